@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The `alur` command. The CLI itself lives in src/cli.ts and is built to dist/cli.js.
+import { existsSync } from 'node:fs';
+
+const built = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(built)) {
+  console.error('alur: paket @alur/core belum dibangun; jalankan `npm run build` dulu (not built yet: run `npm run build`)');
+  process.exit(2);
+}
+const { main } = await import(built.href);
+process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

@@ -1,0 +1,82 @@
+/** Languages for user-facing messages: Bahasa Indonesia first, English available. */
+export type Locale = 'id' | 'en';
+
+/** A message in both languages. */
+export interface LocalizedText {
+  readonly id: string;
+  readonly en: string;
+}
+
+/**
+ * The closed set of failure codes raised by `@alur/core`.
+ *
+ * - `INVALID_DURATION`: a Waktu text that does not parse.
+ * - `INVALID_CALENDAR`: a calendar definition that breaks a rule (bad zone, overlapping hours, ...).
+ * - `UNKNOWN_CALENDAR`: a calendar id that no registry knows.
+ * - `OUT_OF_RANGE`: an instant outside the years a calendar has holiday data for.
+ * - `INVALID_ARGUMENT`: any other bad input (a non-finite number, an invalid date, ...).
+ */
+export type AlurErrorCode =
+  | 'INVALID_DURATION'
+  | 'INVALID_CALENDAR'
+  | 'UNKNOWN_CALENDAR'
+  | 'OUT_OF_RANGE'
+  | 'INVALID_ARGUMENT';
+
+/** One problem inside a larger input, with where it is. */
+export interface AlurIssue {
+  /** Path inside the input, e.g. `["holidays", 3, "date"]`. */
+  readonly path: readonly (string | number)[];
+  readonly message: LocalizedText;
+}
+
+/**
+ * The one error class of `@alur/core`. `message` is in Bahasa Indonesia; `localized('en')`
+ * gives English. `issues` lists every problem when one input had several.
+ *
+ * @example
+ * ```ts
+ * import { AlurError, parseWaktu } from '@alur/core';
+ * try {
+ *   parseWaktu('kapan-kapan');
+ * } catch (error) {
+ *   if (error instanceof AlurError && error.code === 'INVALID_DURATION') {
+ *     console.log(error.message); // Bahasa Indonesia
+ *     console.log(error.localized('en'));
+ *   }
+ * }
+ * ```
+ */
+export class AlurError extends Error {
+  override readonly name = 'AlurError';
+  readonly code: AlurErrorCode;
+  readonly text: LocalizedText;
+  readonly issues: readonly AlurIssue[];
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(
+    code: AlurErrorCode,
+    text: LocalizedText,
+    options: {
+      issues?: readonly AlurIssue[];
+      details?: Record<string, unknown>;
+      cause?: unknown;
+    } = {},
+  ) {
+    super(text.id, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.text = text;
+    this.issues = options.issues ?? [];
+    this.details = options.details ?? {};
+  }
+
+  /** The message in the given language, followed by each issue on its own line. */
+  localized(locale: Locale = 'id'): string {
+    const head = this.text[locale];
+    if (this.issues.length === 0) return head;
+    const lines = this.issues.map(
+      (issue) => `- ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message[locale]}`,
+    );
+    return [head, ...lines].join('\n');
+  }
+}

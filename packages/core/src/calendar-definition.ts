@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { parseCivilDate, parseTimeOfDay } from './internal/civil.js';
+
+const CivilDate = z.string().refine((text) => parseCivilDate(text) !== undefined, { error: 'date' });
+const TimeOfDay = z.string().refine((text) => parseTimeOfDay(text) !== undefined, { error: 'time' });
+const Text = z.string().trim().min(1, { error: 'text' });
+
+/** One working interval of a day, local wall-clock time `HH:mm`, end exclusive (`24:00` allowed). */
+export const WorkingHours = z
+  .object({ start: TimeOfDay, end: TimeOfDay })
+  .strict()
+  .refine((hours) => (parseTimeOfDay(hours.start) ?? 0) < (parseTimeOfDay(hours.end) ?? 0), {
+    error: 'interval',
+  });
+export type WorkingHours = z.infer<typeof WorkingHours>;
+
+/** The intervals of one day, in order, not overlapping; breaks are the gaps between them. */
+export const DayHours = z.array(WorkingHours).refine(
+  (intervals) =>
+    intervals.every(
+      (hours, index) =>
+        index === 0 || (parseTimeOfDay(intervals[index - 1]!.end) ?? 0) <= (parseTimeOfDay(hours.start) ?? 0),
+    ),
+  { error: 'order' },
+);
+export type DayHours = z.infer<typeof DayHours>;
+
+/** Working hours per weekday; an empty list is a day off. */
+export const WeeklySchedule = z
+  .object({
+    monday: DayHours,
+    tuesday: DayHours,
+    wednesday: DayHours,
+    thursday: DayHours,
+    friday: DayHours,
+    saturday: DayHours,
+    sunday: DayHours,
+  })
+  .strict();
+export type WeeklySchedule = z.infer<typeof WeeklySchedule>;
+
+/** What kind of day off a holiday is. */
+export const HolidayKind = z.enum(['national', 'cutiBersama', 'regional', 'local']);
+export type HolidayKind = z.infer<typeof HolidayKind>;
+
+/** A whole day off, with its name and the decree that sets it. */
+export const Holiday = z
+  .object({ date: CivilDate, name: Text, kind: HolidayKind, source: Text })
+  .strict();
+export type Holiday = z.infer<typeof Holiday>;
+
+/** A date range (inclusive) with other weekly hours, such as Ramadan. */
+export const SpecialPeriod = z
+  .object({ name: Text, from: CivilDate, to: CivilDate, weekly: WeeklySchedule, source: Text })
+  .strict()
+  .refine((period) => period.from <= period.to, { error: 'range', path: ['to'] });
+export type SpecialPeriod = z.infer<typeof SpecialPeriod>;
+
+/** One date with its own hours; wins over weekly hours, special periods and holidays. */
+export const DateOverride = z
+  .object({ date: CivilDate, hours: DayHours, name: Text, source: Text })
+  .strict();
+export type DateOverride = z.infer<typeof DateOverride>;
+
+/** A year whose holidays the calendar holds completely, with the decree that lists them. */
+export const CalendarYear = z
+  .object({ year: z.int().min(1970, { error: 'year' }).max(9999, { error: 'year' }), source: Text })
+  .strict();
+export type CalendarYear = z.infer<typeof CalendarYear>;
+
+/**
+ * A working-time calendar as data (JSON): what an admin edits.
+ *
+ * A calendar may `extends` another by id: it inherits every field it does not set, adds its
+ * holidays, special periods, date overrides and years to the base's, and drops the base's
+ * holidays listed in `removeHolidays`. Only years listed in `years` (its own or inherited)
+ * may be computed on: an unknown year is an error, never a year without holidays.
+ *
+ * @example
+ * ```ts
+ * import { CalendarDefinition } from '@alur/core';
+ * const regional = CalendarDefinition.parse({
+ *   id: 'kalbar-daerah',
+ *   name: 'Kalimantan Barat + hari jadi provinsi',
+ *   extends: 'nasional',
+ *   zone: 'Asia/Pontianak',
+ *   holidays: [{ date: '2026-01-28', name: 'Hari Jadi Provinsi', kind: 'regional', source: 'Pergub ...' }],
+ * });
+ * ```
+ */
+export const CalendarDefinition = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'id' }),
+    name: Text,
+    description: z.string().optional(),
+    extends: z.string().optional(),
+    zone: z.string().optional(),
+    weekly: WeeklySchedule.optional(),
+    /** Legal basis of the weekly hours. */
+    weeklySource: z.string().optional(),
+    specialPeriods: z.array(SpecialPeriod).optional(),
+    holidays: z.array(Holiday).optional(),
+    removeHolidays: z.array(CivilDate).optional(),
+    dateOverrides: z.array(DateOverride).optional(),
+    years: z.array(CalendarYear).optional(),
+  })
+  .strict();
+export type CalendarDefinition = z.infer<typeof CalendarDefinition>;
+
+/** Bilingual texts for the checks named above (see `internal/zod-issues.ts`). */
+export const calendarDefinitionTexts = {
+  date: { id: 'tanggal harus YYYY-MM-DD dan benar-benar ada', en: 'date must be YYYY-MM-DD and exist' },
+  time: { id: 'jam harus HH:mm (00:00–24:00)', en: 'time must be HH:mm (00:00–24:00)' },
+  text: { id: 'tidak boleh kosong', en: 'must not be empty' },
+  interval: { id: 'jam mulai harus sebelum jam selesai', en: 'start must be before end' },
+  order: {
+    id: 'jam kerja dalam sehari harus urut dan tidak bertumpuk',
+    en: 'working hours of a day must be in order and not overlap',
+  },
+  range: { id: 'tanggal akhir tidak boleh sebelum tanggal mulai', en: 'end date must not be before start date' },
+  year: { id: 'tahun harus bilangan bulat 1970–9999', en: 'year must be a whole number 1970–9999' },
+  id: {
+    id: 'id hanya huruf kecil, angka dan tanda hubung',
+    en: 'id takes lower-case letters, digits and hyphens only',
+  },
+} as const;

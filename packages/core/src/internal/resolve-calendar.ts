@@ -1,0 +1,167 @@
+import { IANAZone } from 'luxon';
+import {
+  CalendarDefinition,
+  calendarDefinitionTexts,
+  type CalendarYear,
+  type DateOverride,
+  type Holiday,
+  type SpecialPeriod,
+  type WeeklySchedule,
+} from '../calendar-definition.js';
+import { AlurError, type AlurIssue } from '../alur-error.js';
+import { toAlurIssues } from './zod-issues.js';
+
+/** A calendar with its `extends` chain flattened and every rule checked. */
+export interface ResolvedCalendar {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string | undefined;
+  readonly zone: string;
+  readonly weekly: WeeklySchedule;
+  readonly weeklySource: string | undefined;
+  readonly specialPeriods: readonly SpecialPeriod[];
+  readonly holidays: readonly Holiday[];
+  readonly dateOverrides: readonly DateOverride[];
+  readonly years: readonly CalendarYear[];
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** Ids from this calendar down to its root base. */
+  readonly chain: readonly string[];
+}
+
+/** Finds a calendar definition by id, for `extends`. */
+export type CalendarLookup = (id: string) => CalendarDefinition | undefined;
+
+function invalid(id: string, issues: AlurIssue[]): AlurError {
+  return new AlurError(
+    'INVALID_CALENDAR',
+    {
+      id: `Kalender "${id}" tidak sah (${issues.length} masalah).`,
+      en: `Calendar "${id}" is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}).`,
+    },
+    { issues, details: { calendar: id } },
+  );
+}
+
+function parseDefinition(input: unknown): CalendarDefinition {
+  const parsed = CalendarDefinition.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const id = typeof input === 'object' && input !== null && 'id' in input ? String(input.id) : '?';
+  throw invalid(id, toAlurIssues(parsed.error, calendarDefinitionTexts));
+}
+
+/**
+ * Flattens `extends` (base first, then each derived calendar on top) and checks the rules
+ * that need the whole chain. Throws `AlurError` with every problem found.
+ */
+export function resolveCalendar(input: unknown, lookup: CalendarLookup): ResolvedCalendar {
+  const chain: CalendarDefinition[] = [parseDefinition(input)];
+  const top = chain[0]!;
+  for (let current = top; current.extends !== undefined; ) {
+    const baseId = current.extends;
+    if (chain.some((definition) => definition.id === baseId)) {
+      throw invalid(top.id, [
+        {
+          path: ['extends'],
+          message: {
+            id: `rantai extends berputar: ${[...chain.map((d) => d.id), baseId].join(' → ')}`,
+            en: `extends chain loops: ${[...chain.map((d) => d.id), baseId].join(' → ')}`,
+          },
+        },
+      ]);
+    }
+    const base = lookup(baseId);
+    if (base === undefined) {
+      throw new AlurError(
+        'UNKNOWN_CALENDAR',
+        {
+          id: `Kalender dasar "${baseId}" (extends dari "${current.id}") tidak ditemukan.`,
+          en: `Base calendar "${baseId}" (extended by "${current.id}") was not found.`,
+        },
+        { details: { calendar: baseId } },
+      );
+    }
+    current = parseDefinition(base);
+    chain.push(current);
+  }
+
+  const layers = [...chain].reverse();
+  let zone: string | undefined;
+  let weekly: WeeklySchedule | undefined;
+  let weeklySource: string | undefined;
+  let specialPeriods: SpecialPeriod[] = [];
+  let holidays: Holiday[] = [];
+  let dateOverrides: DateOverride[] = [];
+  const years = new Map<number, CalendarYear>();
+  for (const layer of layers) {
+    zone = layer.zone ?? zone;
+    if (layer.weekly) {
+      weekly = layer.weekly;
+      weeklySource = layer.weeklySource;
+    }
+    const removed = new Set(layer.removeHolidays ?? []);
+    holidays = [...holidays.filter((holiday) => !removed.has(holiday.date)), ...(layer.holidays ?? [])];
+    specialPeriods = [...specialPeriods, ...(layer.specialPeriods ?? [])];
+    dateOverrides = [...dateOverrides, ...(layer.dateOverrides ?? [])];
+    for (const year of layer.years ?? []) years.set(year.year, year);
+  }
+
+  const issues: AlurIssue[] = [];
+  if (zone === undefined) {
+    issues.push({ path: ['zone'], message: { id: 'zona waktu wajib diisi (mis. Asia/Jakarta)', en: 'time zone is required (e.g. Asia/Jakarta)' } });
+  } else if (!IANAZone.isValidZone(zone)) {
+    issues.push({
+      path: ['zone'],
+      message: { id: `zona waktu "${zone}" tidak dikenal (pakai nama IANA, mis. Asia/Makassar)`, en: `unknown time zone "${zone}" (use an IANA name, e.g. Asia/Makassar)` },
+    });
+  }
+  if (weekly === undefined) {
+    issues.push({ path: ['weekly'], message: { id: 'jam kerja mingguan wajib diisi', en: 'weekly working hours are required' } });
+  } else if (Object.values(weekly).every((day) => day.length === 0)) {
+    issues.push({ path: ['weekly'], message: { id: 'tidak ada jam kerja sama sekali dalam seminggu', en: 'there are no working hours in the week' } });
+  }
+  const sortedYears = [...years.keys()].sort((a, b) => a - b);
+  if (sortedYears.length === 0) {
+    issues.push({
+      path: ['years'],
+      message: { id: 'belum ada tahun dengan data hari libur; tambahkan minimal satu tahun', en: 'no year with holiday data; add at least one year' },
+    });
+  }
+  for (let i = 1; i < sortedYears.length; i++) {
+    if (sortedYears[i]! !== sortedYears[i - 1]! + 1) {
+      const missing = sortedYears[i - 1]! + 1;
+      issues.push({
+        path: ['years'],
+        message: { id: `data tahun ${missing} belum ada di antara ${sortedYears[i - 1]} dan ${sortedYears[i]}; tahun harus berurutan`, en: `year ${missing} is missing between ${sortedYears[i - 1]} and ${sortedYears[i]}; years must be consecutive` },
+      });
+    }
+  }
+  const firstYear = sortedYears[0] ?? 0;
+  const lastYear = sortedYears[sortedYears.length - 1] ?? 0;
+  holidays.forEach((holiday, index) => {
+    const year = Number(holiday.date.slice(0, 4));
+    if (sortedYears.length > 0 && !years.has(year)) {
+      issues.push({
+        path: ['holidays', index, 'date'],
+        message: { id: `libur ${holiday.date} (${holiday.name}) berada di tahun ${year} yang tidak tercantum di years`, en: `holiday ${holiday.date} (${holiday.name}) is in year ${year}, which is not listed in years` },
+      });
+    }
+  });
+  if (issues.length > 0) throw invalid(top.id, issues);
+
+  return {
+    id: top.id,
+    name: top.name,
+    description: top.description,
+    zone: zone!,
+    weekly: weekly!,
+    weeklySource,
+    specialPeriods,
+    holidays,
+    dateOverrides,
+    years: sortedYears.map((year) => years.get(year)!),
+    firstYear,
+    lastYear,
+    chain: chain.map((definition) => definition.id),
+  };
+}
