@@ -30,8 +30,13 @@ export interface AlurIssue {
   readonly message: LocalizedText;
 }
 
+function withIssues(head: string, issues: readonly AlurIssue[], locale: Locale): string {
+  const lines = issues.map((issue) => `- ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message[locale]}`);
+  return [head, ...lines].join('\n');
+}
+
 /**
- * The one error class of `@alur/core`. `message` is in Bahasa Indonesia; `localized('en')`
+ * The one error class of `@alur/core`. `message` is in Bahasa Indonesia (with every issue on its own line); `localized('en')`
  * gives English. `issues` lists every problem when one input had several.
  *
  * @example
@@ -63,20 +68,16 @@ export class AlurError extends Error {
       cause?: unknown;
     } = {},
   ) {
-    super(text.id, options.cause === undefined ? undefined : { cause: options.cause });
+    const issues = options.issues ?? [];
+    super(withIssues(text.id, issues, 'id'), options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.text = text;
-    this.issues = options.issues ?? [];
+    this.issues = issues;
     this.details = options.details ?? {};
   }
 
   /** The message in the given language, followed by each issue on its own line. */
   localized(locale: Locale = 'id'): string {
-    const head = this.text[locale];
-    if (this.issues.length === 0) return head;
-    const lines = this.issues.map(
-      (issue) => `- ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message[locale]}`,
-    );
-    return [head, ...lines].join('\n');
+    return withIssues(this.text[locale], this.issues, locale);
   }
 }

@@ -1,0 +1,94 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+  return { code, stdout, stderr };
+}
+
+describe('alur sla deadline', () => {
+  it('prints start, target and deadline as JSON in the variant zone', async () => {
+    const result = await run('sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25T09:00:00+07:00', '--duration', '3-5 hari kerja', '--json');
+    expect(result).toEqual({
+      code: 0,
+      stdout: '{"start":"2026-11-25T09:00:00+07:00","target":"2026-11-30T16:00:00+07:00","deadline":"2026-12-02T16:00:00+07:00"}\n',
+      stderr: '',
+    });
+  });
+
+  it('reads an instant without offset in the variant zone and converts one with offset', async () => {
+    const wita = await run('sla', 'deadline', '--variant', 'sumbawa', '--start', '2026-03-17T09:00', '--duration', 'Maksimal 35 Hari Kerja', '--json');
+    expect(JSON.parse(wita.stdout)).toEqual({
+      start: '2026-03-17T09:00:00+08:00',
+      target: '2026-05-18T16:00:00+08:00',
+      deadline: '2026-05-18T16:00:00+08:00',
+    });
+    const utc = await run('sla', 'deadline', '--variant=sumbawa', '--start=2026-11-25T16:30:00Z', '--duration=1 Hari Kerja', '--json');
+    expect(JSON.parse(utc.stdout).deadline).toBe('2026-11-27T16:30:00+08:00');
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const result = await run('sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25T09:00', '--duration', '30 menit');
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Kalender : babel (Asia/Jakarta)
+      Mulai    : Rabu, 25 November 2026 09:00 UTC+07:00
+      Target   : Rabu, 25 November 2026 09:30 UTC+07:00
+      Tenggat  : Rabu, 25 November 2026 09:30 UTC+07:00
+      "
+    `);
+  });
+});
+
+describe('alur sla between', () => {
+  it('prints working minutes as JSON', async () => {
+    const result = await run('sla', 'between', '--variant', 'kalbar-lpse', '--from', '2026-11-27T11:00', '--to', '2026-11-27T14:00', '--json');
+    expect(result).toEqual({ code: 0, stdout: '{"workingMinutes":90}\n', stderr: '' });
+  });
+});
+
+describe('bad arguments: exit code 2 and one line in Bahasa Indonesia', () => {
+  it.each([
+    [['sla', 'deadline', '--start', '2026-11-25T09:00', '--duration', '1 hari kerja'], 'alur: opsi --variant wajib diisi'],
+    [['sla', 'deadline', '--variant', 'jakarta', '--start', '2026-11-25', '--duration', '1 hari kerja'], 'alur: Kalender "jakarta" tidak dikenal.'],
+    [['sla', 'deadline', '--variant', 'babel', '--start', '25/11/2026', '--duration', '1 hari kerja'], 'alur: --start "25/11/2026" bukan waktu ISO-8601 yang sah'],
+    [['sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25', '--duration', 'seminggu'], 'alur: Waktu "seminggu" tidak dapat dibaca'],
+    [['sla', 'deadline', '--variant', 'babel', '--start', '2027-02-01', '--duration', '1 hari kerja'], 'alur: Waktu 2027-02-01 00:00 +07:00, di luar tahun'],
+    [['sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25', '--duration'], 'alur: opsi --duration memerlukan nilai'],
+    [['sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25', '--duration', '1 hari kerja', '--zone', 'x'], 'alur: opsi --zone tidak dikenal'],
+    [['sla', 'between', '--variant', 'babel', '--from', '2026-11-25'], 'alur: opsi --to wajib diisi'],
+    [['sla', 'hitung'], 'alur: perintah "sla hitung" tidak dikenal'],
+    [['sla', 'deadline', 'lebih'], 'alur: argumen tidak dikenal: lebih'],
+  ])('%j', async (argv, message) => {
+    const result = await run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.startsWith(message)).toBe(true);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const result = await run('sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25', '--duration', 'seminggu', '--lang', 'en');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^alur: Cannot read the time limit "seminggu"/);
+  });
+});
+
+describe('the built `alur` binary', () => {
+  const bin = fileURLToPath(new URL('../bin/alur.mjs', import.meta.url));
+  const exec = promisify(execFile);
+
+  it('runs from the build and exits 2 on bad arguments', async () => {
+    expect(existsSync(new URL('../dist/cli.js', import.meta.url)), 'build @alur/core first (npm run build)').toBe(true);
+    const ok = await exec(process.execPath, [bin, 'sla', 'between', '--variant', 'sumbawa', '--from', '2026-11-23T00:00', '--to', '2026-11-30T00:00', '--json']);
+    expect(ok.stdout).toBe('{"workingMinutes":2250}\n');
+    const bad = await exec(process.execPath, [bin, 'sla', 'deadline', '--variant', 'sumbawa']).catch((error: { code: number; stderr: string }) => error);
+    expect('code' in bad && bad.code).toBe(2);
+    expect((bad as { stderr: string }).stderr).toBe('alur: opsi --start wajib diisi\n');
+  });
+});
