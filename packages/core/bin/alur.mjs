@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `alur` command. The CLI itself lives in src/cli.ts and is built to dist/cli.js.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const built = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(built)) {
@@ -8,4 +8,8 @@ if (!existsSync(built)) {
   process.exit(2);
 }
 const { main } = await import(built.href);
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readFile: (path) => readFileSync(path, 'utf8'),
+});

@@ -43,7 +43,19 @@ export function createCalendarRegistry(
 ): CalendarRegistry {
   const byId = new Map<string, CalendarDefinition>();
   for (const definition of options.builtins === false ? [] : builtinCalendarDefinitions) byId.set(definition.id, definition);
-  for (const definition of definitions) byId.set(definition.id, definition);
+  definitions.forEach((definition: unknown, index) => {
+    if (typeof definition !== 'object' || definition === null || typeof (definition as { id?: unknown }).id !== 'string') {
+      throw new AlurError(
+        'INVALID_CALENDAR',
+        {
+          id: `Definisi kalender ke-${index + 1} bukan objek dengan id teks.`,
+          en: `Calendar definition ${index + 1} is not an object with a text id.`,
+        },
+        { details: { index } },
+      );
+    }
+    byId.set((definition as CalendarDefinition).id, definition as CalendarDefinition);
+  });
   const compiled = new Map<string, WorkingCalendar>();
   const lookup = (id: string) => byId.get(id);
   return {

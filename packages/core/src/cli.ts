@@ -1,15 +1,18 @@
 import { DateTime } from 'luxon';
 import { AlurError, type Locale } from './alur-error.js';
 import { builtinCalendarDefinitions } from './builtin-calendars.js';
-import { getCalendar } from './calendar-registry.js';
+import { createCalendarRegistry, getCalendar } from './calendar-registry.js';
+import type { CalendarDefinition } from './calendar-definition.js';
 import { computeDeadline } from './compute-deadline.js';
 import type { WorkingCalendar } from './working-calendar.js';
 import { workingMinutesBetween } from './working-minutes-between.js';
 
-/** Where the CLI writes; injected so that it can run in tests and outside Node. */
+/** Where the CLI writes and reads; injected so that it can run in tests and outside Node. */
 export interface CliIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown };
+  /** Reads a text file, for `--calendars`; without it that option is refused. */
+  readonly readFile?: (path: string) => string;
 }
 
 /** A bad command line: exit code 2 and one line. */
@@ -25,6 +28,7 @@ const USAGE = `Pemakaian (usage):
   alur sla calendars
   alur demo
 Opsi umum: --lang id|en (bahasa pesan / message language)
+           --calendars <file.json> (kalender sendiri: satu definisi atau daftar, boleh extends varian bawaan)
 Varian: ${builtinCalendarDefinitions.map((c) => c.id).join(', ')}
 Waktu tanpa offset (mis. 2026-03-18T09:00) dibaca di zona waktu varian.
 `;
@@ -65,7 +69,7 @@ function parseArgs(argv: readonly string[]): Parsed {
 
 function take(parsed: Parsed, name: string, allowed: readonly string[]): string {
   for (const key of parsed.options.keys()) {
-    if (!allowed.includes(key) && !['json', 'help', 'lang'].includes(key)) {
+    if (!allowed.includes(key) && !['json', 'help', 'lang', 'calendars'].includes(key)) {
       throw new UsageError({ id: `opsi --${key} tidak dikenal`, en: `unknown option --${key}` });
     }
   }
@@ -76,8 +80,24 @@ function take(parsed: Parsed, name: string, allowed: readonly string[]): string 
   return value;
 }
 
-function calendarOf(parsed: Parsed, allowed: readonly string[]): WorkingCalendar {
-  return getCalendar(take(parsed, 'variant', allowed));
+function calendarOf(parsed: Parsed, allowed: readonly string[], io: CliIo): WorkingCalendar {
+  const id = take(parsed, 'variant', allowed);
+  const file = parsed.options.get('calendars');
+  if (typeof file !== 'string') return getCalendar(id);
+  let definitions: unknown;
+  try {
+    if (!io.readFile) throw new Error('no file access');
+    definitions = JSON.parse(io.readFile(file));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError({
+      id: `--calendars "${file}" tidak dapat dibaca sebagai JSON (${reason})`,
+      en: `--calendars "${file}" cannot be read as JSON (${reason})`,
+    });
+  }
+  // Each definition is checked when compiled; a broken one gives the validator's issues.
+  const list = (Array.isArray(definitions) ? definitions : [definitions]) as CalendarDefinition[];
+  return createCalendarRegistry(list).get(id);
 }
 
 function parseInstant(calendar: WorkingCalendar, text: string, option: string): Date {
@@ -101,7 +121,7 @@ function human(calendar: WorkingCalendar, date: Date): string {
 
 function slaDeadline(parsed: Parsed, io: CliIo): void {
   const allowed = ['variant', 'start', 'duration'];
-  const calendar = calendarOf(parsed, allowed);
+  const calendar = calendarOf(parsed, allowed, io);
   const start = parseInstant(calendar, take(parsed, 'start', allowed), 'start');
   const result = computeDeadline(calendar, start, take(parsed, 'duration', allowed));
   if (parsed.options.has('json')) {
@@ -116,7 +136,7 @@ function slaDeadline(parsed: Parsed, io: CliIo): void {
 
 function slaBetween(parsed: Parsed, io: CliIo): void {
   const allowed = ['variant', 'from', 'to'];
-  const calendar = calendarOf(parsed, allowed);
+  const calendar = calendarOf(parsed, allowed, io);
   const from = parseInstant(calendar, take(parsed, 'from', allowed), 'from');
   const to = parseInstant(calendar, take(parsed, 'to', allowed), 'to');
   const workingMinutes = workingMinutesBetween(calendar, from, to);

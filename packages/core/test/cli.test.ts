@@ -5,10 +5,27 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 
+const files: Record<string, string> = {
+  'kab-x.json': JSON.stringify({
+    id: 'kab-x',
+    name: 'Kabupaten X',
+    extends: 'sumbawa',
+    holidays: [{ date: '2026-09-22', name: 'Hari Jadi Kabupaten', kind: 'regional', source: 'Perbup X' }],
+  }),
+  'broken.json': JSON.stringify([{ id: 'kab-y', name: 'Y', extends: 'sumbawa', zone: 'Asia/Bandung' }]),
+  'not-json.json': '{ id: ',
+  'numbers.json': '[1, 2]',
+};
+
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+  const readFile = (path: string) => {
+    const text = files[path];
+    if (text === undefined) throw new Error(`ENOENT: ${path}`);
+    return text;
+  };
+  const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, readFile });
   return { code, stdout, stderr };
 }
 
@@ -42,6 +59,25 @@ describe('alur sla deadline', () => {
       Tenggat  : Rabu, 25 November 2026 09:30 UTC+07:00
       "
     `);
+  });
+});
+
+describe('alur with --calendars: an office’s own calendar as JSON', () => {
+  it('uses a calendar that extends a built-in variant', async () => {
+    const result = await run('sla', 'deadline', '--calendars', 'kab-x.json', '--variant', 'kab-x', '--start', '2026-09-21T09:00', '--duration', '1 hari kerja', '--json');
+    expect(JSON.parse(result.stdout).deadline).toBe('2026-09-23T16:00:00+08:00');
+  });
+
+  it.each([
+    ['broken.json', 'kab-y', 'alur: Kalender "kab-y" tidak sah (1 masalah). - zone: zona waktu "Asia/Bandung" tidak dikenal'],
+    ['not-json.json', 'kab-x', 'alur: --calendars "not-json.json" tidak dapat dibaca sebagai JSON'],
+    ['missing.json', 'kab-x', 'alur: --calendars "missing.json" tidak dapat dibaca sebagai JSON (ENOENT: missing.json)'],
+    ['numbers.json', 'kab-x', 'alur: Definisi kalender ke-1 bukan objek dengan id teks.'],
+  ])('refuses %s with one line', async (file, variant, message) => {
+    const result = await run('sla', 'between', '--calendars', file, '--variant', variant, '--from', '2026-09-21T09:00', '--to', '2026-09-22T09:00');
+    expect(result.code).toBe(2);
+    expect(result.stderr.startsWith(message)).toBe(true);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
 
