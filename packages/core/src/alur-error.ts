@@ -14,6 +14,7 @@ export interface LocalizedText {
  * - `INVALID_CALENDAR`: a calendar definition that breaks a rule (bad zone, overlapping hours, ...).
  * - `UNKNOWN_CALENDAR`: a calendar id that no registry knows.
  * - `OUT_OF_RANGE`: an instant outside the years a calendar has holiday data for.
+ * - `INVALID_SOP`: an SOP definition that does not validate (every problem in `issues`).
  * - `INVALID_ARGUMENT`: any other bad input (a non-finite number, an invalid date, ...).
  */
 export type AlurErrorCode =
@@ -21,6 +22,7 @@ export type AlurErrorCode =
   | 'INVALID_CALENDAR'
   | 'UNKNOWN_CALENDAR'
   | 'OUT_OF_RANGE'
+  | 'INVALID_SOP'
   | 'INVALID_ARGUMENT';
 
 /** One problem inside a larger input, with where it is. */

@@ -27,3 +27,22 @@ export { isWorkingTime } from './is-working-time.js';
 export { nextOpening } from './next-opening.js';
 export { parseDuration, type SopDuration } from './parse-duration.js';
 export { computeDeadline, type ComputeDeadlineOptions, type Deadline } from './compute-deadline.js';
+export {
+  SOP_SCHEMA_VERSION,
+  SopCap,
+  SopDecision,
+  SopDefinition,
+  SopItem,
+  SopPatch,
+  SopRole,
+  SopRoute,
+  SopStep,
+} from './sop-definition.js';
+export { validateSop, successors, type ResolvedSop, type SopLookup, type SopValidation, type ValidateSopOptions } from './validate-sop.js';
+export { compileSop, completionEvents, DONE_STATE, type CompiledSop, type CompileSopOptions } from './compile-sop.js';
+export { RequestActor, RequestDocument, RequestEvent } from './request-event.js';
+export type { RequestContext, RequestSnapshot, StepClock, StoredDocument, TimelineEntry } from './request-snapshot.js';
+export { start, type StartRequestInput } from './start.js';
+export { apply, type ApplyError, type ApplyResult, type RequestEffect } from './apply.js';
+export { slaCheck, type RequestSla, type StepSlaStatus } from './sla-check.js';
+export { renderSop, sopTable, type SopFormat, type SopTable, type SopTableRow } from './render-sop.js';

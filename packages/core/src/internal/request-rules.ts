@@ -1,0 +1,258 @@
+import type { LocalizedText } from '../alur-error.js';
+import type { CompiledSop } from '../compile-sop.js';
+import { computeDeadline } from '../compute-deadline.js';
+import type { RequestEvent } from '../request-event.js';
+import type { RequestContext, StepClock, StoredDocument, TimelineEntry } from '../request-snapshot.js';
+import type { SopStep } from '../sop-definition.js';
+import { assessClock } from './assess-clock.js';
+
+/** What `start` needs: who asks, for which office, with which data. */
+export interface StartInput {
+  readonly opd: string;
+  readonly by: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+  readonly at: string;
+}
+
+/** An event as the machine sees it: time always comes in the event. */
+export type MachineEvent = RequestEvent & { readonly at: string };
+
+/** Why an event is refused; `code` is stable, `message` says how to proceed. */
+export interface Refusal {
+  readonly code:
+    | 'FINISHED'
+    | 'NOT_ALLOWED_NOW'
+    | 'WRONG_ROLE'
+    | 'MISSING_KELENGKAPAN'
+    | 'MISSING_DATA'
+    | 'MISSING_SCHEDULE';
+  readonly message: LocalizedText;
+}
+
+type Compiled = Omit<CompiledSop, 'machine'>;
+
+const DONE = '__selesai';
+
+function roleNames(sop: Compiled, ids: readonly string[]): string {
+  return ids.map((id) => sop.roles.get(id)?.name ?? id).join(', ');
+}
+
+/** Where completing the current step with this event leads (a step id, or the end). */
+export function destination(sop: Compiled, step: SopStep, context: RequestContext, event: MachineEvent): string | undefined {
+  if (step.decision) return event.type === 'ACCEPT' ? step.decision.yes : event.type === 'REJECT' ? step.decision.no : undefined;
+  if (step.route) {
+    const data = 'data' in event && event.data ? event.data : {};
+    const value = data[step.route.field] ?? context.data[step.route.field];
+    return step.route.cases.find((c) => c.value === value)?.next;
+  }
+  return step.end ? DONE : step.next;
+}
+
+function completes(sop: Compiled, step: SopStep, type: string): boolean {
+  if (step.decision) return type === 'ACCEPT' || type === 'REJECT';
+  if ((step.outputs ?? []).some((item) => item.key === 'disposisi')) return type === 'DISPOSE';
+  if (sop.roles.get(step.actor)?.kind === 'requester') return type === 'SUBMIT';
+  return type === 'COMPLETE';
+}
+
+function completionName(sop: Compiled, step: SopStep): string {
+  if (step.decision) return 'ACCEPT/REJECT';
+  if ((step.outputs ?? []).some((item) => item.key === 'disposisi')) return 'DISPOSE';
+  return sop.roles.get(step.actor)?.kind === 'requester' ? 'SUBMIT' : 'COMPLETE';
+}
+
+/**
+ * Why this event cannot be applied now, or `undefined` when it can. The machine's guards
+ * and `apply`'s refusals both come from here, so they never disagree.
+ */
+export function refusalOf(sop: Compiled, context: RequestContext, event: MachineEvent, to?: string): Refusal | undefined {
+  if (event.type === 'TICK') return undefined;
+  if (context.phase === 'done') {
+    return { code: 'FINISHED', message: { id: 'Permohonan sudah selesai; tidak ada langkah lagi.', en: 'The request has finished; there are no more steps.' } };
+  }
+  const step = sop.steps.get(context.step)!;
+  const roles = event.actor.roles;
+  const isRequester = roles.some((role) => sop.roles.get(role)?.kind === 'requester');
+  const isActor = roles.includes(step.actor);
+  const wrongRole = (who: readonly string[]): Refusal => ({
+    code: 'WRONG_ROLE',
+    message: {
+      id: `Langkah ${step.no} "${step.id}" dikerjakan oleh ${roleNames(sop, who)}; peran Anda (${roles.join(', ')}) tidak berwenang.`,
+      en: `Step ${step.no} "${step.id}" is done by ${roleNames(sop, who)}; your roles (${roles.join(', ')}) may not.`,
+    },
+  });
+  const notNow = (id: string, en: string): Refusal => ({ code: 'NOT_ALLOWED_NOW', message: { id, en } });
+
+  if (context.phase === 'waiting') {
+    if (event.type !== 'RESUBMIT' && event.type !== 'UPLOAD') {
+      return notNow(
+        `Permohonan sedang dikembalikan ke OPD untuk dilengkapi; yang bisa dilakukan: RESUBMIT atau UPLOAD oleh OPD.`,
+        `The request was returned to the OPD for completion; only RESUBMIT or UPLOAD by the OPD are possible.`,
+      );
+    }
+    if (!isRequester) {
+      const requesters = [...sop.roles.values()].filter((r) => r.kind === 'requester').map((r) => r.id);
+      return wrongRole(requesters);
+    }
+    return undefined;
+  }
+
+  switch (event.type) {
+    case 'UPLOAD':
+      return isActor || (step.participants ?? []).some((p) => roles.includes(p)) ? undefined : wrongRole([step.actor, ...(step.participants ?? [])]);
+    case 'RESUBMIT':
+      return notNow('Permohonan tidak sedang dikembalikan ke OPD; RESUBMIT tidak diperlukan.', 'The request is not waiting on the OPD; RESUBMIT is not needed.');
+    case 'RETURN_TO_OPD':
+      if (sop.roles.get(step.actor)?.kind === 'requester') {
+        return notNow('Langkah ini dikerjakan OPD sendiri; tidak bisa dikembalikan ke OPD.', 'This step is the OPD’s own; it cannot be returned to the OPD.');
+      }
+      return isActor ? undefined : wrongRole([step.actor]);
+    default:
+      break;
+  }
+  if (!completes(sop, step, event.type)) {
+    return notNow(
+      `Langkah ${step.no} "${step.id}" diselesaikan dengan ${completionName(sop, step)}, bukan ${event.type}.`,
+      `Step ${step.no} "${step.id}" is completed with ${completionName(sop, step)}, not ${event.type}.`,
+    );
+  }
+  if (!isActor) return wrongRole([step.actor]);
+  const given = new Set('documents' in event && event.documents ? event.documents.map((d) => d.key) : []);
+  const missing = (step.kelengkapan ?? []).filter((item) => !item.optional && !context.documents[item.key] && !given.has(item.key));
+  if (missing.length > 0) {
+    const labels = missing.map((item) => `${item.label} (${item.key})`).join(', ');
+    return {
+      code: 'MISSING_KELENGKAPAN',
+      message: { id: `Kelengkapan belum ada: ${labels}. Unggah dulu lalu ulangi.`, en: `Missing required inputs: ${labels}. Upload them, then try again.` },
+    };
+  }
+  const next = destination(sop, step, context, event);
+  if (next === undefined) {
+    const route = step.route!;
+    return {
+      code: 'MISSING_DATA',
+      message: {
+        id: `Isi "${route.field}" (${route.label}) dengan salah satu dari: ${route.cases.map((c) => c.value).join(', ')}.`,
+        en: `Set "${route.field}" (${route.label}) to one of: ${route.cases.map((c) => c.value).join(', ')}.`,
+      },
+    };
+  }
+  if (to !== undefined && next !== to) return notNow('(cabang lain)', '(another branch)');
+  const nextStep = sop.steps.get(next);
+  if (nextStep?.scheduleFrom !== undefined && sop.durations.get(nextStep.id)?.kind === 'scheduled') {
+    const docs: Record<string, { data?: Readonly<Record<string, unknown>> | undefined }> = { ...context.documents };
+    if ('documents' in event) for (const d of event.documents ?? []) docs[d.key] = d;
+    const deadline = docs[nextStep.scheduleFrom]?.data?.deadline;
+    if (typeof deadline !== 'string' || Number.isNaN(Date.parse(deadline))) {
+      return {
+        code: 'MISSING_SCHEDULE',
+        message: {
+          id: `Langkah berikutnya "${nextStep.id}" berjalan "Sesuai Jadwal": unggah "${nextStep.scheduleFrom}" dengan data.deadline (ISO-8601).`,
+          en: `The next step "${nextStep.id}" runs "Sesuai Jadwal": upload "${nextStep.scheduleFrom}" with data.deadline (ISO-8601).`,
+        },
+      };
+    }
+  }
+  return undefined;
+}
+
+export function isAllowed(sop: Compiled, context: RequestContext, event: MachineEvent, to?: string): boolean {
+  return refusalOf(sop, context, event, to) === undefined;
+}
+
+function openClock(sop: Compiled, stepId: string, at: string, context: Pick<RequestContext, 'clocks' | 'documents'>): StepClock {
+  const visit = context.clocks.filter((clock) => clock.step === stepId).length + 1;
+  const duration = sop.durations.get(stepId);
+  if (!duration) return { step: stepId, visit, startedAt: at, pauses: [] };
+  const step = sop.steps.get(stepId)!;
+  const scheduled = step.scheduleFrom ? context.documents[step.scheduleFrom]?.data?.deadline : undefined;
+  if (duration.kind === 'scheduled' && typeof scheduled !== 'string') return { step: stepId, visit, startedAt: at, pauses: [] };
+  const { target, deadline } = computeDeadline(sop.calendar, new Date(at), duration, {
+    ...(typeof scheduled === 'string' ? { scheduledDeadline: new Date(scheduled) } : {}),
+  });
+  return { step: stepId, visit, startedAt: at, target: target.toISOString(), deadline: deadline.toISOString(), pauses: [] };
+}
+
+export function initialContext(sop: Compiled, input: StartInput): RequestContext {
+  const base = { clocks: [], documents: {} };
+  return {
+    sop: { id: sop.sop.id, version: sop.sop.version },
+    step: sop.sop.start,
+    phase: 'active',
+    opd: input.opd,
+    data: { ...input.data },
+    documents: {},
+    timeline: [{ at: input.at, by: input.by, event: 'START', step: sop.sop.start, to: sop.sop.start }],
+    clocks: [openClock(sop, sop.sop.start, input.at, base)],
+  };
+}
+
+function replaceLast(clocks: readonly StepClock[], update: (clock: StepClock) => StepClock): StepClock[] {
+  return clocks.map((clock, i) => (i === clocks.length - 1 ? update(clock) : clock));
+}
+
+/** The context after an allowed event (the machine's one assign action). */
+export function applyToContext(sop: Compiled, context: RequestContext, event: MachineEvent): RequestContext {
+  const at = event.at;
+  if (event.type === 'TICK') {
+    const clock = context.clocks[context.clocks.length - 1];
+    if (!clock || context.phase === 'done' || clock.completedAt) return context;
+    const status = assessClock(sop.calendar, clock, new Date(at)).status;
+    if (status === 'breached' && !clock.breachedAt) {
+      return { ...context, clocks: replaceLast(context.clocks, (c) => ({ ...c, warnedAt: c.warnedAt ?? at, breachedAt: at })) };
+    }
+    if (status === 'warning' && !clock.warnedAt) {
+      return { ...context, clocks: replaceLast(context.clocks, (c) => ({ ...c, warnedAt: at })) };
+    }
+    return context;
+  }
+  const step = sop.steps.get(context.step)!;
+  const documents: Record<string, StoredDocument> = { ...context.documents };
+  const attached = 'documents' in event && event.documents ? event.documents : [];
+  for (const doc of attached) documents[doc.key] = { ...doc, by: event.actor.id, at, step: step.id };
+  const data = 'data' in event && event.data ? { ...context.data, ...event.data } : context.data;
+  const entry: TimelineEntry = {
+    at,
+    by: event.actor.id,
+    event: event.type,
+    step: step.id,
+    ...('reason' in event && event.reason ? { reason: event.reason } : {}),
+    ...('instruction' in event ? { instruction: event.instruction } : {}),
+    ...('note' in event && event.note ? { note: event.note } : {}),
+    ...(attached.length > 0 ? { documents: attached.map((d) => d.key) } : {}),
+  };
+  switch (event.type) {
+    case 'UPLOAD':
+      return { ...context, documents, timeline: [...context.timeline, entry] };
+    case 'RETURN_TO_OPD':
+      return {
+        ...context,
+        phase: 'waiting',
+        timeline: [...context.timeline, entry],
+        clocks: replaceLast(context.clocks, (c) => ({ ...c, pauses: [...c.pauses, { from: at }] })),
+      };
+    case 'RESUBMIT':
+      return {
+        ...context,
+        phase: 'active',
+        documents,
+        timeline: [...context.timeline, entry],
+        clocks: replaceLast(context.clocks, (c) => ({ ...c, pauses: c.pauses.map((p, i) => (i === c.pauses.length - 1 ? { ...p, to: at } : p)) })),
+      };
+    default: {
+      const to = destination(sop, step, { ...context, data }, event)!;
+      const closed = replaceLast(context.clocks, (c) => ({ ...c, completedAt: at }));
+      if (to === DONE) {
+        return { ...context, phase: 'done', data, documents, timeline: [...context.timeline, { ...entry, to }], clocks: closed };
+      }
+      return {
+        ...context,
+        step: to,
+        data,
+        documents,
+        timeline: [...context.timeline, { ...entry, to }],
+        clocks: [...closed, openClock(sop, to, at, { clocks: closed, documents })],
+      };
+    }
+  }
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+
+const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'slug' });
+const Text = z.string().trim().min(1, { error: 'text' });
+const CivilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' });
+
+/** The format version this package reads. */
+export const SOP_SCHEMA_VERSION = 1;
+
+/**
+ * Who acts in an SOP: a column of the SOP table. `requester` roles belong to the OPD that
+ * asks for the application (their time pauses the office's SLA); `staff` roles belong to
+ * the office that runs the SOP.
+ */
+export const SopRole = z
+  .object({
+    id: Slug,
+    name: Text,
+    kind: z.enum(['requester', 'staff']),
+    description: z.string().optional(),
+  })
+  .strict();
+export type SopRole = z.infer<typeof SopRole>;
+
+/**
+ * A named input (Kelengkapan) or output of a step. `key` names the document kind (shared
+ * with `@alur/forms` where a form exists, e.g. `surat-permohonan`, `kak`); `label` is the
+ * seed's own wording. `optional` items do not block completing the step.
+ */
+export const SopItem = z
+  .object({
+    key: Slug,
+    label: Text,
+    kind: z.enum(['document', 'data']).optional(),
+    optional: z.boolean().optional(),
+  })
+  .strict();
+export type SopItem = z.infer<typeof SopItem>;
+
+/** A yes/no decision taken by the step's actor ("jika menyetujui ... jika tidak ..."). */
+export const SopDecision = z
+  .object({
+    question: Text,
+    yes: Slug,
+    no: Slug,
+    yesLabel: z.string().optional(),
+    noLabel: z.string().optional(),
+  })
+  .strict();
+export type SopDecision = z.infer<typeof SopDecision>;
+
+/**
+ * An automatic branch on a field of the request's data, e.g. the Babel service desk's
+ * follow-up service (`layanan`: rekomendasi, hosting, uji-kelaikan).
+ */
+export const SopRoute = z
+  .object({
+    field: Slug,
+    label: Text,
+    cases: z.array(z.object({ value: Slug, label: Text, next: Slug }).strict()).min(1, { error: 'cases' }),
+  })
+  .strict();
+export type SopRoute = z.infer<typeof SopRoute>;
+
+/**
+ * One row of the SOP table. Exactly one of `next`, `decision`, `route` or `end` says what
+ * follows. `waktu` is the seed's text ("1 Hari Kerja", "3-5 hari kerja", "30 menit",
+ * "Sesuai Jadwal"); without it the step has no time limit. `participants` are the other
+ * actors marked on the row. `note` is the Keterangan column, and where the seed is
+ * ambiguous, the choice made, in words.
+ */
+export const SopStep = z
+  .object({
+    id: Slug,
+    no: Text,
+    description: Text,
+    actor: Slug,
+    participants: z.array(Slug).optional(),
+    kelengkapan: z.array(SopItem).optional(),
+    waktu: z.string().optional(),
+    outputs: z.array(SopItem).optional(),
+    next: Slug.optional(),
+    decision: SopDecision.optional(),
+    route: SopRoute.optional(),
+    end: z.literal(true).optional(),
+    /** The step waits on the requester: its clock does not count against the office. */
+    requesterTime: z.boolean().optional(),
+    /**
+     * "Sesuai Jadwal": the data item (an output of an earlier step) whose date is this step's
+     * deadline, e.g. the development schedule.
+     */
+    scheduleFrom: Slug.optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type SopStep = z.infer<typeof SopStep>;
+
+/** An overall time cap over a span of steps (`from` entered until `to` completed). */
+export const SopCap = z
+  .object({ waktu: Text, from: Slug, to: Slug, note: z.string().optional() })
+  .strict();
+export type SopCap = z.infer<typeof SopCap>;
+
+/** Changes a derived SOP makes to its base (`extends`), applied in this order. */
+export const SopPatch = z
+  .object({
+    remove: z.array(Slug).optional(),
+    replace: z.array(SopStep).optional(),
+    add: z.array(z.object({ after: Slug, step: SopStep }).strict()).optional(),
+    update: z
+      .array(
+        z
+          .object({
+            id: Slug,
+            actor: Slug.optional(),
+            participants: z.array(Slug).optional(),
+            waktu: z.string().optional(),
+            description: Text.optional(),
+            next: Slug.optional(),
+            note: z.string().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+    order: z.array(Slug).optional(),
+  })
+  .strict();
+export type SopPatch = z.infer<typeof SopPatch>;
+
+/**
+ * An SOP as data: what an admin edits and what the engine runs. JSON-serialisable and
+ * versioned (`schemaVersion` is the format, `version` the SOP's own revision).
+ *
+ * A derived SOP names its base in `extends` and lists `changes`; it inherits every other
+ * field, and may override identity fields, roles (merged by id) and the calendar.
+ *
+ * @example
+ * ```ts
+ * import { SopDefinition } from '@alur/core';
+ * const mine = SopDefinition.parse({
+ *   schemaVersion: 1,
+ *   id: 'kab-x',
+ *   version: '1',
+ *   name: 'Layanan Permohonan Pembuatan Aplikasi Kabupaten X',
+ *   office: 'Diskominfo Kabupaten X',
+ *   extends: 'sumbawa',
+ *   changes: { update: [{ id: 'disposisi-kadis', waktu: '2 Hari Kerja' }] },
+ * });
+ * ```
+ */
+export const SopDefinition = z
+  .object({
+    schemaVersion: z.literal(SOP_SCHEMA_VERSION, { error: 'schemaVersion' }),
+    id: Slug,
+    version: Text,
+    name: Text,
+    office: Text,
+    number: z.string().optional(),
+    legalBasis: z.array(Text).optional(),
+    dates: z
+      .object({
+        created: CivilDate.optional(),
+        revised: CivilDate.optional(),
+        effective: CivilDate.optional(),
+      })
+      .strict()
+      .optional(),
+    approvedBy: z.string().optional(),
+    source: z.string().optional(),
+    calendar: Slug.optional(),
+    roles: z.array(SopRole).optional(),
+    steps: z.array(SopStep).optional(),
+    start: Slug.optional(),
+    caps: z.array(SopCap).optional(),
+    extends: Slug.optional(),
+    changes: SopPatch.optional(),
+  })
+  .strict();
+export type SopDefinition = z.infer<typeof SopDefinition>;
+
+/** Bilingual texts for the checks named in the schema. */
+export const sopDefinitionTexts = {
+  slug: { id: 'hanya huruf kecil, angka dan tanda hubung', en: 'lower-case letters, digits and hyphens only' },
+  text: { id: 'tidak boleh kosong', en: 'must not be empty' },
+  date: { id: 'tanggal harus YYYY-MM-DD', en: 'date must be YYYY-MM-DD' },
+  cases: { id: 'minimal satu pilihan', en: 'at least one case' },
+  schemaVersion: {
+    id: `versi format harus ${SOP_SCHEMA_VERSION}`,
+    en: `format version must be ${SOP_SCHEMA_VERSION}`,
+  },
+} as const;
