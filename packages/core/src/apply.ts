@@ -1,9 +1,9 @@
-import { transition } from 'xstate';
 import { AlurError, type AlurIssue, type LocalizedText } from './alur-error.js';
 import { DONE_STATE, type CompiledSop } from './compile-sop.js';
 import { assessClock } from './internal/assess-clock.js';
+import { pureTransition } from './internal/pure-transition.js';
 import { toAlurIssues } from './internal/zod-issues.js';
-import { refusalOf, type MachineEvent, type Refusal } from './internal/request-rules.js';
+import { markChecked, refusalOf, type MachineEvent, type Refusal } from './internal/request-rules.js';
 import { RequestEvent, requestEventTexts } from './request-event.js';
 import type { RequestContext, RequestSnapshot } from './request-snapshot.js';
 
@@ -36,8 +36,8 @@ export type ApplyResult =
   | { readonly ok: true; readonly snapshot: RequestSnapshot; readonly effects: readonly RequestEffect[] }
   | { readonly ok: false; readonly snapshot: RequestSnapshot; readonly error: ApplyError };
 
-function toStateValue(context: RequestContext) {
-  return context.phase === 'done' ? DONE_STATE : { [context.step]: context.phase };
+function toStateValue(context: RequestContext): string {
+  return context.phase === 'done' ? DONE_STATE : context.step;
 }
 
 function requesterRoles(sop: CompiledSop): string[] {
@@ -111,9 +111,10 @@ export function apply(sop: CompiledSop, snapshot: RequestSnapshot, event: unknow
   const machineEvent = { ...parsed.data, at: at.toISOString() } as MachineEvent;
   const refusal = refusalOf(sop, context, machineEvent);
   if (refusal) return refuse(refusal);
+  markChecked(sop, context, machineEvent);
   try {
     const restored = sop.machine.resolveState({ value: toStateValue(context), context });
-    const [next] = transition(sop.machine, restored, machineEvent);
+    const next = pureTransition(sop.machine, restored, machineEvent);
     const after = next.context as RequestContext;
     return { ok: true, snapshot: { format: 'alur.request/1', context: after }, effects: effectsOf(sop, context, after, machineEvent.type) };
   } catch (error) {

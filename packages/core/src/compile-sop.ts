@@ -43,8 +43,9 @@ export function completionEvents(step: SopStep, roles: ReadonlyMap<string, SopRo
 
 /**
  * Validates an SOP definition and compiles it to an XState 5 machine
- * (`setup({ guards, actions }).createMachine(config)`): one compound state per step with
- * `active` and `waiting` (on the requester) sub-states, and a final state. Guards check the
+ * (`setup({ guards, actions }).createMachine(config)`): one state per step and a final
+ * state; while a step waits on the requester (`context.phase` is `waiting`) only RESUBMIT
+ * and UPLOAD pass its guards. Guards check the
  * actor's role, the step's Kelengkapan and the branch data; one assign action records
  * documents, the audit trail and the SLA clocks.
  *
@@ -98,14 +99,17 @@ export function compileSop(definition: unknown, options: CompileSopOptions = {})
         ? step.route.cases.map((c) => ({ target: target(c.next), guard: { type: 'allowedTo', params: { to: c.next } }, actions: record }))
         : { target: target(step.end ? DONE_STATE : step.next!), guard: allowed, actions: record };
     }
+    // One atomic state per step: whether the step waits on the requester is `context.phase`,
+    // so returning to the OPD and resubmitting stay in the step (targetless, guarded).
     states[step.id] = {
       id: step.id,
       description: step.description,
       meta: { no: step.no, actor: step.actor, waktu: step.waktu },
-      initial: 'active',
-      states: {
-        active: { on: { ...on, RETURN_TO_OPD: { target: 'waiting', guard: allowed, actions: record }, UPLOAD: { guard: allowed, actions: record } } },
-        waiting: { on: { RESUBMIT: { target: 'active', guard: allowed, actions: record }, UPLOAD: { guard: allowed, actions: record } } },
+      on: {
+        ...on,
+        RETURN_TO_OPD: { guard: allowed, actions: record },
+        RESUBMIT: { guard: allowed, actions: record },
+        UPLOAD: { guard: allowed, actions: record },
       },
     };
   }
@@ -123,7 +127,8 @@ export function compileSop(definition: unknown, options: CompileSopOptions = {})
   }).createMachine({
     id: `alur:${sop.id}`,
     initial: sop.start,
-    context: ({ input }) => initialContext(parts, input),
+    // xstate also evaluates this without input when it builds an actor: keep that cheap.
+    context: ({ input }) => (input === undefined ? ({} as RequestContext) : initialContext(parts, input)),
     on: { TICK: { actions: record } },
     states: states as never,
   });

@@ -156,7 +156,18 @@ export function refusalOf(sop: Compiled, context: RequestContext, event: Machine
   return undefined;
 }
 
+// Events `apply` has already checked, with where they lead: the machine's guards then need
+// not check again. Keyed by the event object, which nothing changes after the check.
+const checked = new WeakMap<MachineEvent, string | undefined>();
+
+/** Records that `apply` checked this event against this context and found it allowed. */
+export function markChecked(sop: Compiled, context: RequestContext, event: MachineEvent): void {
+  const step = sop.steps.get(context.step);
+  checked.set(event, step && event.type !== 'TICK' ? destination(sop, step, context, event) : undefined);
+}
+
 export function isAllowed(sop: Compiled, context: RequestContext, event: MachineEvent, to?: string): boolean {
+  if (checked.has(event)) return to === undefined || checked.get(event) === to;
   return refusalOf(sop, context, event, to) === undefined;
 }
 
