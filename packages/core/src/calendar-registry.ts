@@ -1,6 +1,6 @@
-import { AlurError } from './alur-error.js';
 import { builtinCalendarDefinitions } from './builtin-calendars.js';
 import type { CalendarDefinition } from './calendar-definition.js';
+import { createLazyRegistry } from './internal/lazy-registry.js';
 import { createWorkingCalendar, type WorkingCalendar } from './working-calendar.js';
 
 /** A set of calendar definitions that may extend one another, compiled on first use. */
@@ -41,45 +41,20 @@ export function createCalendarRegistry(
   definitions: readonly CalendarDefinition[],
   options: CalendarRegistryOptions = {},
 ): CalendarRegistry {
-  const byId = new Map<string, CalendarDefinition>();
-  for (const definition of options.builtins === false ? [] : builtinCalendarDefinitions) byId.set(definition.id, definition);
-  definitions.forEach((definition: unknown, index) => {
-    if (typeof definition !== 'object' || definition === null || typeof (definition as { id?: unknown }).id !== 'string') {
-      throw new AlurError(
-        'INVALID_CALENDAR',
-        {
-          id: `Definisi kalender ke-${index + 1} bukan objek dengan id teks.`,
-          en: `Calendar definition ${index + 1} is not an object with a text id.`,
-        },
-        { details: { index } },
-      );
-    }
-    byId.set((definition as CalendarDefinition).id, definition as CalendarDefinition);
-  });
-  const compiled = new Map<string, WorkingCalendar>();
-  const lookup = (id: string) => byId.get(id);
-  return {
-    ids: [...byId.keys()],
-    definition: lookup,
-    get(id) {
-      let calendar = compiled.get(id);
-      if (calendar) return calendar;
-      const definition = byId.get(id);
-      if (definition === undefined) {
-        throw new AlurError(
-          'UNKNOWN_CALENDAR',
-          {
-            id: `Kalender "${id}" tidak dikenal. Pilihan: ${[...byId.keys()].join(', ')}.`,
-            en: `Unknown calendar "${id}". Choices: ${[...byId.keys()].join(', ')}.`,
-          },
-          { details: { calendar: id } },
-        );
-      }
-      calendar = createWorkingCalendar(definition, { lookup });
-      compiled.set(id, calendar);
-      return calendar;
+  return createLazyRegistry(
+    options.builtins === false ? [] : builtinCalendarDefinitions,
+    definitions,
+    (definition, lookup) => createWorkingCalendar(definition, { lookup }),
+    {
+      invalidCode: 'INVALID_CALENDAR',
+      invalid: (index) => ({
+        id: `Definisi kalender ke-${index + 1} bukan objek dengan id teks.`,
+        en: `Calendar definition ${index + 1} is not an object with a text id.`,
+      }),
+      unknownCode: 'UNKNOWN_CALENDAR',
+      unknown: (id, ids) => ({ id: `Kalender "${id}" tidak dikenal. Pilihan: ${ids}.`, en: `Unknown calendar "${id}". Choices: ${ids}.` }),
     },
-  };
+  );
 }
 
 let builtins: CalendarRegistry | undefined;

@@ -3,7 +3,13 @@ import { AlurError, type Locale } from './alur-error.js';
 import { builtinCalendarDefinitions } from './builtin-calendars.js';
 import { createCalendarRegistry, getCalendar } from './calendar-registry.js';
 import type { CalendarDefinition } from './calendar-definition.js';
+import type { CompiledSop } from './compile-sop.js';
 import { computeDeadline } from './compute-deadline.js';
+import { renderSop, type SopFormat } from './render-sop.js';
+import { simulateRequest } from './simulate-request.js';
+import type { SopDefinition } from './sop-definition.js';
+import { builtinSopDefinitions, createSopRegistry, getSop } from './sop-registry.js';
+import { validateSop } from './validate-sop.js';
 import type { WorkingCalendar } from './working-calendar.js';
 import { workingMinutesBetween } from './working-minutes-between.js';
 
@@ -26,9 +32,14 @@ const USAGE = `Pemakaian (usage):
   alur sla deadline --variant <id> --start <ISO-8601> --duration "<waktu>" [--json]
   alur sla between --variant <id> --from <ISO-8601> --to <ISO-8601> [--json]
   alur sla calendars
+  alur sop list
+  alur sop show <id> [--format md|html|mermaid]
+  alur sop validate <file.json>
+  alur run <id> [--start <ISO-8601>] [--json]
   alur demo
 Opsi umum: --lang id|en (bahasa pesan / message language)
            --calendars <file.json> (kalender sendiri: satu definisi atau daftar, boleh extends varian bawaan)
+           --sops <file.json> (SOP sendiri untuk sop show dan run: satu definisi atau daftar)
 Varian: ${builtinCalendarDefinitions.map((c) => c.id).join(', ')}
 Waktu tanpa offset (mis. 2026-03-18T09:00) dibaca di zona waktu varian.
 `;
@@ -67,12 +78,18 @@ function parseArgs(argv: readonly string[]): Parsed {
   return { positional, options };
 }
 
-function take(parsed: Parsed, name: string, allowed: readonly string[]): string {
+/** Refuses options the command does not take. */
+function checkOptions(parsed: Parsed, allowed: readonly string[]): void {
   for (const key of parsed.options.keys()) {
-    if (!allowed.includes(key) && !['json', 'help', 'lang', 'calendars'].includes(key)) {
+    if (!allowed.includes(key) && !['json', 'help', 'lang', 'calendars', 'sops'].includes(key)) {
       throw new UsageError({ id: `opsi --${key} tidak dikenal`, en: `unknown option --${key}` });
     }
   }
+}
+
+/** A required option's value. */
+function take(parsed: Parsed, name: string, allowed: readonly string[]): string {
+  checkOptions(parsed, allowed);
   const value = parsed.options.get(name);
   if (typeof value !== 'string' || value.trim() === '') {
     throw new UsageError({ id: `opsi --${name} wajib diisi`, en: `option --${name} is required` });
@@ -80,24 +97,41 @@ function take(parsed: Parsed, name: string, allowed: readonly string[]): string 
   return value;
 }
 
+/** A JSON file named by an option or argument, as a list of definitions. */
+function readDefinitions(io: CliIo, file: string, what: string): unknown[] {
+  let value: unknown;
+  try {
+    if (!io.readFile) throw new Error('no file access');
+    value = JSON.parse(io.readFile(file));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError({
+      id: `${what} "${file}" tidak dapat dibaca sebagai JSON (${reason})`,
+      en: `${what} "${file}" cannot be read as JSON (${reason})`,
+    });
+  }
+  return Array.isArray(value) ? value : [value];
+}
+
 function calendarOf(parsed: Parsed, allowed: readonly string[], io: CliIo): WorkingCalendar {
   const id = take(parsed, 'variant', allowed);
   const file = parsed.options.get('calendars');
   if (typeof file !== 'string') return getCalendar(id);
-  let definitions: unknown;
-  try {
-    if (!io.readFile) throw new Error('no file access');
-    definitions = JSON.parse(io.readFile(file));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError({
-      id: `--calendars "${file}" tidak dapat dibaca sebagai JSON (${reason})`,
-      en: `--calendars "${file}" cannot be read as JSON (${reason})`,
-    });
-  }
   // Each definition is checked when compiled; a broken one gives the validator's issues.
-  const list = (Array.isArray(definitions) ? definitions : [definitions]) as CalendarDefinition[];
-  return createCalendarRegistry(list).get(id);
+  return createCalendarRegistry(readDefinitions(io, file, '--calendars') as CalendarDefinition[]).get(id);
+}
+
+function calendarsFor(parsed: Parsed, io: CliIo) {
+  const file = parsed.options.get('calendars');
+  return typeof file === 'string' ? createCalendarRegistry(readDefinitions(io, file, '--calendars') as CalendarDefinition[]) : undefined;
+}
+
+function sopOf(parsed: Parsed, id: string, io: CliIo): CompiledSop {
+  const file = parsed.options.get('sops');
+  const calendars = calendarsFor(parsed, io);
+  if (typeof file !== 'string' && !calendars) return getSop(id);
+  const definitions = typeof file === 'string' ? (readDefinitions(io, file, '--sops') as SopDefinition[]) : [];
+  return createSopRegistry(definitions, calendars ? { calendars } : {}).get(id);
 }
 
 function parseInstant(calendar: WorkingCalendar, text: string, option: string): Date {
@@ -152,6 +186,76 @@ function calendars(io: CliIo): void {
   }
 }
 
+function sopList(io: CliIo): void {
+  for (const definition of builtinSopDefinitions) {
+    const sop = getSop(definition.id).sop;
+    io.stdout.write(`${sop.id.padEnd(12)} ${String(sop.steps.length).padStart(2)} langkah  ${sop.calendar.padEnd(12)} ${sop.name} — ${sop.office}\n`);
+  }
+}
+
+const FORMATS: readonly SopFormat[] = ['md', 'html', 'mermaid'];
+
+function sopShow(parsed: Parsed, id: string | undefined, io: CliIo): void {
+  if (id === undefined) throw new UsageError({ id: 'sebutkan id SOP: alur sop show <id>', en: 'name the SOP: alur sop show <id>' });
+  checkOptions(parsed, ['format']);
+  const format = (parsed.options.get('format') ?? 'md') as SopFormat;
+  if (!FORMATS.includes(format)) {
+    throw new UsageError({ id: `--format harus salah satu dari: ${FORMATS.join(', ')}`, en: `--format must be one of: ${FORMATS.join(', ')}` });
+  }
+  io.stdout.write(renderSop(sopOf(parsed, id, io).sop, format));
+}
+
+/** Validates every definition in a file; the exit code is 1 when one is invalid. */
+function sopValidate(file: string | undefined, io: CliIo, locale: Locale): number {
+  if (file === undefined) throw new UsageError({ id: 'sebutkan berkas: alur sop validate <file.json>', en: 'name the file: alur sop validate <file.json>' });
+  const definitions = readDefinitions(io, file, 'Berkas');
+  const byId = new Map<string, SopDefinition>();
+  for (const definition of builtinSopDefinitions) byId.set(definition.id, definition);
+  for (const definition of definitions) {
+    if (typeof definition === 'object' && definition !== null && typeof (definition as { id?: unknown }).id === 'string') {
+      byId.set((definition as SopDefinition).id, definition as SopDefinition);
+    }
+  }
+  let failed = 0;
+  definitions.forEach((definition, index) => {
+    const id = typeof definition === 'object' && definition !== null && 'id' in definition ? String(definition.id) : `#${index + 1}`;
+    const result = validateSop(definition, { lookup: (base) => byId.get(base), calendars: createCalendarRegistry([]) });
+    if (result.ok) {
+      io.stdout.write(
+        locale === 'id'
+          ? `SOP "${id}" sah: ${result.sop.steps.length} langkah, kalender ${result.sop.calendar}.\n`
+          : `SOP "${id}" is valid: ${result.sop.steps.length} steps, calendar ${result.sop.calendar}.\n`,
+      );
+      return;
+    }
+    failed++;
+    io.stdout.write(locale === 'id' ? `SOP "${id}" tidak sah (${result.issues.length} masalah):\n` : `SOP "${id}" is invalid (${result.issues.length} problems):\n`);
+    for (const issue of result.issues) io.stdout.write(`- ${issue.path.join('.') || '(akar)'}: ${issue.message[locale]}\n`);
+  });
+  return failed > 0 ? 1 : 0;
+}
+
+function run(parsed: Parsed, id: string, io: CliIo): void {
+  checkOptions(parsed, ['start']);
+  const sop = sopOf(parsed, id, io);
+  const startText = parsed.options.get('start');
+  const started = typeof startText === 'string' ? parseInstant(sop.calendar, startText, 'start') : DateTime.fromISO('2026-11-23T09:00', { zone: sop.calendar.zone }).toJSDate();
+  const { steps } = simulateRequest(sop, { start: started });
+  if (parsed.options.has('json')) {
+    io.stdout.write(`${JSON.stringify(steps)}\n`);
+    return;
+  }
+  const local = (value: string | undefined) => (value ? iso(sop.calendar, new Date(value)).slice(0, 16).replace('T', ' ') : '—');
+  io.stdout.write(`${sop.sop.name} (${sop.sop.id}, kalender ${sop.calendar.id}, ${sop.calendar.zone})\n`);
+  io.stdout.write(`${'No'.padEnd(4)} ${'Langkah'.padEnd(28)} ${'Pelaksana'.padEnd(22)} ${'Event'.padEnd(9)} ${'Masuk'.padEnd(16)} ${'Tenggat'.padEnd(16)} Selesai\n`);
+  for (const step of steps) {
+    const actor = sop.roles.get(step.actor)?.name ?? step.actor;
+    io.stdout.write(
+      `${step.no.padEnd(4)} ${step.step.slice(0, 28).padEnd(28)} ${actor.slice(0, 22).padEnd(22)} ${step.event.padEnd(9)} ${local(step.enteredAt).padEnd(16)} ${local(step.deadline).padEnd(16)} ${local(step.completedAt)}\n`,
+    );
+  }
+}
+
 function demo(io: CliIo): void {
   io.stdout.write('Alur — mesin waktu kerja dan SLA. Contoh per varian (mulai Selasa 17 Maret 2026 09:00 waktu setempat):\n\n');
   for (const id of ['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse']) {
@@ -192,10 +296,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(USAGE);
       return 0;
     }
-    if (rest.length > 0) {
-      throw new UsageError({ id: `argumen tidak dikenal: ${rest.join(' ')}`, en: `unknown arguments: ${rest.join(' ')}` });
+    const [argument, ...extra] = rest;
+    const takesArgument = group === 'sop' && (command === 'show' || command === 'validate');
+    if (extra.length > 0 || (argument !== undefined && !takesArgument)) {
+      const unknown = takesArgument ? extra : rest;
+      throw new UsageError({ id: `argumen tidak dikenal: ${unknown.join(' ')}`, en: `unknown arguments: ${unknown.join(' ')}` });
     }
+    if (group === 'sop' && command === 'validate') return sopValidate(argument, io, locale);
     if (group === 'demo' && command === undefined) demo(io);
+    else if (group === 'sop' && command === 'list') sopList(io);
+    else if (group === 'sop' && command === 'show') sopShow(parsed, argument, io);
+    else if (group === 'run' && command !== undefined) run(parsed, command, io);
     else if (group === 'sla' && command === 'deadline') slaDeadline(parsed, io);
     else if (group === 'sla' && command === 'between') slaBetween(parsed, io);
     else if (group === 'sla' && command === 'calendars') calendars(io);

@@ -1,7 +1,7 @@
 import { assign, setup, type AnyStateMachine } from 'xstate';
 import { AlurError } from './alur-error.js';
 import { getCalendar, type CalendarRegistry } from './calendar-registry.js';
-import { applyToContext, initialContext, isAllowed, type MachineEvent, type StartInput } from './internal/request-rules.js';
+import { applyToContext, completionEvents, initialContext, isAllowed, type MachineEvent, type StartInput } from './internal/request-rules.js';
 import { parseDuration, type SopDuration } from './parse-duration.js';
 import type { RequestContext } from './request-snapshot.js';
 import type { SopRole, SopStep } from './sop-definition.js';
@@ -33,13 +33,7 @@ export interface CompileSopOptions {
   readonly calendars?: CalendarRegistry;
 }
 
-/** The event(s) that complete a step: a decision takes ACCEPT/REJECT, a disposition DISPOSE, a requester's step SUBMIT, any other COMPLETE. */
-export function completionEvents(step: SopStep, roles: ReadonlyMap<string, SopRole>): readonly MachineEvent['type'][] {
-  if (step.decision) return ['ACCEPT', 'REJECT'];
-  if ((step.outputs ?? []).some((item) => item.key === 'disposisi')) return ['DISPOSE'];
-  if (roles.get(step.actor)?.kind === 'requester') return ['SUBMIT'];
-  return ['COMPLETE'];
-}
+export { completionEvents };
 
 /**
  * Validates an SOP definition and compiles it to an XState 5 machine

@@ -175,8 +175,8 @@ function toMermaid(sop: ResolvedSop): string {
   const role = (id: string) => sop.roles.find((r) => r.id === id)?.name ?? id;
   const lines = ['stateDiagram-v2'];
   for (const step of sop.steps) {
-    const waktu = step.waktu ? ` (${step.waktu})` : '';
-    lines.push(`  state "${text(`${step.no}. ${short(step.description)}`)}${text(waktu)} — ${text(role(step.actor))}" as ${name.get(step.id)}`);
+    const waktu = step.waktu ? ` (${text(step.waktu)})` : '';
+    lines.push(`  state "${text(`${step.no}. ${short(step.description)}`)}${waktu} — ${text(role(step.actor))}" as ${name.get(step.id)}`);
   }
   lines.push(`  [*] --> ${name.get(sop.start)}`);
   for (const step of sop.steps) {

@@ -63,7 +63,8 @@ export const SopRoute = z
 export type SopRoute = z.infer<typeof SopRoute>;
 
 /**
- * One row of the SOP table. Exactly one of `next`, `decision`, `route` or `end` says what
+ * One row of the SOP table. A step is a task unless `kind` says it is a disposition or it has
+ * a `decision`. Exactly one of `next`, `decision`, `route` or `end` says what
  * follows. `waktu` is the seed's text ("1 Hari Kerja", "3-5 hari kerja", "30 menit",
  * "Sesuai Jadwal"); without it the step has no time limit. `participants` are the other
  * actors marked on the row. `note` is the Keterangan column, and where the seed is
@@ -75,6 +76,8 @@ export const SopStep = z
     no: Text,
     description: Text,
     actor: Slug,
+    /** `disposition`: the actor forwards with a written instruction (completed with DISPOSE). */
+    kind: z.enum(['task', 'disposition']).optional(),
     participants: z.array(Slug).optional(),
     kelengkapan: z.array(SopItem).optional(),
     waktu: z.string().optional(),

@@ -15,7 +15,7 @@ export const miniSop: SopDefinition = {
   ],
   steps: [
     { id: 'permohonan', no: '1', description: 'OPD mengirim surat', actor: 'opd', kelengkapan: [{ key: 'surat-permohonan', label: 'Surat Permohonan' }], next: 'disposisi' },
-    { id: 'disposisi', no: '2', description: 'Kadis mendisposisikan', actor: 'kadis', waktu: '1 Hari Kerja', outputs: [{ key: 'disposisi', label: 'Disposisi' }], next: 'rencana' },
+    { id: 'disposisi', no: '2', description: 'Kadis mendisposisikan', actor: 'kadis', kind: 'disposition', waktu: '1 Hari Kerja', outputs: [{ key: 'disposisi', label: 'Disposisi' }], next: 'rencana' },
     { id: 'rencana', no: '3', description: 'Tim menyusun jadwal', actor: 'tim', waktu: '3 jam', outputs: [{ key: 'jadwal-pengembangan', label: 'Jadwal' }], next: 'tanggapan' },
     { id: 'tanggapan', no: '4', description: 'OPD menanggapi', actor: 'opd', waktu: '30 menit', requesterTime: true, decision: { question: 'Setuju?', yes: 'pilih', no: 'rencana' } },
     {

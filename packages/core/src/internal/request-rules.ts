@@ -48,17 +48,15 @@ export function destination(sop: Compiled, step: SopStep, context: RequestContex
   return step.end ? DONE : step.next;
 }
 
-function completes(sop: Compiled, step: SopStep, type: string): boolean {
-  if (step.decision) return type === 'ACCEPT' || type === 'REJECT';
-  if ((step.outputs ?? []).some((item) => item.key === 'disposisi')) return type === 'DISPOSE';
-  if (sop.roles.get(step.actor)?.kind === 'requester') return type === 'SUBMIT';
-  return type === 'COMPLETE';
-}
-
-function completionName(sop: Compiled, step: SopStep): string {
-  if (step.decision) return 'ACCEPT/REJECT';
-  if ((step.outputs ?? []).some((item) => item.key === 'disposisi')) return 'DISPOSE';
-  return sop.roles.get(step.actor)?.kind === 'requester' ? 'SUBMIT' : 'COMPLETE';
+/**
+ * The event(s) that complete a step: a decision takes ACCEPT or REJECT, a disposition
+ * DISPOSE, a requester's own step SUBMIT, any other step COMPLETE.
+ */
+export function completionEvents(step: SopStep, roles: Compiled['roles']): readonly MachineEvent['type'][] {
+  if (step.decision) return ['ACCEPT', 'REJECT'];
+  if (step.kind === 'disposition') return ['DISPOSE'];
+  if (roles.get(step.actor)?.kind === 'requester') return ['SUBMIT'];
+  return ['COMPLETE'];
 }
 
 /**
@@ -110,10 +108,11 @@ export function refusalOf(sop: Compiled, context: RequestContext, event: Machine
     default:
       break;
   }
-  if (!completes(sop, step, event.type)) {
+  const completion = completionEvents(step, sop.roles);
+  if (!completion.includes(event.type)) {
     return notNow(
-      `Langkah ${step.no} "${step.id}" diselesaikan dengan ${completionName(sop, step)}, bukan ${event.type}.`,
-      `Step ${step.no} "${step.id}" is completed with ${completionName(sop, step)}, not ${event.type}.`,
+      `Langkah ${step.no} "${step.id}" diselesaikan dengan ${completion.join('/')}, bukan ${event.type}.`,
+      `Step ${step.no} "${step.id}" is completed with ${completion.join('/')}, not ${event.type}.`,
     );
   }
   if (!isActor) return wrongRole([step.actor]);

@@ -1,0 +1,230 @@
+import type { SopDefinition, SopItem } from '../sop-definition.js';
+
+const logikaAlur: SopItem = { key: 'logika-alur-aplikasi', label: 'Logika dan Alur aplikasi' };
+
+/**
+ * Diskominfotik Sumatera Barat, SOP Permintaan Pembangunan/Pengembangan Aplikasi dan
+ * Website: 17 rows. Actor columns: OPD | TU Kominfo | Kadis Kominfo | Bidang Aplikasi
+ * Informatika (Kabid, Kasi Pengembangan Aplikasi) | Tim IT (IT Support Management, Web
+ * Programmer, Aplikasi Sekuriti). The seed has no Waktu, so no step has a time limit.
+ */
+export const sumbarSop: SopDefinition = {
+  schemaVersion: 1,
+  id: 'sumbar-sop',
+  version: '1',
+  name: 'Permintaan Pembangunan/Pengembangan Aplikasi dan Website',
+  office: 'Dinas Komunikasi, Informatika dan Statistik Provinsi Sumatera Barat',
+  approvedBy: 'Kepala Bidang Aplikasi dan Informatika, Lizda Handayani, M.Kom., Pembina Tingkat I, IV/b, NIP. 19750121 200212 2 001 (ditandatangani secara elektronik)',
+  source:
+    'Standar Operasional Prosedur (SOP) Permintaan Pembangunan/Pengembangan Aplikasi dan Website, Dinas Komunikasi, Informatika dan Statistik Provinsi Sumatera Barat (tanpa nomor dan tanggal)',
+  calendar: 'sumbar-sop',
+  roles: [
+    { id: 'opd', name: 'OPD', kind: 'requester', description: 'Perangkat daerah yang meminta aplikasi.' },
+    { id: 'tu', name: 'TU Kominfo', kind: 'staff', description: 'Tata Usaha Dinas Komunikasi, Informatika dan Statistik.' },
+    { id: 'kadis', name: 'Kadis Kominfo', kind: 'staff', description: 'Kepala Dinas Komunikasi, Informatika dan Statistik.' },
+    { id: 'kabid', name: 'Kabid Bidang Aplikasi Informatika', kind: 'staff', description: 'Kolom "Kabid" di bawah Bidang Aplikasi Informatika.' },
+    { id: 'kasi', name: 'Kasi Pengembangan Aplikasi', kind: 'staff', description: 'Kepala Seksi Pengembangan Aplikasi, Bidang Aplikasi Informatika ("Kasi Aplikasi" pada langkah 15).' },
+    { id: 'it-support', name: 'IT Support Management', kind: 'staff', description: 'Tim IT: Tim IT Support Management.' },
+    {
+      id: 'web-programmer',
+      name: 'Web Programmer',
+      kind: 'staff',
+      description: 'Tim IT: Web Programmer; meliputi "Tim Web Desain dan Programmer" pada uraian langkah 10 dan 11.',
+    },
+    { id: 'aplikasi-sekuriti', name: 'Aplikasi Sekuriti', kind: 'staff', description: 'Tim IT: Aplikasi Sekuriti ("tim sekuriti" pada langkah 14).' },
+    { id: 'tim-database', name: 'Tim Database', kind: 'staff', description: 'Disebut pada uraian langkah 5, 9 dan 10; tidak punya kolom di tabel.' },
+    {
+      id: 'seksi-pengendalian',
+      name: 'Seksi Pengendalian Informatika',
+      kind: 'staff',
+      description: 'Disebut pada uraian langkah 15 dan 16; tidak punya kolom di tabel.',
+    },
+  ],
+  steps: [
+    {
+      id: 'permohonan',
+      no: '1',
+      description: 'Permintaan Aplikasi dari OPD',
+      actor: 'opd',
+      kelengkapan: [{ key: 'surat-permohonan', label: 'Surat Permintaan Aplikasi' }],
+      requesterTime: true,
+      next: 'pencatatan-surat',
+    },
+    {
+      id: 'pencatatan-surat',
+      no: '2',
+      description: 'Surat dari OPD di catat TU Kominfo dan Diteruskan ke Kepala Dinas,',
+      actor: 'tu',
+      kelengkapan: [{ key: 'kak', label: 'KAK dan Data' }],
+      outputs: [{ key: 'arsip-surat-masuk', label: 'Arsip Surat Masuk' }],
+      next: 'disposisi-kadis',
+      note: 'Pilihan: "2 KAK dan Data" pada kolom Persyaratan adalah satu butir Kelengkapan (kunci kak) yang menyertai surat OPD saat dicatat TU.',
+    },
+    {
+      id: 'disposisi-kadis',
+      no: '3',
+      description: 'Kadis Kominfo Mendisposisikan Surat Ke Bidang Aplikasi Informatika',
+      actor: 'kadis',
+      kind: 'disposition',
+      outputs: [
+        { key: 'arsip', label: 'Arsip' },
+        { key: 'laporan-permintaan-aplikasi', label: 'Laporan permintaan aplikasi' },
+      ],
+      next: 'disposisi-kabid',
+      note:
+        'Pilihan: uraiannya "Mendisposisikan", maka langkah ini disposisi (DISPOSE dengan instruksi) walaupun kolom Output tidak memuat "Disposisi"; isian "Surat Permintaan Aplikasi" di kolom Kadis Kominfo dibaca sebagai dokumen yang ditangani, bukan Kelengkapan tambahan.',
+    },
+    {
+      id: 'disposisi-kabid',
+      no: '4',
+      description: 'Kabid. Bidang Aplikasi Informatika Mendisposisikan Surat Ke Seksi Pengembangan Aplikasi',
+      actor: 'kabid',
+      kind: 'disposition',
+      participants: ['kasi'],
+      outputs: [
+        { key: 'arsip', label: 'Arsip' },
+        { key: 'laporan-permintaan-aplikasi', label: 'Laporan permintaan aplikasi' },
+        { key: 'surat-tugas', label: 'surat tugas' },
+      ],
+      next: 'penugasan-tim',
+      note:
+        'Pilihan: sel "Disposisi" ada di kolom Kabid dan Kasi Pengembangan Aplikasi; Kabid pelaksana, Kasi ikut serta sebagai penerima disposisi. Langkah ini disposisi (DISPOSE dengan instruksi).',
+    },
+    {
+      id: 'penugasan-tim',
+      no: '5',
+      description:
+        'Kasi Pengembangan Aplikasi Meneruskan Surat Kepada Tim Yang ditugaskan mengerjakan Aplikasi dan mengaskan Tim database untuk analisa awal alur dan proses bisnis aplikasi',
+      actor: 'kasi',
+      kelengkapan: [{ key: 'surat-tugas', label: 'Surat Tugas' }],
+      next: 'rapat-proses-bisnis',
+      note: 'Pilihan: tidak ada kolom pelaksana yang terisi; pelaksana Kasi Pengembangan Aplikasi sesuai uraian. "3 Surat Tugas" adalah Kelengkapan dan sama dengan surat tugas keluaran langkah 4.',
+    },
+    {
+      id: 'rapat-proses-bisnis',
+      no: '6',
+      description:
+        'OPD di undang untuk rapat membahas alur dan proses bisnis aplikasi dengan Membawa Kerangka Acuan Kerja (KAK) dan data-data yang dibutuhkan untuk membangun aplikasi, serta membuat surat pernyataan penggunaan aplikasi',
+      actor: 'opd',
+      requesterTime: true,
+      outputs: [
+        { key: 'notulen', label: 'Notulen' },
+        { key: 'dokumentasi-rapat', label: 'Dokumentasi Rapat' },
+        { key: 'hasil-analisa-aplikasi', label: 'Hasil Analisa Aplikasi' },
+      ],
+      next: 'analisis-kebutuhan',
+      note:
+        'Pilihan: hanya kolom OPD yang terisi ("KAK, Data dan Surat Pernyataan": yang dibawa OPD ke rapat), maka OPD pelaksana langkah ini; pengundang rapat (Kasi dan Tim Database menurut langkah 5) tidak ditandai. Kolom Persyaratan kosong, sehingga KAK, data dan surat pernyataan tidak dijadikan Kelengkapan yang mengunci langkah.',
+    },
+    {
+      id: 'analisis-kebutuhan',
+      no: '7',
+      description: 'Tim IT Support Management melakukan Analisis Kebutuhan',
+      actor: 'it-support',
+      outputs: [{ key: 'skpl', label: 'Spesifikasi Kebutuhan Sistem Informasi' }],
+      next: 'perancangan-rinci',
+      note: 'Pilihan: pelaksana dari uraian (kolom kosong). Spesifikasi Kebutuhan Sistem Informasi memakai kunci skpl.',
+    },
+    {
+      id: 'perancangan-rinci',
+      no: '8',
+      description: 'Tim IT Support Management melakukan Perancangan Rinci Sistem Informasi',
+      actor: 'it-support',
+      outputs: [{ key: 'rancangan-rinci', label: 'Rancangan Rinci Sistem Informasi' }],
+      next: 'desain-database',
+      note: 'Pilihan: pelaksana dari uraian (kolom kosong).',
+    },
+    {
+      id: 'desain-database',
+      no: '9',
+      description: 'Tim Database melakukan analisa aplikasi dan membuat desain database serta laporan analisa alur aplikasi (UML)',
+      actor: 'tim-database',
+      outputs: [{ key: 'desain-database', label: 'Desain database' }],
+      next: 'penyerahan-desain',
+      note: 'Pilihan: Tim Database tidak punya kolom pada tabel; ditambahkan sebagai pelaksana sesuai uraian.',
+    },
+    {
+      id: 'penyerahan-desain',
+      no: '10',
+      description: 'Tim database menyerahkan desain database dan alur aplikasi ke Tim Web Desain dan Programmer',
+      actor: 'tim-database',
+      outputs: [{ key: 'desain-front-end', label: 'Disain Front End Sistem Informasi' }],
+      next: 'desain-pemrograman',
+      note: 'Pilihan: pelaksana Tim Database (yang menyerahkan); Tim Web Desain dan Programmer adalah penerima. Output ditulis sebagaimana pada sumber.',
+    },
+    {
+      id: 'desain-pemrograman',
+      no: '11',
+      description:
+        'Web desain melakukan desain Tampilan, Desain Input dan Desain Laporan Sesuai dengan desain database dan alur aplikasi, Programmer melakukan pembuatan program',
+      actor: 'web-programmer',
+      participants: ['aplikasi-sekuriti'],
+      kelengkapan: [{ key: 'pemrograman', label: 'Pemrograman', optional: true }],
+      next: 'diskusi-progres',
+      note:
+        'Pilihan: menurut hitungan tab, sel "Desain Database dan Alur Aplikasi" ada di kolom Web Programmer, "Design Web" di kolom Aplikasi Sekuriti dan "Pemrograman" di kolom Persyaratan; Web Programmer (web desain dan programmer) pelaksana, Aplikasi Sekuriti ikut serta. "Pemrograman" dicatat sebagai Kelengkapan tidak wajib karena merupakan hasil langkah ini sendiri.',
+    },
+    {
+      id: 'diskusi-progres',
+      no: '12',
+      description:
+        'Setelah aplikasi dibangun pada tahap penyelesaian 70 % OPD diundang untuk diskusi mengenai hasil analisa, desain dan Logika aplikasi',
+      actor: 'web-programmer',
+      participants: ['aplikasi-sekuriti', 'opd'],
+      kelengkapan: [logikaAlur],
+      next: 'perbaikan-fitur',
+      note:
+        'Pilihan: sel "Desain Database dan Alur Aplikasi" (kolom Web Programmer) dan "Desain Tampilan Aplikasi" (kolom Aplikasi Sekuriti) menandai pelaksana; OPD ikut serta karena diundang berdiskusi menurut uraian; "Logika dan Alur aplikasi" ada di kolom Persyaratan.',
+    },
+    {
+      id: 'perbaikan-fitur',
+      no: '13',
+      description: 'Tim melanjutkan pembangunan aplikasi dengan melakukan perbaikan dan penambahan fitur yang dibahas pada saat rapat',
+      actor: 'web-programmer',
+      participants: ['aplikasi-sekuriti'],
+      kelengkapan: [logikaAlur],
+      next: 'pengujian-sekuriti',
+      note: 'Pilihan: sama dengan langkah 12: sel di kolom Web Programmer ("Desain Database dan Alur Aplikasi") dan Aplikasi Sekuriti ("Desain Tampilan Aplikasi") menandai pelaksana.',
+    },
+    {
+      id: 'pengujian-sekuriti',
+      no: '14',
+      description: 'Hasil Akhir aplikasi kemudian diserahkan kepada tim sekuriti untuk di cek dan di testing ulang sebelum di upload ke server',
+      actor: 'aplikasi-sekuriti',
+      outputs: [{ key: 'aplikasi', label: 'Aplikasi' }],
+      next: 'nota-dinas-kasi',
+      note: 'Pilihan: kolom kosong; pelaksana tim sekuriti (Aplikasi Sekuriti) yang mengecek dan menguji ulang aplikasi.',
+    },
+    {
+      id: 'nota-dinas-kasi',
+      no: '15',
+      description: 'Kasi Aplikasi membuat nota dinas ke Seksi Pengendalian Informatika bahwa Aplikasi siap untuk diimplementasikan',
+      actor: 'kasi',
+      outputs: [{ key: 'nota-dinas', label: 'Nota Dinas' }],
+      next: 'pemberitahuan-opd',
+      note: 'Pilihan: "4 Nota Dinas" ada di kolom Output (bukan Persyaratan), maka dicatat sebagai Output langkah ini; "Kasi Aplikasi" = Kasi Pengembangan Aplikasi.',
+    },
+    {
+      id: 'pemberitahuan-opd',
+      no: '16',
+      description:
+        'Seksi Pengendalian Informatika Membuat Surat pemberitahuan Ke OPD bahwa aplikasi telah selesai dikerjakan dan siap untuk di implemetasikan dan dilakukan testing',
+      actor: 'seksi-pengendalian',
+      participants: ['opd'],
+      outputs: [{ key: 'surat-pemberitahuan', label: 'Surat Pemberitahuan ke OPD' }],
+      next: 'bimtek',
+      note:
+        'Pilihan: Seksi Pengendalian Informatika tidak punya kolom; ditambahkan sebagai pelaksana sesuai uraian. Sel "Surat Pemberitahuan" di kolom OPD menandai OPD sebagai penerima yang ikut serta.',
+    },
+    {
+      id: 'bimtek',
+      no: '17',
+      description: 'Kemudian Tim IT Support Management dan Kasi Pengembangan aplikasi diskusi dengan OPD dan Bimtek penggunaan aplikasi',
+      actor: 'it-support',
+      participants: ['kasi', 'opd'],
+      outputs: [{ key: 'dokumen-uji-coba', label: 'Dokumen Uji Coba Program Sistem Informasi' }],
+      end: true,
+      note: 'Pilihan: kolom kosong; Tim IT Support Management pelaksana (disebut pertama), Kasi Pengembangan Aplikasi dan OPD ikut serta. Langkah terakhir SOP.',
+    },
+  ],
+};
