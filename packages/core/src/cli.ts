@@ -206,7 +206,9 @@ function sopShow(parsed: Parsed, id: string | undefined, io: CliIo): void {
 }
 
 /** Validates every definition in a file; the exit code is 1 when one is invalid. */
-function sopValidate(file: string | undefined, io: CliIo, locale: Locale): number {
+function sopValidate(parsed: Parsed, file: string | undefined, io: CliIo, locale: Locale): number {
+  checkOptions(parsed, []);
+  const calendars = calendarsFor(parsed, io);
   if (file === undefined) throw new UsageError({ id: 'sebutkan berkas: alur sop validate <file.json>', en: 'name the file: alur sop validate <file.json>' });
   const definitions = readDefinitions(io, file, 'Berkas');
   const byId = new Map<string, SopDefinition>();
@@ -219,7 +221,7 @@ function sopValidate(file: string | undefined, io: CliIo, locale: Locale): numbe
   let failed = 0;
   definitions.forEach((definition, index) => {
     const id = typeof definition === 'object' && definition !== null && 'id' in definition ? String(definition.id) : `#${index + 1}`;
-    const result = validateSop(definition, { lookup: (base) => byId.get(base), calendars: createCalendarRegistry([]) });
+    const result = validateSop(definition, { lookup: (base) => byId.get(base), calendars: calendars ?? createCalendarRegistry([]) });
     if (result.ok) {
       io.stdout.write(
         locale === 'id'
@@ -302,7 +304,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const unknown = takesArgument ? extra : rest;
       throw new UsageError({ id: `argumen tidak dikenal: ${unknown.join(' ')}`, en: `unknown arguments: ${unknown.join(' ')}` });
     }
-    if (group === 'sop' && command === 'validate') return sopValidate(argument, io, locale);
+    if (group === 'sop' && command === 'validate') return sopValidate(parsed, argument, io, locale);
     if (group === 'demo' && command === undefined) demo(io);
     else if (group === 'sop' && command === 'list') sopList(io);
     else if (group === 'sop' && command === 'show') sopShow(parsed, argument, io);

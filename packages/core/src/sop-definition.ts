@@ -115,6 +115,7 @@ export const SopPatch = z
         z
           .object({
             id: Slug,
+            no: Text.optional(),
             actor: Slug.optional(),
             participants: z.array(Slug).optional(),
             waktu: z.string().optional(),

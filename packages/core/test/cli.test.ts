@@ -115,6 +115,49 @@ describe('bad arguments: exit code 2 and one line in Bahasa Indonesia', () => {
   });
 });
 
+describe('alur sop and alur run', () => {
+  it('lists the five seed variants', async () => {
+    const result = await run('sop', 'list');
+    expect(result.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse']);
+  });
+
+  it('shows a variant as its SOP document in each format', async () => {
+    const md = await run('sop', 'show', 'sumbawa');
+    expect(md.stdout).toContain('| Nomor SOP | 555/568/DKIST/2021 |');
+    expect(md.stdout).toMatch(/\| 12 \| Proses pengembangan aplikasi oleh Tim Pengembang Aplikasi Kominfo \|.*\| Maksimal 35 Hari Kerja \|/);
+    const html = await run('sop', 'show', 'babel', '--format', 'html');
+    expect(html.stdout).toMatch(/^<!doctype html>/);
+    expect(html.stdout).toContain('<th colspan="3">Mutu Baku</th>');
+    const mermaid = await run('sop', 'show', 'kalbar-lpse', '--format=mermaid');
+    expect(mermaid.stdout).toMatch(/^stateDiagram-v2\n/);
+    expect(mermaid.stdout).toContain('s5 --> s3: Tidak');
+  });
+
+  it('walks a demo request through a variant with a simulated clock', async () => {
+    const result = await run('run', 'sumbawa', '--start', '2026-06-02T09:00', '--json');
+    const steps = JSON.parse(result.stdout) as { step: string; deadline?: string }[];
+    expect(steps.at(-1)?.step).toBe('berita-acara-pekerjaan');
+    expect(steps.find((s) => s.step === 'pengembangan')?.deadline).toBe('2026-07-28T08:00:00.000Z');
+    const text = await run('run', 'babel', '--start', '2026-06-02T09:00');
+    expect(text.stdout).toContain('5    tindak-lanjut');
+  });
+
+  it.each([
+    [['sop', 'show'], 'alur: sebutkan id SOP: alur sop show <id>'],
+    [['sop', 'show', 'jakarta'], 'alur: SOP "jakarta" tidak dikenal. Pilihan: sumbar-asap, sumbar-sop, sumbawa, babel, kalbar-lpse.'],
+    [['sop', 'show', 'babel', '--format', 'pdf'], 'alur: --format harus salah satu dari: md, html, mermaid'],
+    [['sop', 'validate'], 'alur: sebutkan berkas: alur sop validate <file.json>'],
+    [['sop', 'validate', 'not-json.json'], 'alur: Berkas "not-json.json" tidak dapat dibaca sebagai JSON'],
+    [['run', 'babel', '--start', 'kemarin'], 'alur: --start "kemarin" bukan waktu ISO-8601 yang sah'],
+    [['run', 'babel', '--start', '2026-12-30T09:00'], 'alur: Simulasi berhenti di langkah'],
+  ])('%j: exit 2, one line', async (argv, message) => {
+    const result = await run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr.startsWith(message), result.stderr).toBe(true);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
 describe('the built `alur` binary', () => {
   const bin = fileURLToPath(new URL('../bin/alur.mjs', import.meta.url));
   const exec = promisify(execFile);
