@@ -1,5 +1,5 @@
 import { AlurError } from './alur-error.js';
-import { upperBound } from './internal/calendar-index.js';
+import { dayOf } from './internal/calendar-index.js';
 import { instantMs, outOfRange } from './internal/instant.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
@@ -29,7 +29,7 @@ export function addWorkingDays(calendar: WorkingCalendar, start: Date, days: num
   }
   if (days === 0) return new Date(t);
   const index = calendar.index;
-  const day = upperBound(index.dayStart, t) - 1;
+  const day = dayOf(index, t);
   const k = index.workDaysBefore[day + 1]! + days - 1;
   if (k >= index.workDayClose.length) throw outOfRange(calendar, index.end, true);
   return new Date(index.workDayClose[k]!);

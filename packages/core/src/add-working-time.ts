@@ -1,5 +1,5 @@
 import { AlurError } from './alur-error.js';
-import { lowerBound, positionOf, upperBound } from './internal/calendar-index.js';
+import { intervalAfter, lowerBoundFrom, positionAt, upperBound } from './internal/calendar-index.js';
 import { instantMs, outOfRange } from './internal/instant.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
@@ -37,10 +37,12 @@ export function addWorkingMinutes(calendar: WorkingCalendar, start: Date, minute
   }
   if (minutes === 0) return new Date(t);
   const index = calendar.index;
-  const target = positionOf(index, t) + minutes * 60_000;
+  const i = intervalAfter(index, t);
+  const target = positionAt(index, i, t) + minutes * 60_000;
   // Forward: first interval whose cumulative end reaches the target (lands on a closing
-  // time exactly). Backward: first interval whose cumulative end passes it (lands on an opening).
-  const j = minutes > 0 ? lowerBound(index.ivCumEnd, target) : upperBound(index.ivCumEnd, target);
+  // time exactly), galloping from the start's interval. Backward: first interval whose
+  // cumulative end passes it (lands on an opening).
+  const j = minutes > 0 ? lowerBoundFrom(index.ivCumEnd, target, i) : upperBound(index.ivCumEnd, target);
   if (j >= index.ivCumEnd.length || target < 0) {
     throw outOfRange(calendar, minutes > 0 ? index.end : index.start, true);
   }

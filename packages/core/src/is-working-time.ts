@@ -1,4 +1,4 @@
-import { upperBound } from './internal/calendar-index.js';
+import { intervalAfter } from './internal/calendar-index.js';
 import { instantMs } from './internal/instant.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
@@ -17,6 +17,6 @@ import type { WorkingCalendar } from './working-calendar.js';
 export function isWorkingTime(calendar: WorkingCalendar, at: Date): boolean {
   const t = instantMs(calendar, at, 'at');
   const index = calendar.index;
-  const i = upperBound(index.ivEnd, t);
+  const i = intervalAfter(index, t);
   return i < index.ivStart.length && index.ivStart[i]! <= t;
 }

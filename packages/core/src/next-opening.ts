@@ -1,4 +1,4 @@
-import { upperBound } from './internal/calendar-index.js';
+import { intervalAfter } from './internal/calendar-index.js';
 import { instantMs, outOfRange } from './internal/instant.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
@@ -18,7 +18,7 @@ import type { WorkingCalendar } from './working-calendar.js';
 export function nextOpening(calendar: WorkingCalendar, at: Date): Date {
   const t = instantMs(calendar, at, 'at');
   const index = calendar.index;
-  const i = upperBound(index.ivEnd, t);
+  const i = intervalAfter(index, t);
   if (i >= index.ivStart.length) throw outOfRange(calendar, index.end, true);
   const start = index.ivStart[i]!;
   return new Date(start > t ? start : t);

@@ -67,13 +67,18 @@ const SCHEDULE_MINUTES = 20 * 450;
  * import { getSop, simulateRequest } from '@alur/core';
  * const { steps } = simulateRequest(getSop('sumbawa'), { start: new Date('2026-11-23T09:00:00+08:00') });
  * for (const s of steps) console.log(s.no, s.step, s.deadline ?? '-', s.completedAt);
+ * // `events` replays the same run through `apply`.
  * ```
  */
-export function simulateRequest(sop: CompiledSop, options: SimulateRequestOptions): { snapshot: RequestSnapshot; steps: SimulatedStep[] } {
+export function simulateRequest(
+  sop: CompiledSop,
+  options: SimulateRequestOptions,
+): { snapshot: RequestSnapshot; steps: SimulatedStep[]; events: { event: RequestEvent; at: Date }[] } {
   const pace = options.pace ?? 0.5;
   const loopOnce = options.loopOnce ?? true;
   let snapshot = start(sop, { opd: options.opd ?? 'opd-demo', by: 'demo-opd', data: options.data ?? {} }, options.start);
   const steps: SimulatedStep[] = [];
+  const events: { event: RequestEvent; at: Date }[] = [];
   const rejected = new Set<string>();
   const limit = options.steps ?? sop.sop.steps.length * 4;
   while (snapshot.context.phase !== 'done' && steps.length < limit) {
@@ -115,6 +120,7 @@ export function simulateRequest(sop: CompiledSop, options: SimulateRequestOption
         en: `The simulation stopped at step ${step.no} "${step.id}": ${result.error.message.en}`,
       });
     }
+    events.push({ event, at });
     steps.push({
       step: step.id,
       no: step.no,
@@ -128,5 +134,5 @@ export function simulateRequest(sop: CompiledSop, options: SimulateRequestOption
     });
     snapshot = result.snapshot;
   }
-  return { snapshot, steps };
+  return { snapshot, steps, events };
 }

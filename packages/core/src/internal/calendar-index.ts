@@ -13,6 +13,8 @@ export interface CalendarIndex {
   readonly dayStart: Float64Array;
   /** Working days before day `d` (index), length `days + 1`. */
   readonly workDaysBefore: Int32Array;
+  /** Index of the first working interval of day `d` or later, length `days + 1`. */
+  readonly dayFirstInterval: Int32Array;
   /** Closing instant of the k-th working day (0-based). */
   readonly workDayClose: Float64Array;
   readonly ivStart: Float64Array;
@@ -43,18 +45,6 @@ export function upperBound(values: Float64Array, x: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (values[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index whose value is >= x (array sorted ascending). */
-export function lowerBound(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -100,6 +90,7 @@ export function buildCalendarIndex(calendar: ResolvedCalendar): CalendarIndex {
 
   const dayStart = new Float64Array(dayCount + 1);
   const workDaysBefore = new Int32Array(dayCount + 1);
+  const dayFirstInterval = new Int32Array(dayCount + 1);
   const closes: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -111,6 +102,7 @@ export function buildCalendarIndex(calendar: ResolvedCalendar): CalendarIndex {
     nextMidnight = toUtc((day + 1) * MS_PER_DAY);
     dayStart[d] = midnight;
     workDaysBefore[d] = closes.length;
+    dayFirstInterval[d] = starts.length;
 
     let minutes = overrides.get(day);
     if (minutes === undefined) {
@@ -139,6 +131,7 @@ export function buildCalendarIndex(calendar: ResolvedCalendar): CalendarIndex {
   }
   dayStart[dayCount] = nextMidnight;
   workDaysBefore[dayCount] = closes.length;
+  dayFirstInterval[dayCount] = starts.length;
 
   const n = starts.length;
   const ivCum = new Float64Array(n);
@@ -153,6 +146,7 @@ export function buildCalendarIndex(calendar: ResolvedCalendar): CalendarIndex {
   return {
     dayStart,
     workDaysBefore,
+    dayFirstInterval,
     workDayClose: Float64Array.from(closes),
     ivStart: Float64Array.from(starts),
     ivEnd: Float64Array.from(ends),
@@ -163,10 +157,59 @@ export function buildCalendarIndex(calendar: ResolvedCalendar): CalendarIndex {
   };
 }
 
-/** Working ms from the start of the table to instant `t` (inside the table). */
-export function positionOf(index: CalendarIndex, t: number): number {
-  const i = upperBound(index.ivEnd, t);
+/**
+ * The local day (index) containing instant `t` (inside the table). Days are 24 h apart except
+ * around an offset change, so the estimate is at most one day off and the loops correct it.
+ */
+export function dayOf(index: CalendarIndex, t: number): number {
+  const dayStart = index.dayStart;
+  const last = dayStart.length - 2;
+  let d = Math.floor((t - index.start) / MS_PER_DAY);
+  if (d > last) d = last;
+  while (d > 0 && dayStart[d]! > t) d--;
+  while (dayStart[d + 1]! <= t) d++;
+  return d;
+}
+
+/** First interval ending after `t` (as `upperBound(ivEnd, t)`), found from the day of `t`. */
+export function intervalAfter(index: CalendarIndex, t: number): number {
+  const d = dayOf(index, t);
+  const ivEnd = index.ivEnd;
+  const stop = index.dayFirstInterval[d + 1]!;
+  let i = index.dayFirstInterval[d]!;
+  while (i < stop && ivEnd[i]! <= t) i++;
+  return i;
+}
+
+/** Working ms from the start of the table to `t`, given `i = intervalAfter(index, t)`. */
+export function positionAt(index: CalendarIndex, i: number, t: number): number {
   if (i === index.ivEnd.length) return i === 0 ? 0 : index.ivCumEnd[i - 1]!;
   const into = t - index.ivStart[i]!;
   return index.ivCum[i]! + (into > 0 ? into : 0);
+}
+
+/** Working ms from the start of the table to instant `t` (inside the table). */
+export function positionOf(index: CalendarIndex, t: number): number {
+  return positionAt(index, intervalAfter(index, t), t);
+}
+
+/**
+ * First index >= `from` whose value is >= x, when every value before `from` is < x: galloping
+ * from `from`, so a short step (minutes, hours) costs a few reads instead of a full search.
+ */
+export function lowerBoundFrom(values: Float64Array, x: number, from: number): number {
+  const n = values.length;
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < n && values[hi]! < x; step *= 2) {
+    lo = hi + 1;
+    hi += step;
+  }
+  if (hi > n) hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
