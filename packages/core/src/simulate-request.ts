@@ -6,6 +6,7 @@ import type { RequestDocument, RequestEvent } from './request-event.js';
 import type { RequestSnapshot } from './request-snapshot.js';
 import { start } from './start.js';
 import { successors } from './validate-sop.js';
+import { reaches } from './internal/reaches.js';
 import { workingMinutesBetween } from './working-minutes-between.js';
 
 /** Options of {@link simulateRequest}. */
@@ -37,20 +38,6 @@ export interface SimulatedStep {
 }
 
 const DEFAULT_MINUTES = 60;
-
-/** Whether `to` can be reached again from `from`: answering "no" there is a loop, not an exit. */
-function leadsBack(sop: CompiledSop, from: string, to: string): boolean {
-  const seen = new Set<string>();
-  const queue = [from];
-  while (queue.length > 0) {
-    const id = queue.pop()!;
-    if (id === to) return true;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    queue.push(...successors(sop.steps.get(id)!));
-  }
-  return false;
-}
 const SCHEDULE_MINUTES = 20 * 450;
 
 /**
@@ -101,7 +88,7 @@ export function simulateRequest(
     const [type] = completionEvents(step, sop.roles);
     let event: RequestEvent;
     if (step.decision) {
-      const no = loopOnce && !rejected.has(step.id) && leadsBack(sop, step.decision.no, step.id);
+      const no = loopOnce && !rejected.has(step.id) && reaches((id) => successors(sop.steps.get(id)!), [step.decision.no], step.id);
       if (no) rejected.add(step.id);
       event = no
         ? { type: 'REJECT', actor, reason: 'Perlu perbaikan (simulasi)', documents }

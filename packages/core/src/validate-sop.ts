@@ -1,6 +1,7 @@
 import type { AlurIssue, LocalizedText } from './alur-error.js';
 import { AlurError } from './alur-error.js';
 import type { CalendarRegistry } from './calendar-registry.js';
+import { reaches } from './internal/reaches.js';
 import { toAlurIssues } from './internal/zod-issues.js';
 import { resolveSop, type ResolvedSop, type SopLookup } from './internal/resolve-sop.js';
 import { parseDuration, type SopDuration } from './parse-duration.js';
@@ -173,18 +174,7 @@ export function validateSop(input: unknown, options: ValidateSopOptions = {}): S
       }
     }
   }
-  const inCycle = (id: string) => {
-    const seen = new Set<string>();
-    const stack = [...next(id)];
-    while (stack.length > 0) {
-      const s = stack.pop()!;
-      if (s === id) return true;
-      if (seen.has(s)) continue;
-      seen.add(s);
-      stack.push(...next(s));
-    }
-    return false;
-  };
+  const inCycle = (id: string) => reaches(next, next(id), id);
   sop.steps.forEach((step, i) => {
     if (stepIndex.has(sop.start) && !reachable.has(step.id)) {
       issues.push({ path: ['steps', i], message: text(`langkah "${step.id}" tidak dapat dicapai dari langkah awal`, `step "${step.id}" cannot be reached from the start`) });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { reaches } from '../src/internal/reaches.js';
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import {
@@ -85,18 +86,7 @@ describe.each(ids)('built-in SOP %s', (id) => {
     const { snapshot, steps } = simulateRequest(sop, { start: new Date(AT) });
     expect(snapshot.context.phase).toBe('done');
     // A decision whose "no" loops back is answered "no" once, then "yes"; one whose "no" ends the request, "yes".
-    const loops = (from: string, to: string) => {
-      const seen = new Set<string>();
-      const queue = [to];
-      while (queue.length > 0) {
-        const id = queue.pop()!;
-        if (id === from) return true;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        queue.push(...successors(sop.steps.get(id)!));
-      }
-      return false;
-    };
+    const loops = (from: string, to: string) => reaches((id) => successors(sop.steps.get(id)!), [to], from);
     for (const step of sop.sop.steps.filter((s) => s.decision && steps.some((v) => v.step === s.id))) {
       const answers = steps.filter((s) => s.step === step.id).map((s) => s.event);
       expect(answers, step.id).toEqual(loops(step.id, step.decision!.no) ? ['REJECT', 'ACCEPT'] : ['ACCEPT']);
