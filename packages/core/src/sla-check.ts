@@ -1,7 +1,9 @@
 import { AlurError } from './alur-error.js';
 import type { CompiledSop } from './compile-sop.js';
 import { computeDeadline } from './compute-deadline.js';
-import { assessClock } from './internal/assess-clock.js';
+import { addWorkingMinutes } from './add-working-time.js';
+import { assessClock, WARNING_SHARE } from './internal/assess-clock.js';
+import { workingMinutesBetween } from './working-minutes-between.js';
 import type { RequestSnapshot } from './request-snapshot.js';
 
 /** How one visit to a step stands against its Waktu. Instants are ISO-8601 UTC. */
@@ -115,4 +117,32 @@ function forecast(sop: CompiledSop, snapshot: RequestSnapshot, at: Date, current
     throw error;
   }
   return { target: target.toISOString(), deadline: deadline.toISOString() };
+}
+
+/**
+ * The next instant at which a `TICK` can change this request: when the running step reaches
+ * 75% of its limit (if not warned yet), else one working minute past its deadline (if not
+ * breached yet). `undefined` when nothing can change by time alone: the request is done, waits
+ * on the requester, or its step has no limit. A sweep stores this and ticks only due requests.
+ *
+ * @example
+ * ```ts
+ * import { getSop, start, nextSlaCheck } from '@alur/core';
+ * const sop = getSop('babel');
+ * const request = start(sop, { opd: 'dinkes', by: 'u' }, new Date('2026-06-02T09:00:00+07:00'));
+ * nextSlaCheck(sop, request); // when 75% of the first step's "3 jam" is used
+ * ```
+ */
+export function nextSlaCheck(sop: CompiledSop, snapshot: RequestSnapshot): Date | undefined {
+  const context = snapshot.context;
+  const clock = context.clocks[context.clocks.length - 1];
+  if (!clock || context.phase !== 'active' || clock.completedAt || clock.deadline === undefined || clock.breachedAt) return undefined;
+  const started = new Date(clock.startedAt);
+  const base = new Date(clock.deadline);
+  // Every pause is closed while the step is active.
+  let paused = 0;
+  for (const pause of clock.pauses) paused += workingMinutesBetween(sop.calendar, new Date(pause.from), new Date(pause.to ?? pause.from));
+  const limit = workingMinutesBetween(sop.calendar, started, base);
+  const minutes = clock.warnedAt ? limit + paused + 1 : Math.ceil(WARNING_SHARE * limit) + paused;
+  return addWorkingMinutes(sop.calendar, started, Math.max(minutes, 0));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, compileSop, slaCheck, start, type ApplyResult, type RequestSnapshot } from '../src/index.js';
+import { apply, compileSop, nextSlaCheck, slaCheck, start, type ApplyResult, type RequestSnapshot } from '../src/index.js';
 import { at } from './helpers.js';
 import { miniSop } from './mini-sop.js';
 
@@ -90,6 +90,25 @@ describe('start and apply', () => {
     expect(tick('2026-11-25T08:00')).toEqual(['sla.breach']);
     expect(tick('2026-11-25T09:00')).toEqual([]);
     expect(slaCheck(sop, request, when('2026-11-25T09:00')).current).toMatchObject({ status: 'breached', leftMinutes: -90 });
+  });
+
+  it('tells the sweep when the next TICK can change the request: 75% of the limit, then just past the deadline', () => {
+    let request = begin();
+    const warnAt = nextSlaCheck(sop, request)!;
+    // 75% of 805 minutes (Mon 09:05 → Tue 16:00 WITA) is 604: 355 on Monday, 249 from Tue 07:30 → 11:39 WITA.
+    expect(warnAt.toISOString()).toBe('2026-11-24T03:39:00.000Z');
+    const before = apply(sop, request, { type: 'TICK' }, new Date(warnAt.getTime() - 60_000));
+    expect(before.ok && before.effects).toEqual([]);
+    const warned = apply(sop, request, { type: 'TICK' }, warnAt);
+    expect(warned.ok && warned.effects.map((e) => e.type)).toEqual(['sla.warning']);
+    request = ok(warned);
+    const breachAt = nextSlaCheck(sop, request)!;
+    expect(breachAt.toISOString()).toBe('2026-11-25T00:31:00.000Z'); // Wed 08:31 WITA: one working minute past Tue 16:00
+    const breached = apply(sop, request, { type: 'TICK' }, breachAt);
+    expect(breached.ok && breached.effects.map((e) => e.type)).toEqual(['sla.breach']);
+    expect(nextSlaCheck(sop, ok(breached))).toBeUndefined();
+    const waiting = ok(apply(sop, begin(), { type: 'RETURN_TO_OPD', actor: kadis, reason: 'x' }, when('2026-11-23T10:00')));
+    expect(nextSlaCheck(sop, waiting)).toBeUndefined();
   });
 
   it('follows decisions and loops, routes on request data, and takes "Sesuai Jadwal" from the schedule', () => {
