@@ -103,7 +103,7 @@ describe('start and apply', () => {
     expect(warned.ok && warned.effects.map((e) => e.type)).toEqual(['sla.warning']);
     request = ok(warned);
     const breachAt = nextSlaCheck(sop, request)!;
-    expect(breachAt.toISOString()).toBe('2026-11-25T00:31:00.000Z'); // Wed 08:31 WITA: one working minute past Tue 16:00
+    expect(breachAt.toISOString()).toBe('2026-11-24T23:31:00.000Z'); // Wed 07:31 WITA: one working minute past Tue 16:00
     const breached = apply(sop, request, { type: 'TICK' }, breachAt);
     expect(breached.ok && breached.effects.map((e) => e.type)).toEqual(['sla.breach']);
     expect(nextSlaCheck(sop, ok(breached))).toBeUndefined();
