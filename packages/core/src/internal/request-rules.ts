@@ -38,7 +38,7 @@ function roleNames(sop: Compiled, ids: readonly string[]): string {
 }
 
 /** Where completing the current step with this event leads (a step id, or the end). */
-export function destination(sop: Compiled, step: SopStep, context: RequestContext, event: MachineEvent): string | undefined {
+export function destination(step: SopStep, context: RequestContext, event: MachineEvent): string | undefined {
   if (step.decision) return event.type === 'ACCEPT' ? step.decision.yes : event.type === 'REJECT' ? step.decision.no : undefined;
   if (step.route) {
     const data = 'data' in event && event.data ? event.data : {};
@@ -125,7 +125,7 @@ export function refusalOf(sop: Compiled, context: RequestContext, event: Machine
       message: { id: `Kelengkapan belum ada: ${labels}. Unggah dulu lalu ulangi.`, en: `Missing required inputs: ${labels}. Upload them, then try again.` },
     };
   }
-  const next = destination(sop, step, context, event);
+  const next = destination(step, context, event);
   if (next === undefined) {
     const route = step.route!;
     return {
@@ -162,7 +162,7 @@ const checked = new WeakMap<MachineEvent, string | undefined>();
 /** Records that `apply` checked this event against this context and found it allowed. */
 export function markChecked(sop: Compiled, context: RequestContext, event: MachineEvent): void {
   const step = sop.steps.get(context.step);
-  checked.set(event, step && event.type !== 'TICK' ? destination(sop, step, context, event) : undefined);
+  checked.set(event, step && event.type !== 'TICK' ? destination(step, context, event) : undefined);
 }
 
 export function isAllowed(sop: Compiled, context: RequestContext, event: MachineEvent, to?: string): boolean {
@@ -250,7 +250,7 @@ export function applyToContext(sop: Compiled, context: RequestContext, event: Ma
         clocks: replaceLast(context.clocks, (c) => ({ ...c, pauses: c.pauses.map((p, i) => (i === c.pauses.length - 1 ? { ...p, to: at } : p)) })),
       };
     default: {
-      const to = destination(sop, step, { ...context, data }, event)!;
+      const to = destination(step, { ...context, data }, event)!;
       const closed = replaceLast(context.clocks, (c) => ({ ...c, completedAt: at }));
       if (to === DONE) {
         return { ...context, phase: 'done', data, documents, timeline: [...context.timeline, { ...entry, to }], clocks: closed };
