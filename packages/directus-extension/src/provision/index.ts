@@ -1,0 +1,232 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { builtinCalendarDefinitions, builtinSopDefinitions } from '@alur/core';
+import { calendarToRows, variantToRows } from '../definition-rows.js';
+import type { ProvisionContext, SchemaOverview } from './directus-types.js';
+import { collections, relations, SCHEMA_VERSION, type CollectionSpec, type FieldSpec } from './schema.js';
+
+export type { ProvisionContext };
+
+/** How long a provisioning lock holds before another instance may take it over. */
+const LOCK_MS = 5 * 60_000;
+const POLL_MS = 500;
+
+const translations = (text: { id: string; en: string }) => [
+  { language: 'id-ID', translation: text.id },
+  { language: 'en-US', translation: text.en },
+];
+
+function fieldPayload(spec: FieldSpec): Record<string, unknown> {
+  const meta = {
+    interface: spec.interface ?? null,
+    options: spec.options ?? null,
+    special: spec.special ?? null,
+    readonly: spec.readonly ?? false,
+    hidden: spec.hidden ?? false,
+    width: spec.width ?? 'full',
+    required: spec.required ?? false,
+    note: spec.note ? `${spec.note.id} — ${spec.note.en}` : null,
+    translations: translations(spec.label),
+  };
+  if (spec.type === 'alias') return { field: spec.field, type: 'alias', meta, schema: null };
+  return {
+    field: spec.field,
+    type: spec.type,
+    meta,
+    schema: {
+      is_primary_key: spec.primary ?? false,
+      has_auto_increment: spec.primary === true && spec.type === 'integer',
+      is_nullable: !(spec.primary ?? false) && !(spec.required ?? false),
+      is_unique: spec.unique ?? false,
+      ...(spec.length ? { max_length: spec.length } : {}),
+      ...(spec.default !== undefined ? { default_value: spec.default } : {}),
+    },
+  };
+}
+
+function collectionPayload(spec: CollectionSpec): Record<string, unknown> {
+  return {
+    collection: spec.collection,
+    meta: {
+      icon: spec.icon,
+      note: `${spec.note.id} — ${spec.note.en}`,
+      hidden: spec.hidden ?? false,
+      display_template: spec.display ?? null,
+      sort_field: spec.sort === 'sort' ? 'sort' : null,
+      translations: [
+        { language: 'id-ID', translation: spec.label.id, singular: spec.label.singular.id, plural: spec.label.plural.id },
+        { language: 'en-US', translation: spec.label.en, singular: spec.label.singular.en, plural: spec.label.plural.en },
+      ],
+    },
+    schema: {},
+    fields: spec.fields.filter((f) => f.primary).map(fieldPayload),
+  };
+}
+
+/** A stable UUID for a named Directus record (role, policy), so provisioning is idempotent. */
+export function stableId(name: string): string {
+  const hex = createHash('sha256').update(`alur:${name}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The Directus policies Alur creates: admins (Studio), Diskominfo staff and OPD users (API only, no Studio seat). */
+export const POLICIES = {
+  admin: { id: stableId('policy:admin'), name: 'Alur — Admin', admin_access: true, app_access: true },
+  staff: { id: stableId('policy:staff'), name: 'Alur — Staf Diskominfo', admin_access: false, app_access: false },
+  requester: { id: stableId('policy:requester'), name: 'Alur — OPD Pemohon', admin_access: false, app_access: false },
+} as const;
+
+/** Collections every Alur user may read through the generic items API; requests are read through /alur only. */
+const REFERENCE_COLLECTIONS = ['alur_calendars', 'alur_holidays', 'alur_sop_variants', 'alur_sop_steps', 'alur_offices'];
+
+/** One Directus role per SOP actor role of the built-in variants, plus the admin role. */
+export function provisionedRoles(): { id: string; name: string; sopRole: string | null; policy: keyof typeof POLICIES }[] {
+  const byId = new Map<string, { name: string; kind: 'requester' | 'staff' }>();
+  for (const sop of builtinSopDefinitions) for (const role of sop.roles ?? []) if (!byId.has(role.id)) byId.set(role.id, role);
+  return [
+    { id: stableId('role:admin'), name: 'Alur Admin', sopRole: null, policy: 'admin' },
+    ...[...byId.entries()].map(([sopRole, role]) => ({
+      id: stableId(`role:${sopRole}`),
+      name: `Alur: ${role.name} (${sopRole})`.slice(0, 100),
+      sopRole,
+      policy: role.kind === 'requester' ? ('requester' as const) : ('staff' as const),
+    })),
+  ];
+}
+
+async function freshSchema(ctx: ProvisionContext): Promise<SchemaOverview> {
+  return ctx.getSchema({ database: ctx.database, bypassCache: true });
+}
+
+function service(ctx: ProvisionContext, name: string, schema: SchemaOverview) {
+  const Service = ctx.services[name];
+  if (!Service) throw new Error(`Directus service ${name} is not available`);
+  return new Service({ schema, accountability: null, knex: ctx.database });
+}
+
+async function ensureMetaCollection(ctx: ProvisionContext): Promise<void> {
+  const schema = await freshSchema(ctx);
+  if (schema.collections['alur_meta']) return;
+  const spec = collections.find((c) => c.collection === 'alur_meta')!;
+  try {
+    await service(ctx, 'CollectionsService', schema).createOne({ ...collectionPayload(spec), fields: spec.fields.map(fieldPayload) });
+  } catch (error) {
+    // Another instance created it first.
+    if (!(await freshSchema(ctx)).collections['alur_meta']) throw error;
+  }
+}
+
+async function currentVersion(ctx: ProvisionContext): Promise<number> {
+  const row = await ctx.database('alur_meta').where({ key: 'schema_version' }).first('value');
+  const value = typeof row?.value === 'string' ? JSON.parse(row.value) : row?.value;
+  return typeof value === 'number' ? value : 0;
+}
+
+/** Takes the provisioning lock, or waits until the instance holding it has finished. */
+async function acquireLock(ctx: ProvisionContext, owner: string): Promise<boolean> {
+  for (;;) {
+    const until = new Date(Date.now() + LOCK_MS).toISOString();
+    try {
+      await ctx.database('alur_meta').insert({ key: 'lock', value: JSON.stringify({ owner }), until });
+      return true;
+    } catch {
+      if ((await currentVersion(ctx)) >= SCHEMA_VERSION) return false;
+      // A lock left by a crashed instance expires.
+      await ctx.database('alur_meta').where({ key: 'lock' }).andWhere('until', '<', new Date().toISOString()).delete();
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+}
+
+async function ensureCollectionsAndFields(ctx: ProvisionContext): Promise<void> {
+  for (const spec of collections) {
+    const schema = await freshSchema(ctx);
+    if (!schema.collections[spec.collection]) {
+      await service(ctx, 'CollectionsService', schema).createOne(collectionPayload(spec));
+      ctx.logger.info(`alur: koleksi ${spec.collection} dibuat (collection created)`);
+    }
+    for (const field of spec.fields) {
+      const current = await freshSchema(ctx);
+      if (current.collections[spec.collection]?.fields[field.field]) continue;
+      await (service(ctx, 'FieldsService', current).createField as NonNullable<ReturnType<typeof service>['createField']>)(spec.collection, fieldPayload(field));
+    }
+  }
+  for (const relation of relations) {
+    const schema = await freshSchema(ctx);
+    if (schema.relations.some((r) => r.collection === relation.collection && r.field === relation.field)) continue;
+    await service(ctx, 'RelationsService', schema).createOne({
+      collection: relation.collection,
+      field: relation.field,
+      related_collection: relation.related,
+      meta: { one_field: relation.oneField ?? null, sort_field: relation.sortField === 'sort' ? 'sort' : null, one_deselect_action: 'delete' },
+      schema: { on_delete: relation.onDelete },
+    });
+  }
+}
+
+async function exists(ctx: ProvisionContext, table: string, id: string): Promise<boolean> {
+  return (await ctx.database(table).where({ id }).first('id')) !== undefined;
+}
+
+async function ensureAccess(ctx: ProvisionContext): Promise<void> {
+  const schema = await freshSchema(ctx);
+  for (const policy of Object.values(POLICIES)) {
+    if (await exists(ctx, 'directus_policies', policy.id)) continue;
+    await service(ctx, 'PoliciesService', schema).createOne({ ...policy, icon: 'verified_user', enforce_tfa: false, description: 'Dibuat oleh Alur (created by Alur)' });
+    if (policy.admin_access) continue;
+    for (const collection of REFERENCE_COLLECTIONS) {
+      await service(ctx, 'PermissionsService', schema).createOne({ policy: policy.id, collection, action: 'read', fields: ['*'], permissions: null, validation: null, presets: null });
+    }
+  }
+  for (const role of provisionedRoles()) {
+    if (await exists(ctx, 'directus_roles', role.id)) continue;
+    await service(ctx, 'RolesService', schema).createOne({ id: role.id, name: role.name, icon: role.policy === 'requester' ? 'apartment' : 'engineering', description: role.sopRole ? `Peran SOP: ${role.sopRole}` : 'Admin Alur' });
+    await service(ctx, 'AccessService', schema).createOne({ role: role.id, policy: POLICIES[role.policy].id });
+  }
+}
+
+async function seedBuiltins(ctx: ProvisionContext): Promise<void> {
+  const schema = await freshSchema(ctx);
+  for (const definition of builtinCalendarDefinitions) {
+    if (await exists(ctx, 'alur_calendars', definition.id)) continue;
+    const { calendar, holidays } = calendarToRows(definition, { builtin: true });
+    await itemsService(ctx, 'alur_calendars', schema).createOne({ ...calendar, holidays }, { emitEvents: false });
+  }
+  for (const definition of builtinSopDefinitions) {
+    if (await exists(ctx, 'alur_sop_variants', definition.id)) continue;
+    const { variant, steps } = variantToRows(definition, { builtin: true });
+    await itemsService(ctx, 'alur_sop_variants', schema).createOne({ ...variant, steps }, { emitEvents: false });
+  }
+}
+
+function itemsService(ctx: ProvisionContext, collection: string, schema: SchemaOverview) {
+  const Items = ctx.services['ItemsService'] as unknown as new (collection: string, options: object) => { createOne(data: object, opts?: object): Promise<unknown> };
+  return new Items(collection, { schema, accountability: null, knex: ctx.database });
+}
+
+/**
+ * Creates what is missing of Alur's schema (collections, fields with Indonesian labels and
+ * English translations, relations), its policies and roles (one per SOP actor, OPD requesters
+ * and admins) and the built-in calendars and SOP variants; stamps the schema version.
+ * Idempotent, never drops anything, and safe when several instances start at once: one takes a
+ * lock in `alur_meta`, the others wait for its version stamp.
+ */
+export async function provision(ctx: ProvisionContext): Promise<{ applied: boolean; version: number }> {
+  await ensureMetaCollection(ctx);
+  if ((await currentVersion(ctx)) >= SCHEMA_VERSION) return { applied: false, version: await currentVersion(ctx) };
+  const owner = randomUUID();
+  if (!(await acquireLock(ctx, owner))) return { applied: false, version: await currentVersion(ctx) };
+  try {
+    // Another instance may have finished between our first look and taking the lock.
+    if ((await currentVersion(ctx)) >= SCHEMA_VERSION) return { applied: false, version: await currentVersion(ctx) };
+    await ensureCollectionsAndFields(ctx);
+    await ensureAccess(ctx);
+    await seedBuiltins(ctx);
+    const stamp = { key: 'schema_version', value: JSON.stringify(SCHEMA_VERSION), until: null };
+    const updated = await ctx.database('alur_meta').where({ key: 'schema_version' }).update({ value: stamp.value });
+    if (updated === 0) await ctx.database('alur_meta').insert(stamp);
+    ctx.logger.info(`alur: skema versi ${SCHEMA_VERSION} terpasang (schema version installed)`);
+    return { applied: true, version: SCHEMA_VERSION };
+  } finally {
+    await ctx.database('alur_meta').where({ key: 'lock' }).delete();
+  }
+}
