@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { applicationName, declaration, personInCharge, requester, signing, staffRecord, submittedBy, technology } from './internal/blocks.js';
+import { applicationName, personInCharge, requester, signing, staffRecord, submittedBy, technology, testingDeclaration } from './internal/blocks.js';
 import { defineSchema, type FormContext } from './internal/define-schema.js';
 import { choice, choices, group, integer, lowerFirst, optionalText, positive, t, text, yesNo } from './internal/fields.js';
 import { message } from './internal/messages.js';
@@ -87,11 +87,7 @@ function build(ctx: FormContext) {
         },
         { note: t('Wajib diisi jika Jenis Pengujian memuat Stress Test', 'Required when the test type includes Stress Test') },
       ).optional(),
-      declaration: declaration(
-        ctx,
-        'Dengan menandatangani formulir ini, Saya menyatakan bahwa pengujian yang dilaksanakan ditujukan untuk kepentingan dinas dan dipergunakan sebagaimana mestinya.',
-        'By signing this form I declare that the test serves official purposes and its results will be used as intended.',
-      ),
+      declaration: testingDeclaration(ctx),
       submittedBy: submittedBy(ctx),
       requester: requester(ctx),
       signing: signing(ctx),

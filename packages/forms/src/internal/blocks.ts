@@ -155,3 +155,12 @@ export function technology(ctx: FormContext) {
 export function declaration(ctx: FormContext, wording: string, english: string) {
   return accept(ctx, t('Pernyataan pemohon', "Requester's declaration"), { note: t(wording, english) });
 }
+
+/** The declaration both testing forms of seed 003 print (Uji Kelayakan, Vulnerability Assessment). */
+export function testingDeclaration(ctx: FormContext) {
+  return declaration(
+    ctx,
+    'Dengan menandatangani formulir ini, Saya menyatakan bahwa pengujian yang dilaksanakan ditujukan untuk kepentingan dinas dan dipergunakan sebagaimana mestinya.',
+    'By signing this form I declare that the test serves official purposes and its results will be used as intended.',
+  );
+}
