@@ -22,9 +22,11 @@ if [ "$(alur_node_major)" != 22 ]; then
     rm -rf "$tmp"
   fi
   export PATH="$ALUR_TOOLS/node/bin:$PATH"
-  # Native addons (Directus' sqlite3, argon2, isolated-vm) compile against these headers offline.
-  export npm_config_nodedir="$ALUR_TOOLS/node"
 fi
+# Native addons (Directus' sqlite3, argon2, isolated-vm) compile offline against the running
+# Node's own headers (a machine-wide npmrc may point elsewhere, e.g. at Node 20's).
+ALUR_NODE_PREFIX=$(cd "$(dirname "$(command -v node)")/.." && pwd)
+if [ -d "$ALUR_NODE_PREFIX/include/node" ]; then export npm_config_nodedir="$ALUR_NODE_PREFIX"; fi
 
 if [ "$(pnpm --version 2>/dev/null)" != "$ALUR_PNPM_VERSION" ]; then
   if [ ! -x "$ALUR_TOOLS/pnpm/node_modules/.bin/pnpm" ] \
