@@ -44,12 +44,16 @@ function run(args, env, logs) {
 
 /**
  * Starts Directus on `dataDir` (SQLite there unless DB_* variables are given in `env`).
- * @returns {Promise<{ url: string, adminEmail: string, adminPassword: string, logs: string[], stop(): Promise<void>, kill(): void }>}
+ * With `demo`, also seeds the demo office, one API user per role (password kept in
+ * `<dataDir>/demo-password`) and demo requests. With `testClock`, admins may set the service's
+ * clock (`PUT /alur/test/clock`), for tests only.
+ * @returns {Promise<{ url: string, adminEmail: string, adminPassword: string, demoPassword: string | undefined, logs: string[], stop(): Promise<void>, kill(): void }>}
  */
-export async function startDirectus({ dataDir, port = 8055, host = '127.0.0.1', adminEmail = 'admin@example.go.id', adminPassword, env = {} }) {
+export async function startDirectus({ dataDir, port = 8055, host = '127.0.0.1', adminEmail = 'admin@example.go.id', adminPassword, env = {}, demo = false, testClock = false }) {
   mkdirSync(join(dataDir, 'uploads'), { recursive: true });
   installBundle(dataDir);
   const password = adminPassword ?? kept(dataDir, 'admin-password', () => randomBytes(12).toString('base64url'));
+  const demoPassword = demo ? kept(dataDir, 'demo-password', () => randomBytes(9).toString('base64url')) : undefined;
   const url = `http://${host}:${port}`;
   const fullEnv = {
     ...process.env,
@@ -70,10 +74,12 @@ export async function startDirectus({ dataDir, port = 8055, host = '127.0.0.1', 
     LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
     TELEMETRY: 'false',
     EMAIL_TRANSPORT: 'sendmail',
+    ...(demoPassword ? { ALUR_DEMO_PASSWORD: demoPassword } : {}),
+    ...(testClock ? { ALUR_TEST_CLOCK: 'true' } : {}),
   };
   const logs = [];
   await run(['bootstrap'], fullEnv, logs);
-  await run(['alur', 'provision'], fullEnv, logs);
+  await run(['alur', 'provision', ...(demo ? ['--demo'] : [])], fullEnv, logs);
   const child = spawn(process.execPath, [directusCli, 'start'], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (chunk) => logs.push(String(chunk)));
   child.stderr.on('data', (chunk) => logs.push(String(chunk)));
@@ -97,6 +103,7 @@ export async function startDirectus({ dataDir, port = 8055, host = '127.0.0.1', 
     url,
     adminEmail,
     adminPassword: password,
+    demoPassword,
     logs,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');

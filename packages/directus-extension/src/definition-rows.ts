@@ -145,7 +145,7 @@ export function variantToRows(definition: SopDefinition, options: { builtin?: bo
  * what `validateSop` checks before Directus saves an edit.
  */
 export function rowsToVariant(variant: VariantRow, steps: readonly StepRow[]): SopDefinition {
-  const ordered = [...steps].sort((a, b) => (a.sort ?? 0) - (b.sort ?? 0));
+  const ordered = [...steps].sort((a, b) => (a.sort ?? Number.MAX_SAFE_INTEGER) - (b.sort ?? Number.MAX_SAFE_INTEGER));
   const definition = {
     schemaVersion: 1 as const,
     ...present({
@@ -169,7 +169,7 @@ export function rowsToVariant(variant: VariantRow, steps: readonly StepRow[]): S
   if (variant.extends === null || ordered.length > 0) {
     definition.steps = ordered.map((row) => {
       const decision =
-        row.decision_yes !== null || row.decision_no !== null || row.decision_question !== null
+        row.decision_yes != null || row.decision_no != null || row.decision_question != null
           ? {
               question: row.decision_question ?? '',
               yes: row.decision_yes ?? '',
@@ -190,8 +190,8 @@ export function rowsToVariant(variant: VariantRow, steps: readonly StepRow[]): S
         next: row.next,
         decision,
         route: row.route,
-        end: row.is_end === true ? true : null,
-        requesterTime: row.requester_time === true ? true : null,
+        end: row.is_end === true || (row.is_end as unknown) === 1 ? true : null,
+        requesterTime: row.requester_time === true || (row.requester_time as unknown) === 1 ? true : null,
         scheduleFrom: row.schedule_from,
         note: row.note,
       }) as SopStep;

@@ -1,16 +1,223 @@
-import { builtinSopDefinitions } from '@alur/core';
+import { renderSop, slaCheck, validateSop, type SopFormat } from '@alur/core';
 import { SCHEMA_VERSION } from './provision/schema.js';
+import { callerOf, localeOf, type Accountability, type Caller } from './service/caller.js';
+import { fromDb, instant, type Db } from './service/db.js';
+import { fromCore, httpError, issuesOut } from './service/errors.js';
+import { slaReport } from './service/report.js';
+import { canSee, publicRequest, RequestService, visibleRow, type RequestRow } from './service/requests.js';
+import { getRuntime, testClockEnabled } from './service/runtime.js';
+import { sweep } from './service/sweep.js';
 
+interface Req {
+  readonly params: Record<string, string>;
+  readonly query: Record<string, unknown>;
+  readonly body: unknown;
+  readonly accountability?: Accountability | null;
+  get(header: string): string | undefined;
+}
+interface Res {
+  status(code: number): Res;
+  json(body: unknown): void;
+  type(type: string): Res;
+  send(body: string): void;
+}
+type Next = (error?: unknown) => void;
+type Handler = (req: Req, res: Res, next: Next) => void;
+
+/** The Express router Directus gives an endpoint. */
 export interface Router {
-  get(path: string, handler: (req: unknown, res: { json(body: unknown): void }) => void): void;
+  get(path: string, handler: Handler): void;
+  post(path: string, handler: Handler): void;
+  put(path: string, handler: Handler): void;
 }
 
-/** The `/alur` endpoints. For now `GET /alur/health`: the schema version and the built-in variants. */
+/** What Alur's endpoints use from the Directus endpoint context. */
+export interface EndpointContext {
+  readonly database: Db;
+  readonly env: Record<string, unknown>;
+  readonly logger: { warn(message: string): void };
+}
+
+const text = (id: string, en: string) => ({ id, en });
+const FORMATS: readonly SopFormat[] = ['md', 'html', 'mermaid'];
+
+/**
+ * The `/alur` endpoints: requests (create, read, send an event), the caller's inbox, variants
+ * (render, validate), the SLA report, and for admins a sweep on demand. Every answer on bad
+ * input is a 4xx with a message in Bahasa Indonesia (English with `?lang=en`).
+ */
 export default {
   id: 'alur',
-  handler(router: Router): void {
-    router.get('/health', (_req, res) => {
-      res.json({ status: 'ok', schemaVersion: SCHEMA_VERSION, variants: builtinSopDefinitions.map((d) => d.id) });
-    });
+  handler(router: Router, { database: db, env, logger }: EndpointContext): void {
+    const { definitions, clock } = getRuntime();
+    const requests = new RequestService({ db, definitions, now: clock.now });
+
+    /** Wraps a handler: the caller is resolved, any rejection goes to Directus' error handler. */
+    const route =
+      (fn: (caller: Caller, req: Req, res: Res) => Promise<void>, options: { anonymous?: boolean } = {}): Handler =>
+      (req, res, next) => {
+        const locale = localeOf(req.query, req.get('accept-language'));
+        const caller = options.anonymous
+          ? Promise.resolve({ user: '', admin: false, office: null, officeKind: null, roles: [], locale } as Caller)
+          : callerOf(db, req.accountability, locale);
+        caller.then((c) => fn(c, req, res)).catch((error: unknown) => next(fromCore(error, locale)));
+      };
+    const adminOnly = (caller: Caller) => {
+      if (!caller.admin) throw httpError(403, text('Hanya admin yang boleh melakukan ini.', 'Only admins may do this.'), {}, caller.locale);
+    };
+    const withSop = async (row: RequestRow) => ({ row, sop: await definitions.frozen(db, row.definition) });
+
+    router.get(
+      '/health',
+      route(async (_c, _req, res) => res.json({ status: 'ok', schemaVersion: SCHEMA_VERSION, variants: (await definitions.load(db)).sops.ids }), { anonymous: true }),
+    );
+
+    router.get(
+      '/me',
+      route(async (caller, _req, res) => res.json({ data: { user: caller.user, admin: caller.admin, office: caller.office, officeKind: caller.officeKind, roles: caller.roles } })),
+    );
+
+    router.post(
+      '/requests',
+      route(async (caller, req, res) => {
+        const row = await requests.create(caller, req.body);
+        res.status(201).json({ data: publicRequest(row, await definitions.frozen(db, row.definition)) });
+      }),
+    );
+
+    router.get(
+      '/requests',
+      route(async (caller, req, res) => {
+        let query = db('alur_requests').select().orderBy('date_created', 'desc');
+        if (!caller.admin && caller.officeKind !== 'diskominfo') query = query.where('office', caller.office ?? '');
+        for (const field of ['variant', 'phase', 'office'] as const) {
+          const value = req.query[field];
+          if (typeof value === 'string') query = query.where(field, value);
+        }
+        const rows = (await query).map((r) => fromDb<RequestRow>('alur_requests', r));
+        res.json({ data: await Promise.all(rows.map(async (r) => publicRequest(r, (await withSop(r)).sop))) });
+      }),
+    );
+
+    router.get(
+      '/requests/:id',
+      route(async (caller, req, res) => {
+        const { row, sop } = await withSop(await visibleRow(db, caller, req.params['id'] ?? ''));
+        const events = (await db('alur_request_events').where({ request: row.id }).orderBy('seq')).map((e) => fromDb<Record<string, unknown>>('alur_request_events', e));
+        let sla;
+        try {
+          sla = slaCheck(sop, row.snapshot, clock.now());
+        } catch (error) {
+          sla = { error: (fromCore(error, caller.locale) as Error).message };
+        }
+        res.json({
+          data: {
+            ...publicRequest(row, sop),
+            data: row.snapshot.context.data,
+            documents: Object.values(row.snapshot.context.documents),
+            timeline: events.map(({ seq, at, by, event, step, to, detail }) => ({ seq, at: instant(at)?.toISOString() ?? null, by, event, step, to, ...(detail as object) })),
+            sla,
+          },
+        });
+      }),
+    );
+
+    router.post(
+      '/requests/:id/events',
+      route(async (caller, req, res) => {
+        const { row } = await requests.send(caller, req.params['id'] ?? '', req.body);
+        res.json({ data: publicRequest(row, await definitions.frozen(db, row.definition)) });
+      }),
+    );
+
+    router.get(
+      '/inbox',
+      route(async (caller, _req, res) => {
+        if (caller.roles.length === 0) return res.json({ data: [] });
+        const rows = (await db('alur_requests').whereIn('actor', caller.roles).whereNot('phase', 'done').select()).map((r) => fromDb<RequestRow>('alur_requests', r));
+        const mine: { row: RequestRow; sop: Awaited<ReturnType<typeof withSop>>['sop'] }[] = [];
+        for (const row of rows) {
+          if (!canSee(caller, row)) continue;
+          const item = await withSop(row);
+          // A requester role only acts for its own office.
+          if (item.sop.roles.get(row.actor ?? '')?.kind === 'requester' && row.office !== caller.office) continue;
+          mine.push(item);
+        }
+        const at = (r: RequestRow) => (r.deadline === null || r.deadline === undefined ? Number.POSITIVE_INFINITY : new Date(r.deadline as string).getTime());
+        mine.sort((a, b) => at(a.row) - at(b.row) || String(a.row.date_created).localeCompare(String(b.row.date_created)));
+        res.json({ data: mine.map(({ row, sop }) => publicRequest(row, sop)) });
+      }),
+    );
+
+    router.get(
+      '/notifications',
+      route(async (caller, req, res) => {
+        // Directus' own /notifications needs a row-filtered permission, which the free tier refuses.
+        let query = db('directus_notifications').where({ recipient: caller.user }).orderBy('id', 'desc').limit(100).select('id', 'timestamp', 'status', 'subject', 'message', 'collection', 'item');
+        if (req.query['status'] === 'inbox' || req.query['status'] === 'archived') query = query.where('status', req.query['status']);
+        res.json({ data: (await query).map((n) => ({ ...n, timestamp: instant(n.timestamp)?.toISOString() ?? null })) });
+      }),
+    );
+
+    router.get(
+      '/variants',
+      route(async (_caller, _req, res) => {
+        const defs = await definitions.load(db);
+        res.json({ data: defs.sops.ids.map((id) => ({ id, name: defs.sops.definition(id)?.name, version: defs.sops.definition(id)?.version, draft: defs.drafts.has(id) })) });
+      }),
+    );
+
+    router.get(
+      '/variants/:id/document',
+      route(async (caller, req, res) => {
+        const format = (req.query['format'] ?? 'md') as SopFormat;
+        if (!FORMATS.includes(format)) throw httpError(400, text(`Format "${String(format)}" tidak dikenal; pilih md, html atau mermaid.`, `Unknown format "${String(format)}"; use md, html or mermaid.`), {}, caller.locale);
+        const defs = await definitions.load(db);
+        const id = req.params['id'] ?? '';
+        if (!defs.sops.ids.includes(id)) throw httpError(404, text(`Varian SOP "${id}" tidak ada.`, `SOP variant "${id}" does not exist.`), {}, caller.locale);
+        const body = renderSop(defs.sops.get(id).sop, format);
+        res.type(format === 'html' ? 'text/html; charset=utf-8' : format === 'md' ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8').send(body);
+      }),
+    );
+
+    router.post(
+      '/variants/validate',
+      route(async (_caller, req, res) => {
+        const defs = await definitions.load(db);
+        const result = validateSop(req.body, { lookup: (id) => defs.sops.definition(id), calendars: defs.calendars });
+        res.json({ data: { ok: result.ok, issues: issuesOut(result.issues) } });
+      }),
+    );
+
+    router.get(
+      '/reports/sla',
+      route(async (caller, req, res) => {
+        let query = db('alur_requests').select();
+        if (!caller.admin && caller.officeKind !== 'diskominfo') query = query.where('office', caller.office ?? '');
+        if (typeof req.query['variant'] === 'string') query = query.where('variant', req.query['variant']);
+        const rows = (await query).map((r) => fromDb<RequestRow>('alur_requests', r));
+        res.json({ data: slaReport(await Promise.all(rows.map(withSop)), clock.now()) });
+      }),
+    );
+
+    router.post(
+      '/sla/sweep',
+      route(async (caller, _req, res) => {
+        adminOnly(caller);
+        res.json({ data: await sweep({ db, definitions, now: clock.now, logger }) });
+      }),
+    );
+
+    router.put(
+      '/test/clock',
+      route(async (caller, req, res) => {
+        if (!testClockEnabled(env)) throw httpError(404, text('Tidak ditemukan.', 'Not found.'), {}, caller.locale);
+        adminOnly(caller);
+        const at = new Date(String((req.body as { at?: unknown } | null)?.at ?? ''));
+        if (Number.isNaN(at.getTime())) throw httpError(400, text('"at" harus tanggal ISO-8601.', '"at" must be an ISO-8601 date.'), {}, caller.locale);
+        clock.set(at);
+        res.json({ data: { now: clock.now().toISOString() } });
+      }),
+    );
   },
 };

@@ -1,30 +1,161 @@
+import { AlurError, type AlurIssue } from '@alur/core';
+import { createError } from '@directus/errors';
 import { provision, type ProvisionContext } from './provision/index.js';
+import { fromDb, type Db } from './service/db.js';
+import { seedDemo } from './service/demo.js';
+import { bumpDefinitions } from './service/definitions.js';
+import { httpError } from './service/errors.js';
+import { getRuntime } from './service/runtime.js';
+import { sweep } from './service/sweep.js';
+import { validateCalendarEdit, validateVariantEdit, type RowEdit } from './validate-edit.js';
 
+type FilterMeta = { keys?: (string | number)[]; key?: string | number; collection?: string };
+type HookContext = { database: Db; schema: unknown; accountability: object | null };
+
+/** The hook registration functions Directus passes to a hook extension. */
 export interface HookRegister {
   init(event: 'cli.before', handler: (meta: { program: CliProgram }) => void): void;
+  filter(event: string, handler: (payload: unknown, meta: FilterMeta, context: HookContext) => unknown): void;
+  action(event: string, handler: (meta: Record<string, unknown>, context: HookContext) => unknown): void;
+  schedule(cron: string, handler: () => unknown): void;
 }
 
 export interface CliProgram {
   command(name: string): CliProgram;
   description(text: string): CliProgram;
-  action(handler: () => Promise<void>): CliProgram;
+  option(flags: string, description: string): CliProgram;
+  action(handler: (options: Record<string, unknown>) => Promise<void>): CliProgram;
 }
 
+const invalid = (kind: 'SOP' | 'CALENDAR') =>
+  createError<{ id: string; issues: readonly { path: (string | number)[]; id: string; en: string }[] }>(
+    `ALUR_INVALID_${kind}`,
+    ({ id, issues }) =>
+      `${kind === 'SOP' ? 'SOP' : 'Kalender'} "${id}" tidak sah, perubahan ditolak (invalid ${kind === 'SOP' ? 'SOP' : 'calendar'}, change refused): ${issues.map((i) => `${i.path.join('.')}: ${i.id} / ${i.en}`).join('; ')}`,
+    400,
+  );
+/** An SOP variant edit the validator refuses: 400 with every problem, in Bahasa Indonesia and English. */
+export const InvalidVariantError = invalid('SOP');
+/** A calendar or holiday edit that leaves a calendar unusable. */
+export const InvalidCalendarError = invalid('CALENDAR');
+
+const out = (issues: readonly AlurIssue[]) => issues.map((i) => ({ path: [...i.path], id: i.message.id, en: i.message.en }));
+
+/** Saves made as part of one Studio save whose whole result was already validated (o2m children). */
+const validatedWhole = new WeakSet<object>();
+
+async function rows(db: Db, collection: string): Promise<Record<string, unknown>[]> {
+  return (await db(collection).select()).map((row) => fromDb(collection, row));
+}
+
+async function checkEdit(edit: RowEdit, ctx: HookContext): Promise<void> {
+  if (ctx.accountability && validatedWhole.has(ctx.accountability)) return;
+  const db = ctx.database;
+  const [calendars, holidays] = await Promise.all([rows(db, 'alur_calendars'), rows(db, 'alur_holidays')]);
+  const calendarEdit = edit.collection === 'alur_calendars' || edit.collection === 'alur_holidays';
+  let registry;
+  try {
+    const checked = validateCalendarEdit(calendars, holidays, calendarEdit ? edit : { collection: 'none', action: 'update', keys: [] });
+    const [id, issues] = [...checked.problems.entries()][0] ?? [];
+    if (id !== undefined && issues) throw new InvalidCalendarError({ id, issues: out(issues) });
+    registry = checked.registry;
+    const [variants, steps] = await Promise.all([rows(db, 'alur_sop_variants'), rows(db, 'alur_sop_steps')]);
+    // A calendar edit must also leave every variant on it valid (e.g. a calendar still exists).
+    const variantEdit = calendarEdit ? { collection: 'alur_sop_variants', action: 'update' as const, keys: variants.map((v) => v['id'] as string), payload: {} } : edit;
+    const problems = validateVariantEdit(variants, steps, variantEdit, registry);
+    const [variant, variantIssues] = [...problems.entries()][0] ?? [];
+    if (variant !== undefined && variantIssues) throw new InvalidVariantError({ id: variant, issues: out(variantIssues) });
+  } catch (error) {
+    if (error instanceof AlurError) {
+      throw new (calendarEdit ? InvalidCalendarError : InvalidVariantError)({ id: String(edit.keys[0] ?? ''), issues: error.issues.length ? out(error.issues) : [{ path: [], ...error.text }] });
+    }
+    throw error;
+  }
+  const nested = edit.payload && (edit.payload['steps'] !== undefined || edit.payload['holidays'] !== undefined);
+  if (nested && ctx.accountability) validatedWhole.add(ctx.accountability);
+}
+
+/** Request fields only Alur's endpoints may write; admins may still correct a title. */
+const EDITABLE_REQUEST_FIELDS = new Set(['title']);
+
 /**
- * Alur's hooks. For now: the CLI command `directus alur provision`, which creates or completes
- * Alur's schema, roles and built-in data (see `provision`) and exits 0, or 1 with the reason.
+ * Alur's hooks:
+ * - CLI `directus alur provision [--demo]`: schema, roles, built-in data (and the demo);
+ * - filters refusing, with the validator's messages, any save to variants, steps, calendars or
+ *   holidays that would leave an SOP or a calendar invalid;
+ * - guards: requests change only through `/alur` (state, version, SLA fields, snapshot), the audit
+ *   trail and SLA alerts never change; secrets never leave through the items API;
+ * - the SLA sweep every minute.
  */
-export default function registerHooks({ init }: HookRegister, context: ProvisionContext): void {
+export default function registerHooks({ init, filter, action, schedule }: HookRegister, context: ProvisionContext & { env?: Record<string, unknown> }): void {
+  const keysOf = (meta: FilterMeta) => meta.keys ?? (meta.key !== undefined ? [meta.key] : []);
+  for (const collection of ['alur_sop_variants', 'alur_sop_steps', 'alur_calendars', 'alur_holidays']) {
+    filter(`${collection}.items.create`, async (payload, meta, ctx) => {
+      await checkEdit({ collection, action: 'create', keys: keysOf(meta), payload: payload as Record<string, unknown> }, ctx);
+      return payload;
+    });
+    filter(`${collection}.items.update`, async (payload, meta, ctx) => {
+      await checkEdit({ collection, action: 'update', keys: keysOf(meta), payload: payload as Record<string, unknown> }, ctx);
+      return payload;
+    });
+    filter(`${collection}.items.delete`, async (payload, _meta, ctx) => {
+      await checkEdit({ collection, action: 'delete', keys: payload as (string | number)[] }, ctx);
+      return payload;
+    });
+    for (const event of ['create', 'update', 'delete']) action(`${collection}.items.${event}`, (_meta, ctx) => bumpDefinitions(ctx.database));
+  }
+
+  const refuse = (id: string, en: string) => {
+    throw httpError(403, { id, en });
+  };
+  filter('alur_requests.items.create', () => refuse('Permohonan dibuat lewat POST /alur/requests, bukan lewat koleksi.', 'Requests are created through POST /alur/requests, not the collection.'));
+  filter('alur_requests.items.update', (payload) => {
+    const fields = Object.keys(payload as object).filter((f) => !EDITABLE_REQUEST_FIELDS.has(f));
+    if (fields.length) refuse(`Kolom ${fields.join(', ')} hanya diubah lewat /alur (keadaan, versi, SLA, jejak).`, `Fields ${fields.join(', ')} change only through /alur (state, version, SLA, trail).`);
+    return payload;
+  });
+  filter('alur_requests.items.delete', () => refuse('Permohonan tidak dapat dihapus: jejak auditnya harus tetap ada.', 'Requests cannot be deleted: their audit trail must stay.'));
+  for (const collection of ['alur_request_events', 'alur_sla_alerts']) {
+    for (const event of ['create', 'update', 'delete']) {
+      filter(`${collection}.items.${event}`, () => refuse('Jejak audit dan peringatan SLA tidak dapat diubah.', 'The audit trail and SLA alerts cannot be changed.'));
+    }
+  }
+  filter('alur_requests.items.read', (items) => {
+    if (!Array.isArray(items)) return items;
+    return items.map((item) => {
+      if (typeof item !== 'object' || item === null || !('secrets' in item)) return item;
+      const { secrets: _secrets, ...rest } = item as Record<string, unknown>;
+      return rest;
+    });
+  });
+
+  const { definitions, clock } = getRuntime();
+  schedule('* * * * *', async () => {
+    try {
+      const result = await sweep({ db: context.database as unknown as Db, definitions, now: clock.now, logger: context.logger });
+      if (result.alerts) context.logger.info(`alur: sweep SLA — ${result.checked} diperiksa, ${result.alerts} peringatan/pelanggaran baru`);
+    } catch (error) {
+      context.logger.error(error);
+    }
+  });
+
   init('cli.before', ({ program }) => {
     program
       .command('alur')
       .description('Alur: layanan permintaan pembangunan aplikasi')
       .command('provision')
       .description('Pasang atau lengkapi skema, peran dan data bawaan Alur (install or complete Alur schema, roles and built-in data)')
-      .action(async () => {
+      .option('--demo', 'juga isi data demo (also seed the demo office, users and requests)')
+      .action(async (options) => {
         try {
           const result = await provision(context);
           context.logger.info(`alur: provisioning ${result.applied ? 'dijalankan' : 'sudah terpasang'} (schema v${result.version})`);
+          if (options['demo']) {
+            const password = String(context.env?.['ALUR_DEMO_PASSWORD'] ?? process.env['ALUR_DEMO_PASSWORD'] ?? '');
+            if (password.length < 8) throw new Error('alur: ALUR_DEMO_PASSWORD (≥ 8 karakter) diperlukan untuk data demo (needed for the demo)');
+            const demo = await seedDemo(context, password, new Date());
+            context.logger.info(`alur: data demo ${demo.seeded ? 'diisi' : 'sudah ada'} (${demo.users.length} pengguna)`);
+          }
           process.exit(0);
         } catch (error) {
           context.logger.error(error);

@@ -1,3 +1,5 @@
+import { getSop, simulateRequest, type RequestEvent } from '@alur/core';
+import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -5,12 +7,21 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
+import { demoUsers } from '../src/service/demo.js';
 
 interface Server {
   url: string;
   adminEmail: string;
   adminPassword: string;
+  demoPassword: string;
   stop(): Promise<void>;
+  kill(): void;
+}
+
+type Body = { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> & { code: string } }[] } & Record<string, unknown>;
+interface Answer {
+  status: number;
+  body: Body;
 }
 
 /** A free port on loopback. */
@@ -24,55 +35,328 @@ function freePort(): Promise<number> {
   });
 }
 
-describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'alur-directus-'));
-  let server: Server;
-  let token = '';
-  const api = async (path: string, init: RequestInit = {}) => {
-    const res = await fetch(`${server.url}${path}`, { ...init, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers } });
-    return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: unknown } & Record<string, unknown> };
-  };
+const dataDir = mkdtempSync(join(tmpdir(), 'alur-directus-'));
+let port = 0;
+let server: Server;
+const tokens = new Map<string, string>();
 
-  beforeAll(async () => {
-    server = (await startDirectus({ dataDir, port: await freePort() })) as Server;
-    const login = await api('/auth/login', { method: 'POST', body: JSON.stringify({ email: server.adminEmail, password: server.adminPassword }) });
-    token = (login.body.data as { access_token: string }).access_token;
-  }, 180_000);
-
-  afterAll(async () => {
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+async function call(path: string, init: RequestInit & { as?: string } = {}): Promise<Answer> {
+  const token = init.as ? tokens.get(init.as) : undefined;
+  const res = await fetch(`${server.url}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
   });
+  const raw = await res.text();
+  let body: Body;
+  try {
+    body = JSON.parse(raw) as Body;
+  } catch {
+    body = { raw };
+  }
+  return { status: res.status, body };
+}
+const post = (path: string, body: unknown, as: string) => call(path, { method: 'POST', body: JSON.stringify(body), as });
+const data = <T>(answer: Answer) => answer.body.data as T;
 
+async function login(who: string, email: string, password: string): Promise<void> {
+  const res = await call('/auth/login', { method: 'POST', body: JSON.stringify({ email, password }) });
+  expect(res.status, `login ${email}`).toBe(200);
+  tokens.set(who, data<{ access_token: string }>(res).access_token);
+}
+
+/** Logs in the admin and every demo user; a demo user is named by its first SOP role (`opd`, `opd-disdik` for the second OPD). */
+async function loginAll(): Promise<void> {
+  await login('admin', server.adminEmail, server.adminPassword);
+  for (const user of demoUsers()) await login(user.email.replace('.demo@example.go.id', ''), user.email, server.demoPassword);
+}
+
+async function boot(): Promise<void> {
+  server = (await startDirectus({ dataDir, port, demo: true, testClock: true })) as Server;
+  await loginAll();
+}
+
+const setClock = async (at: Date | string) => expect((await call('/alur/test/clock', { method: 'PUT', body: JSON.stringify({ at }), as: 'admin' })).status).toBe(200);
+
+interface PublicRequest {
+  id: string;
+  step: string;
+  phase: string;
+  version: number;
+  waitingOn: string | null;
+  deadline: string | null;
+  slaStatus: string | null;
+}
+
+/** The demo user who acts for a role: OPD roles are held by the first OPD's user. */
+const userFor = (role: string) => (demoUsers().find((u) => u.roles.includes(role))!.office === 'diskominfo-demo' ? role : 'opd');
+
+/**
+ * Drives a simulated run over HTTP: each event at its instant (the service clock set to it)
+ * by the demo user holding the role, with the version read last. Returns the request id.
+ */
+async function drive(variant: string, title: string, replay: { event: RequestEvent; at: Date }[], requestData?: Record<string, unknown>): Promise<string> {
+  const [first, ...rest] = replay;
+  await setClock(first!.at);
+  const submit = first!.event as Extract<RequestEvent, { type: 'SUBMIT' }>;
+  const created = await post('/alur/requests', { variant, title, documents: submit.documents, ...(requestData ? { data: requestData } : {}) }, 'opd');
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  let request = data<PublicRequest>(created);
+  for (const { event, at } of rest) {
+    await setClock(at);
+    const { actor, ...body } = event as Exclude<RequestEvent, { type: 'TICK' }>;
+    const res = await post(`/alur/requests/${request.id}/events`, { ...body, version: request.version }, userFor(actor.roles[0]!));
+    expect(res.status, `${event.type} at ${request.step}: ${JSON.stringify(res.body)}`).toBe(200);
+    request = data<PublicRequest>(res);
+  }
+  return request.id;
+}
+
+interface Detail extends PublicRequest {
+  timeline: { seq: number; event: string; step: string; to?: string }[];
+  sla: { steps: { step: string; limitMinutes?: number; status: string; usedMinutes: number }[] };
+}
+
+beforeAll(async () => {
+  port = await freePort();
+  await boot();
+}, 240_000);
+
+afterAll(async () => {
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', () => {
   it('loads the bundle: /alur/health lists the five variants and the schema version', async () => {
-    const health = await api('/alur/health');
-    expect(health).toEqual({ status: 200, body: { status: 'ok', schemaVersion: 1, variants: ['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse'] } });
+    expect(await call('/alur/health')).toEqual({ status: 200, body: { status: 'ok', schemaVersion: 2, variants: ['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse'] } });
   });
 
   it('has provisioned the collections and seeded the built-in calendars, holidays, variants and steps', async () => {
-    const count = async (collection: string) => {
-      const { body } = await api(`/items/${collection}?aggregate[count]=*`);
-      return (body.data as { count: number | string }[])[0]!.count;
-    };
-    expect([await count('alur_calendars'), await count('alur_holidays'), await count('alur_sop_variants'), await count('alur_sop_steps')].map(Number)).toEqual([6, 82, 5, 66]);
-    const sumbawa = await api('/items/alur_sop_variants/sumbawa?fields=calendar,steps.step_id,steps.waktu&deep[steps][_sort]=sort');
-    const steps = (sumbawa.body.data as { steps: { step_id: string; waktu: string | null }[] }).steps;
-    expect(steps.find((s) => s.step_id === 'pengembangan')?.waktu).toBe('Maksimal 35 Hari Kerja');
+    const count = async (collection: string) => Number(data<{ count: number | string }[]>(await call(`/items/${collection}?aggregate[count]=*`, { as: 'admin' }))[0]!.count);
+    expect([await count('alur_calendars'), await count('alur_holidays'), await count('alur_sop_variants'), await count('alur_sop_steps')]).toEqual([6, 82, 5, 66]);
+    const sumbawa = await call('/items/alur_sop_variants/sumbawa?fields=calendar,steps.step_id,steps.waktu&deep[steps][_sort]=sort', { as: 'admin' });
+    expect(data<{ steps: { step_id: string; waktu: string | null }[] }>(sumbawa).steps.find((s) => s.step_id === 'pengembangan')?.waktu).toBe('Maksimal 35 Hari Kerja');
   });
 
   it('labels fields in Bahasa Indonesia with English translations', async () => {
-    const { body } = await api('/fields/alur_requests/title');
+    const { body } = await call('/fields/alur_requests/title', { as: 'admin' });
     expect((body.data as { meta: { translations: unknown } }).meta.translations).toEqual([
       { language: 'id-ID', translation: 'Judul' },
       { language: 'en-US', translation: 'Title' },
     ]);
   });
 
+  it('seeds the demo: one request per state, the breached one alerted once, the one waiting on the OPD paused', async () => {
+    const all = data<(PublicRequest & { title: string; office: string })[]>(await call('/alur/requests', { as: 'admin' }));
+    expect(all).toHaveLength(5);
+    const byTitle = (word: string) => all.find((r) => r.title.includes(word))!;
+    expect([byTitle('selesai').phase, byTitle('terlambat').slaStatus, byTitle('menunggu').phase, byTitle('menunggu').office]).toEqual(['done', 'breached', 'waiting', 'disdik-demo']);
+    const breached = byTitle('terlambat');
+    const alerts = data<{ id: string; kind: string }[]>(await call(`/items/alur_sla_alerts?filter[request][_eq]=${breached.id}`, { as: 'admin' }));
+    expect(alerts.map((a) => a.kind).sort()).toEqual(['breach']);
+    const inbox = data<PublicRequest[]>(await call('/alur/inbox', { as: 'kadis' }));
+    expect(inbox.map((r) => r.id)).toContain(breached.id);
+    const kadisNotes = data<{ subject: string; item: string }[]>(await call('/alur/notifications', { as: 'kadis' }));
+    expect(kadisNotes.filter((n) => n.item === breached.id && n.subject.startsWith('Tenggat terlewati'))).toHaveLength(1);
+  });
+
+  it('refuses an SOP edit that the validator rejects, with its messages, and keeps a sound one', async () => {
+    const found = await call('/items/alur_sop_steps?filter[variant][_eq]=sumbawa&filter[step_id][_eq]=disposisi-kadis&fields=id', { as: 'admin' });
+    const id = data<{ id: number }[]>(found)[0]!.id;
+    const bad = await call(`/items/alur_sop_steps/${id}`, { method: 'PATCH', body: JSON.stringify({ actor: 'sekda' }), as: 'admin' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors![0]!.extensions.code).toBe('ALUR_INVALID_SOP');
+    expect(bad.body.errors![0]!.message).toContain('pelaksana "sekda" tidak ada di daftar peran');
+    expect(data(await call(`/items/alur_sop_steps/${id}?fields=actor,waktu`, { as: 'admin' }))).toEqual({ actor: 'kadis', waktu: '1 Hari Kerja' });
+    const good = await call(`/items/alur_sop_steps/${id}`, { method: 'PATCH', body: JSON.stringify({ note: 'Diubah admin lewat Studio' }), as: 'admin' });
+    expect(good.status, JSON.stringify(good.body)).toBe(200);
+  });
+
+  it('refuses a holiday that does not exist on the calendar, keeps a regional one', async () => {
+    const bad = await call('/items/alur_holidays', { method: 'POST', body: JSON.stringify({ calendar: 'sumbawa', date: '2026-02-30', name: 'X', kind: 'regional', source: 'Perbup' }), as: 'admin' });
+    expect([bad.status, bad.body.errors?.[0]?.extensions.code]).toEqual([400, expect.stringMatching(/^(ALUR_INVALID_CALENDAR|INVALID_PAYLOAD)$/)]);
+    const good = await call('/items/alur_holidays', { method: 'POST', body: JSON.stringify({ calendar: 'sumbawa', date: '2026-09-22', name: 'Hari Jadi Kabupaten', kind: 'regional', source: 'Perbup (contoh)' }), as: 'admin' });
+    expect(good.status, JSON.stringify(good.body)).toBe(200);
+  });
+
+  it('keeps requests, the audit trail and SLA alerts out of reach of the generic items API, even for admins', async () => {
+    const [request] = data<PublicRequest[]>(await call('/alur/requests', { as: 'admin' }));
+    const [event] = data<{ id: number }[]>(await call(`/items/alur_request_events?filter[request][_eq]=${request!.id}&fields=id`, { as: 'admin' }));
+    const refused = [
+      await call(`/items/alur_requests/${request!.id}`, { method: 'PATCH', body: JSON.stringify({ step: 'selesai', version: 99 }), as: 'admin' }),
+      await call('/items/alur_requests', { method: 'POST', body: JSON.stringify({ title: 'x', variant: 'sumbawa', office: 'dinkes-demo' }), as: 'admin' }),
+      await call(`/items/alur_requests/${request!.id}`, { method: 'DELETE', as: 'admin' }),
+      await call('/items/alur_request_events', { method: 'POST', body: JSON.stringify({ request: request!.id, seq: 99, at: '2026-01-01T00:00:00Z', event: 'X' }), as: 'admin' }),
+      await call(`/items/alur_request_events/${event!.id}`, { method: 'DELETE', as: 'admin' }),
+      await call(`/items/alur_request_events/${event!.id}`, { method: 'PATCH', body: JSON.stringify({ by: 'orang lain' }), as: 'admin' }),
+    ];
+    expect(refused.map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403]);
+    expect(refused[0]!.body.errors![0]!.message).toContain('hanya diubah lewat /alur');
+    expect(data<{ version: number }>(await call(`/alur/requests/${request!.id}`, { as: 'admin' })).version).toBe(request!.version);
+    const title = await call(`/items/alur_requests/${request!.id}`, { method: 'PATCH', body: JSON.stringify({ title: 'Judul diperbaiki' }), as: 'admin' });
+    expect(title.status).toBe(200);
+    const opdItems = await call('/items/alur_requests', { as: 'opd' });
+    expect(opdItems.status).toBe(403);
+  });
+
+  it('runs a full Sumbawa request from the letter to the Berita Acara through both "tidak" loops, as the demo users', async () => {
+    const sop = getSop('sumbawa');
+    const { events, steps } = simulateRequest(sop, { start: new Date('2026-03-02T08:00:00+08:00'), opd: 'dinkes-demo' });
+    expect(steps.filter((s) => s.event === 'REJECT').map((s) => s.step)).toEqual(['tanggapan-rencana', 'tanggapan-hasil']);
+    const id = await drive('sumbawa', 'Sistem Informasi Kepegawaian', events);
+    const detail = data<Detail>(await call(`/alur/requests/${id}`, { as: 'opd' }));
+    expect([detail.phase, detail.step]).toEqual(['done', 'berita-acara-pekerjaan']);
+    expect(detail.timeline.map((e) => e.event)).toEqual(['START', ...events.map((e) => e.event.type)]);
+    expect(detail.timeline.map((e) => e.seq)).toEqual(detail.timeline.map((_e, i) => i + 1));
+    expect(detail.timeline.filter((e) => e.event === 'REJECT').map((e) => e.to)).toEqual(['rencana-pengembangan', 'pengembangan']);
+    expect(detail.sla.steps.filter((s) => s.status === 'breached')).toEqual([]);
+    // The OPD was told when the request finished.
+    const notes = data<{ subject: string; item: string }[]>(await call('/alur/notifications', { as: 'opd' }));
+    expect(notes.filter((n) => n.item === id && n.subject.startsWith('Selesai'))).toHaveLength(1);
+  });
+
+  it('runs a Babel service-desk request with its minute-level steps (30 and 15 menit)', async () => {
+    const sop = getSop('babel');
+    const { events } = simulateRequest(sop, { start: new Date('2026-06-02T09:00:00+07:00'), opd: 'dinkes-demo', data: { layanan: 'rekomendasi' } });
+    const id = await drive('babel', 'Rekomendasi aplikasi pelaporan', events, { layanan: 'rekomendasi' });
+    const detail = data<Detail>(await call(`/alur/requests/${id}`, { as: 'admin' }));
+    expect(detail.phase).toBe('done');
+    const limits = detail.sla.steps.map((s) => s.limitMinutes);
+    expect(limits).toContain(30);
+    expect(limits).toContain(15);
+    // Each minute-level step was done within its limit (the simulated actor takes half of it).
+    for (const step of detail.sla.steps.filter((s) => (s.limitMinutes ?? 1e9) <= 30)) expect(step.usedMinutes).toBeLessThanOrEqual(step.limitMinutes!);
+  });
+
+  it('answers a wrong role with 403 and a clear message, another office with 404, and changes nothing', async () => {
+    await setClock('2026-05-04T09:00:00+08:00');
+    const created = data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: 'Uji peran', documents: [{ key: 'surat-permohonan', ref: 'f-1' }] }, 'opd'));
+    const wrong = await post(`/alur/requests/${created.id}/events`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kabid');
+    expect(wrong.status).toBe(403);
+    expect(wrong.body.errors![0]!.message).toMatch(/^Langkah 2 "disposisi-kadis" dikerjakan oleh .*peran Anda \(kabid\) tidak berwenang/);
+    const english = await post(`/alur/requests/${created.id}/events?lang=en`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kabid');
+    expect(english.body.errors![0]!.message).toMatch(/your roles \(kabid\) may not/);
+    for (const res of [await call(`/alur/requests/${created.id}`, { as: 'opd-disdik' }), await post(`/alur/requests/${created.id}/events`, { type: 'UPLOAD', documents: [{ key: 'kak' }] }, 'opd-disdik')]) {
+      expect(res.status).toBe(404);
+      expect(res.body.errors![0]!.message).toBe(`Permohonan "${created.id}" tidak ditemukan.`);
+    }
+    expect(data<PublicRequest[]>(await call('/alur/requests', { as: 'opd-disdik' })).map((r) => r.id)).not.toContain(created.id);
+    expect(data<PublicRequest>(await call(`/alur/requests/${created.id}`, { as: 'opd' })).version).toBe(created.version);
+  });
+
+  it('lets exactly one of 50 concurrent conflicting events through; the rest get 409 and the audit trail stays whole', async () => {
+    await setClock('2026-05-05T09:00:00+08:00');
+    const created = data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: 'Uji serentak', documents: [{ key: 'surat-permohonan' }] }, 'opd'));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_v, i) => post(`/alur/requests/${created.id}/events`, { type: 'DISPOSE', instruction: `Disposisi ${i}`, version: created.version }, 'kadis')),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+    expect(answers.find((a) => a.status === 409)!.body.errors![0]!.extensions.code).toBe('ALUR_CONFLICT');
+    const detail = data<Detail>(await call(`/alur/requests/${created.id}`, { as: 'kadis' }));
+    expect([detail.version, detail.step]).toEqual([created.version + 1, 'disposisi-kabid']);
+    expect(detail.timeline.map((e) => e.event)).toEqual(['START', 'SUBMIT', 'DISPOSE']);
+  });
+
+  it('sweeps SLA clocks with a controllable clock: one breach alert and one notification per breached step, however often it runs', async () => {
+    await setClock('2026-07-06T09:00:00+08:00');
+    const created = data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: 'Uji SLA', documents: [{ key: 'surat-permohonan' }] }, 'opd'));
+    const deadline = new Date(created.deadline!);
+    expect(deadline.getTime()).toBeGreaterThan(new Date('2026-07-06T09:00:00+08:00').getTime());
+    await setClock(new Date(deadline.getTime() - 20 * 60_000)); // most of the day used: warning
+    await post('/alur/sla/sweep', {}, 'admin');
+    await setClock(new Date(deadline.getTime() + 2 * 24 * 60 * 60_000)); // two days late: breach
+    const sweeps = await Promise.all([post('/alur/sla/sweep', {}, 'admin'), post('/alur/sla/sweep', {}, 'admin'), post('/alur/sla/sweep', {}, 'admin')]);
+    expect(sweeps.map((s) => s.status)).toEqual([200, 200, 200]);
+    await post('/alur/sla/sweep', {}, 'admin');
+    const alerts = data<{ id: string; kind: string }[]>(await call(`/items/alur_sla_alerts?filter[request][_eq]=${created.id}&sort=kind`, { as: 'admin' }));
+    expect(alerts.map((a) => a.id)).toEqual([`${created.id}:disposisi-kadis:1:breach`, `${created.id}:disposisi-kadis:1:warning`]);
+    const notes = data<{ subject: string; item: string }[]>(await call('/alur/notifications', { as: 'kadis' })).filter((n) => n.item === created.id);
+    expect(notes.map((n) => n.subject.split(':')[0]).sort()).toEqual(['Menunggu Anda', 'Peringatan SLA', 'Tenggat terlewati']);
+    expect(data<PublicRequest>(await call(`/alur/requests/${created.id}`, { as: 'kadis' })).slaStatus).toBe('breached');
+    const report = data<{ byStep: { variant: string; step: string; breached: number }[]; byOffice: { office: string; breached: number; onTimePercent: number }[] }>(await call('/alur/reports/sla?variant=sumbawa', { as: 'kabid' }));
+    expect(report.byStep.find((s) => s.step === 'disposisi-kadis')!.breached).toBeGreaterThanOrEqual(1);
+    expect(report.byOffice.map((o) => o.office)).toEqual(['dinkes-demo']);
+  });
+
+  it('loses nothing when Directus is killed with SIGKILL mid-run, and the sweep catches up after the restart', async () => {
+    await setClock('2026-08-03T09:00:00+08:00');
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i += 1) ids.push(data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: `Uji mati ${i}`, documents: [{ key: 'surat-permohonan' }] }, 'opd')).id);
+    const inflight = ids.map((id) => post(`/alur/requests/${id}/events`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kadis').catch(() => ({ status: 0, body: {} }) as Answer));
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    server.kill();
+    const answered = await Promise.all(inflight);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await boot();
+    for (const [i, id] of ids.entries()) {
+      const detail = data<Detail>(await call(`/alur/requests/${id}`, { as: 'kadis' }));
+      // Each event either committed whole (state, version and trail) or not at all; an answered 200 was committed.
+      const disposed = detail.timeline.some((e) => e.event === 'DISPOSE');
+      expect([detail.step, detail.version, detail.timeline.length]).toEqual(disposed ? ['disposisi-kabid', 2, 3] : ['disposisi-kadis', 1, 2]);
+      if (answered[i]!.status === 200) expect(disposed).toBe(true);
+    }
+    const waiting = [];
+    for (const id of ids) if (data<PublicRequest>(await call(`/alur/requests/${id}`, { as: 'kadis' })).step === 'disposisi-kadis') waiting.push(id);
+    await setClock('2026-08-10T09:00:00+08:00');
+    await post('/alur/sla/sweep', {}, 'admin');
+    for (const id of waiting) expect(data<PublicRequest>(await call(`/alur/requests/${id}`, { as: 'kadis' })).slaStatus).toBe('breached');
+  }, 240_000);
+
+  it('answers a fuzz of bad payloads on every endpoint with a 4xx and a message, never a 500', async () => {
+    await setClock('2026-09-01T09:00:00+07:00');
+    const [request] = data<PublicRequest[]>(await call('/alur/requests', { as: 'opd' }));
+    const targets: [string, string, string][] = [
+      ['POST', '/alur/requests', 'opd'],
+      ['POST', `/alur/requests/${request!.id}/events`, 'opd'],
+      ['POST', `/alur/requests/${request!.id}/events`, 'kadis'],
+      ['POST', '/alur/requests/not-a-uuid/events', 'kadis'],
+      ['POST', '/alur/variants/validate', 'kabid'],
+      ['PUT', '/alur/test/clock', 'admin'],
+    ];
+    const fixed: unknown[] = [
+      null, 0, 'x', [], {}, { type: 'NOPE' }, { type: 'SUBMIT', actor: { id: 'x', roles: ['kadis'] } }, { type: 'TICK' },
+      { type: 'COMPLETE', version: -1 }, { type: 'COMPLETE', version: 'a' }, { type: 'UPLOAD', documents: [{ key: 'KAK!' }] },
+      { type: 'UPLOAD', documents: [{ key: 'kak', data: { applicationName: 5 } }] }, { variant: 'sumbawa' }, { variant: 'tidak-ada', title: 'x' },
+      { variant: 'sumbawa', title: 'x', documents: 'x' }, { variant: 'sumbawa', title: 'x', documents: [{ key: 'kak', data: {} }] }, { at: 'kemarin' },
+      { variant: ['sumbawa'], title: { a: 1 } }, { variant: 'sumbawa', title: 'x'.repeat(300) },
+    ];
+    const samples = [...fixed, ...fc.sample(fc.jsonValue({ maxDepth: 3 }), { numRuns: 40, seed: 42 })];
+    for (const [method, path, as] of targets) {
+      for (const body of samples) {
+        const res = await call(path, { method, body: JSON.stringify(body), as });
+        if (res.status < 400) continue; // a body that happens to be valid (e.g. a clock date)
+        expect(res.status, `${method} ${path} ${JSON.stringify(body)}: ${JSON.stringify(res.body)}`).toBeLessThan(500);
+        expect(res.body.errors?.[0]?.message, `${method} ${path} ${JSON.stringify(body)}`).toMatch(/\S/);
+      }
+      const broken = await call(path, { method, body: '{"type": "SUBMIT",', as });
+      expect([broken.status, typeof broken.body.errors?.[0]?.message]).toEqual([400, 'string']);
+    }
+    for (const path of ['/alur/requests/00000000-0000-4000-8000-000000000000', '/alur/variants/tidak-ada/document', '/alur/variants/sumbawa/document?format=pdf', '/alur/inbox', '/alur/reports/sla']) {
+      const anonymous = await call(path);
+      expect(anonymous.status).toBe(401);
+      const res = await call(path, { as: 'opd' });
+      expect(res.status === 200 || (res.status >= 400 && res.status < 500), `${path}: ${res.status}`).toBe(true);
+    }
+    const invalidForm = await post('/alur/requests', { variant: 'sumbawa', title: 'Form salah', documents: [{ key: 'kak', data: { applicationName: '' } }] }, 'opd');
+    expect(invalidForm.status).toBe(400);
+    expect(invalidForm.body.errors![0]!.message).toMatch(/^Formulir tidak lengkap atau tidak sah: kak: /);
+  }, 240_000);
+
+  it('renders a variant as its SOP document and validates a variant sent by an office', async () => {
+    const md = await fetch(`${server.url}/alur/variants/sumbawa/document?format=md`, { headers: { authorization: `Bearer ${tokens.get('opd')}` } });
+    expect(md.status).toBe(200);
+    expect(await md.text()).toContain('Maksimal 35 Hari Kerja');
+    const mermaid = await fetch(`${server.url}/alur/variants/babel/document?format=mermaid`, { headers: { authorization: `Bearer ${tokens.get('opd')}` } });
+    expect(await mermaid.text()).toMatch(/^stateDiagram-v2\n/);
+    const derived = { schemaVersion: 1, id: 'kab-x', version: '1', name: 'SOP X', office: 'Diskominfo X', extends: 'sumbawa', changes: { remove: ['tidak-ada'] } };
+    const checked = data<{ ok: boolean; issues: { id: string }[] }>(await post('/alur/variants/validate', derived, 'kabid'));
+    expect(checked).toEqual({ ok: false, issues: [{ path: ['changes', 'remove', 0], id: 'langkah "tidak-ada" tidak ada di SOP dasar "sumbawa"', en: 'step "tidak-ada" is not in base SOP "sumbawa"' }] });
+  });
+
   it('refuses requests without a token on Alur data (no public access)', async () => {
-    const saved = token;
-    token = '';
-    const anonymous = await api('/items/alur_requests');
-    token = saved;
-    expect(anonymous.status).toBe(403);
+    expect((await call('/items/alur_requests')).status).toBe(403);
+    expect((await call('/alur/requests')).status).toBe(401);
   });
 });

@@ -19,7 +19,7 @@ function fieldPayload(spec: FieldSpec): Record<string, unknown> {
   const meta = {
     interface: spec.interface ?? null,
     options: spec.options ?? null,
-    special: spec.special ?? null,
+    special: spec.special ?? (spec.type === 'boolean' ? ['cast-boolean'] : null),
     readonly: spec.readonly ?? false,
     hidden: spec.hidden ?? false,
     width: spec.width ?? 'full',

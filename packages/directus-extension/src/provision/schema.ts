@@ -2,7 +2,7 @@
 // anything. Keep it small: the free tier allows 25 user collections (junctions included).
 
 /** Bump when the schema below changes; provisioning stamps it in `alur_meta`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 type Text = { id: string; en: string };
 
@@ -273,6 +273,8 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'version', type: 'integer', default: 0, label: t('Versi data', 'Row version'), readonly: true, width: 'half' },
       json('form', t('Formulir', 'Form'), undefined, { readonly: true }),
       json('snapshot', t('Keadaan (snapshot)', 'State (snapshot)'), undefined, { readonly: true, hidden: true }),
+      { field: 'definition', type: 'string', length: 64, label: t('Definisi SOP yang dipakai', 'SOP definition in use'), note: t('Salinan beku saat permohonan dibuat', 'Frozen copy taken when the request started'), readonly: true, hidden: true },
+      json('secrets', t('Rahasia formulir', 'Form secrets'), t('Tidak pernah ditampilkan', 'Never shown'), { readonly: true, hidden: true }),
       { field: 'events', type: 'alias', special: ['o2m'], interface: 'list-o2m', label: t('Jejak audit', 'Audit trail'), readonly: true },
       { field: 'created_by', type: 'uuid', special: ['user-created'], label: t('Dibuat oleh', 'Created by'), readonly: true, width: 'half' },
       created,

@@ -1,0 +1,103 @@
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  compileSop,
+  createCalendarRegistry,
+  createSopRegistry,
+  type CalendarRegistry,
+  type CompiledSop,
+  type ResolvedSop,
+  type SopDefinition,
+  type SopRegistry,
+} from '@alur/core';
+import { rowsToCalendar, rowsToVariant, type CalendarRow, type HolidayRow, type StepRow, type VariantRow } from '../definition-rows.js';
+import { fromDb, toJson, type Db } from './db.js';
+
+/** The SOP variants and calendars as the admins keep them in Directus, compiled on first use. */
+export interface Definitions {
+  readonly rev: string;
+  readonly sops: SopRegistry;
+  readonly calendars: CalendarRegistry;
+  /** Variant ids saved as drafts: no new request may start on them. */
+  readonly drafts: ReadonlySet<string>;
+}
+
+const REV_KEY = 'definitions_rev';
+
+/** Marks the stored definitions as changed, so every instance reloads them. */
+export async function bumpDefinitions(db: Db): Promise<void> {
+  const value = toJson(randomUUID());
+  const updated = await db('alur_meta').where({ key: REV_KEY }).update({ value });
+  if (updated === 0) await db('alur_meta').insert({ key: REV_KEY, value }).catch(() => db('alur_meta').where({ key: REV_KEY }).update({ value }));
+}
+
+async function currentRev(db: Db): Promise<string> {
+  const row = await db('alur_meta').where({ key: REV_KEY }).first('value');
+  return String(row?.value ?? 'initial');
+}
+
+/**
+ * The flat definition a request runs on: `extends` resolved, nothing left to look up. Frozen
+ * when the request starts, so later edits of the variant never change a running request.
+ */
+export function frozenDefinition(sop: ResolvedSop): SopDefinition {
+  const { chain: _chain, ...rest } = sop;
+  return JSON.parse(JSON.stringify({ schemaVersion: 1, ...rest })) as SopDefinition;
+}
+
+/** Reads and caches the stored definitions and the frozen definitions of running requests. */
+export class DefinitionStore {
+  #current: Definitions | undefined;
+  readonly #frozen = new Map<string, CompiledSop>();
+
+  /** The definitions as stored now (reloaded when any instance changed them). */
+  async load(db: Db): Promise<Definitions> {
+    const rev = await currentRev(db);
+    if (this.#current?.rev === rev) return this.#current;
+    const [variants, steps, calendars, holidays] = await Promise.all([
+      db('alur_sop_variants').select(),
+      db('alur_sop_steps').select().orderBy([{ column: 'variant' }, { column: 'sort' }, { column: 'id' }]),
+      db('alur_calendars').select(),
+      db('alur_holidays').select().orderBy([{ column: 'calendar' }, { column: 'date' }]),
+    ]);
+    const stepRows = steps.map((row) => fromDb<StepRow>('alur_sop_steps', row));
+    const holidayRows = holidays.map((row) => fromDb<HolidayRow>('alur_holidays', row));
+    const calendarDefinitions = calendars.map((row) => {
+      const calendar = fromDb<CalendarRow>('alur_calendars', row);
+      return rowsToCalendar(calendar, holidayRows.filter((h) => h.calendar === calendar.id));
+    });
+    const calendarRegistry = createCalendarRegistry(calendarDefinitions);
+    const variantRows = variants.map((row) => fromDb<VariantRow>('alur_sop_variants', row));
+    const sops = createSopRegistry(
+      variantRows.map((variant) => rowsToVariant(variant, stepRows.filter((s) => s.variant === variant.id))),
+      { calendars: calendarRegistry },
+    );
+    this.#frozen.clear();
+    this.#current = { rev, sops, calendars: calendarRegistry, drafts: new Set(variantRows.filter((v) => v.status === 'draft').map((v) => String(v.id))) };
+    return this.#current;
+  }
+
+  /** Freezes a compiled variant for a new request; returns the key the request keeps. */
+  async freeze(db: Db, sop: CompiledSop): Promise<string> {
+    const json = JSON.stringify(frozenDefinition(sop.sop));
+    const key = `sop:${createHash('sha256').update(json).digest('hex').slice(0, 40)}`;
+    if (!(await db('alur_meta').where({ key }).first('key'))) {
+      await db('alur_meta').insert({ key, value: json }).catch(async (error: unknown) => {
+        if (!(await db('alur_meta').where({ key }).first('key'))) throw error;
+      });
+    }
+    return key;
+  }
+
+  /** The compiled SOP a request runs on, from its frozen definition and today's calendars. */
+  async frozen(db: Db, key: string): Promise<CompiledSop> {
+    const definitions = await this.load(db);
+    const cached = this.#frozen.get(key);
+    if (cached) return cached;
+    const row = await db('alur_meta').where({ key }).first('value');
+    if (!row) throw new Error(`alur: definisi SOP ${key} hilang (frozen SOP definition missing)`);
+    const definition = typeof row.value === 'string' ? JSON.parse(row.value) : row.value;
+    const compiled = compileSop(definition, { calendars: definitions.calendars });
+    this.#frozen.set(key, compiled);
+    return compiled;
+  }
+}

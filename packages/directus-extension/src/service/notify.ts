@@ -1,0 +1,55 @@
+import type { CompiledSop, RequestEffect } from '@alur/core';
+import { fromDb, type Db } from './db.js';
+
+/** The request a notification is about. */
+export interface NotifiedRequest {
+  readonly id: string;
+  readonly title: string;
+  readonly office: string;
+}
+
+function texts(effect: RequestEffect, sop: CompiledSop, title: string): { subject: string; message: string } {
+  const step = sop.steps.get(effect.step);
+  const where = step ? `langkah ${step.no} — ${step.description}` : effect.step;
+  const whereEn = step ? `step ${step.no} — ${step.description}` : effect.step;
+  switch (effect.type) {
+    case 'sla.warning':
+      return { subject: `Peringatan SLA: ${title}`, message: `Waktu ${where} sudah terpakai 75%; tenggat ${effect.deadline}.\n\n(SLA warning: 75% of the time of ${whereEn} is used; deadline ${effect.deadline}.)` };
+    case 'sla.breach':
+      return { subject: `Tenggat terlewati: ${title}`, message: `Tenggat ${where} terlewati (${effect.deadline}).\n\n(Deadline of ${whereEn} missed: ${effect.deadline}.)` };
+    default: {
+      const subjects = {
+        'step-entered': [`Menunggu Anda: ${title}`, `Waiting on you at ${whereEn}`],
+        'returned-to-opd': [`Dikembalikan untuk dilengkapi: ${title}`, `Returned for completion at ${whereEn}`],
+        resubmitted: [`Dilengkapi kembali oleh OPD: ${title}`, `Resubmitted by the requester at ${whereEn}`],
+        completed: [`Selesai: ${title}`, 'The request has finished'],
+      } as const;
+      const [subject, en] = subjects[effect.reason];
+      return { subject, message: `${subject} — ${where}.\n\n(${en}.)` };
+    }
+  }
+}
+
+/**
+ * Writes the Directus notifications for a transition's effects in the caller's transaction,
+ * so they exist exactly when the transition does: one per user holding a notified role (for a
+ * requester role, only the users of the request's office).
+ */
+export async function notify(trx: Db, sop: CompiledSop, request: NotifiedRequest, effects: readonly RequestEffect[], at: Date): Promise<number> {
+  if (effects.length === 0) return 0;
+  const memberships = (await trx('alur_memberships').select('user', 'office', 'sop_roles')).map((m) => fromDb<{ user: string; office: string; sop_roles: string[] | null }>('alur_memberships', m));
+  const rows: Record<string, unknown>[] = [];
+  for (const effect of effects) {
+    const users = new Set<string>();
+    for (const role of effect.roles) {
+      const requester = sop.roles.get(role)?.kind === 'requester';
+      for (const m of memberships) if ((m.sop_roles ?? []).includes(role) && (!requester || m.office === request.office)) users.add(m.user);
+    }
+    const { subject, message } = texts(effect, sop, request.title);
+    for (const user of users) {
+      rows.push({ timestamp: at, status: 'inbox', recipient: user, sender: null, subject: subject.slice(0, 255), message, collection: 'alur_requests', item: request.id });
+    }
+  }
+  if (rows.length) await trx('directus_notifications').insert(rows);
+  return rows.length;
+}

@@ -1,0 +1,311 @@
+import {
+  apply,
+  nextSlaCheck,
+  slaCheck,
+  start,
+  type ApplyError,
+  type CompiledSop,
+  type RequestEffect,
+  type RequestSnapshot,
+  type RequestSla,
+  type TimelineEntry,
+} from '@alur/core';
+import { documentCatalog, isDocumentKey, listSecretPaths, parseForm, redactSecrets, type FormIssue } from '@alur/forms';
+import { randomUUID } from 'node:crypto';
+import type { Caller } from './caller.js';
+import { fromDb, instant, toJson, type Db } from './db.js';
+import type { DefinitionStore } from './definitions.js';
+import { notify } from './notify.js';
+import { fromCore, httpError, type AlurStatus, type Locale } from './errors.js';
+
+/** A row of `alur_requests` as read back. */
+export interface RequestRow {
+  id: string;
+  title: string;
+  variant: string;
+  variant_version: string | null;
+  definition: string;
+  office: string;
+  step: string | null;
+  phase: 'active' | 'waiting' | 'done' | null;
+  actor: string | null;
+  deadline: unknown;
+  sla_status: string | null;
+  sla_next_check: unknown;
+  sla_claim_until: unknown;
+  version: number;
+  form: Record<string, unknown> | null;
+  snapshot: RequestSnapshot;
+  secrets: Record<string, unknown> | null;
+  created_by: string | null;
+  date_created: unknown;
+  date_updated: unknown;
+}
+
+/** What the service needs to run requests. */
+export interface RequestServiceDeps {
+  readonly db: Db;
+  readonly definitions: DefinitionStore;
+  readonly now: () => Date;
+}
+
+const text = (id: string, en: string) => ({ id, en });
+
+/** Reads a request row, or `undefined`. */
+export async function readRow(db: Db, id: string): Promise<RequestRow | undefined> {
+  const row = await db('alur_requests').where({ id }).first();
+  return row ? fromDb<RequestRow>('alur_requests', row) : undefined;
+}
+
+/** Whether the caller may see a request: admins and Diskominfo staff see all, an OPD only its own office's. */
+export function canSee(caller: Caller, row: Pick<RequestRow, 'office'>): boolean {
+  return caller.admin || caller.officeKind === 'diskominfo' || (caller.office !== null && caller.office === row.office);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The request, or 404 when it does not exist or the caller may not see it (no hint which). */
+export async function visibleRow(db: Db, caller: Caller, id: string): Promise<RequestRow> {
+  const row = UUID.test(id) ? await readRow(db, id) : undefined;
+  if (!row || !canSee(caller, row)) {
+    throw httpError(404, text(`Permohonan "${id}" tidak ditemukan.`, `Request "${id}" not found.`), {}, caller.locale);
+  }
+  return row;
+}
+
+/** The requester roles of an SOP (who submits and answers for the OPD). */
+export function requesterRoles(sop: CompiledSop): string[] {
+  return [...sop.roles.values()].filter((r) => r.kind === 'requester').map((r) => r.id);
+}
+
+/** The columns kept beside the snapshot so that lists, inboxes and the sweep need no JSON. */
+export function derivedColumns(sop: CompiledSop, snapshot: RequestSnapshot, at: Date): Record<string, unknown> {
+  const context = snapshot.context;
+  let current: RequestSla['current'];
+  try {
+    current = slaCheck(sop, snapshot, at).current;
+  } catch {
+    // Outside the calendar's years: the SLA cannot be judged until the admin adds the year.
+    current = undefined;
+  }
+  const next = nextSlaCheck(sop, snapshot);
+  return {
+    step: context.step,
+    phase: context.phase,
+    actor: context.phase === 'done' ? null : context.phase === 'waiting' ? (requesterRoles(sop)[0] ?? null) : sop.steps.get(context.step)!.actor,
+    deadline: context.phase === 'done' ? null : current?.deadline ? new Date(current.deadline) : null,
+    sla_status: context.phase === 'done' ? 'done' : (current?.status ?? null),
+    sla_next_check: next ?? null,
+  };
+}
+
+/** The audit rows for timeline entries `from..` of a snapshot. */
+function auditRows(requestId: string, timeline: readonly TimelineEntry[], from: number): Record<string, unknown>[] {
+  return timeline.slice(from).map((entry, i) => {
+    const { at, by, event, step, to, ...detail } = entry;
+    return { request: requestId, seq: from + i + 1, at: new Date(at), by, event, step, to: to ?? null, detail: toJson(Object.keys(detail).length ? detail : null) };
+  });
+}
+
+const REFUSAL_STATUS: Record<ApplyError['code'], AlurStatus> = {
+  WRONG_ROLE: 403,
+  INVALID_EVENT: 400,
+  WRONG_SOP: 409,
+  FINISHED: 422,
+  NOT_ALLOWED_NOW: 422,
+  MISSING_KELENGKAPAN: 422,
+  MISSING_DATA: 422,
+  MISSING_SCHEDULE: 422,
+  OUT_OF_RANGE: 422,
+};
+
+function refused(error: ApplyError, locale: Locale): Error {
+  return httpError(REFUSAL_STATUS[error.code], error.message, { reason: error.code, ...(error.issues ? { issues: error.issues.map((i) => ({ path: i.path, id: i.message.id, en: i.message.en })) } : {}) }, locale);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks every attached document that carries form data against its `@alur/forms` schema.
+ * Returns the documents with parsed data, secret fields left out, and the secret values
+ * apart (kept in a column no response shows).
+ */
+export function checkDocuments(documents: unknown, locale: Locale): { documents: unknown; secrets: Record<string, unknown> } {
+  if (!Array.isArray(documents)) return { documents, secrets: {} };
+  const secrets: Record<string, unknown> = {};
+  const problems: (FormIssue & { document: string })[] = [];
+  const out = documents.map((doc) => {
+    if (!isObject(doc) || typeof doc['key'] !== 'string' || !isDocumentKey(doc['key']) || doc['data'] === undefined) return doc;
+    const schema = documentCatalog[doc['key']].schema;
+    const result = parseForm(schema, doc['data'], { locale, emptyAsMissing: true });
+    if (!result.success) {
+      problems.push(...result.issues.map((issue) => ({ ...issue, document: String(doc['key']) })));
+      return doc;
+    }
+    if (listSecretPaths(schema).length === 0) return { ...doc, data: result.data };
+    secrets[doc['key']] = result.data;
+    return { ...doc, data: redactSecrets(schema, result.data, { omit: true }) };
+  });
+  if (problems.length > 0) {
+    const summary = problems.map((p) => `${p.document}: ${p.message}`).join('; ');
+    throw httpError(400, text(`Formulir tidak lengkap atau tidak sah: ${summary}`, `The form is incomplete or invalid: ${summary}`), { issues: problems.map((p) => ({ document: p.document, path: p.path, label: p.label, message: p.message })) }, locale);
+  }
+  return { documents: out, secrets };
+}
+
+/** An event from the HTTP body: the actor is the caller, never the body. */
+function eventFromBody(body: unknown, caller: Caller): { event: Record<string, unknown>; version: number | undefined; secrets: Record<string, unknown> } {
+  if (!isObject(body)) throw httpError(400, text('Isi permintaan harus objek JSON berisi "type".', 'The body must be a JSON object with "type".'), {}, caller.locale);
+  const { version, actor, ...rest } = body;
+  if (actor !== undefined) throw httpError(400, text('"actor" tidak boleh dikirim: pelaku adalah pengguna yang masuk.', '"actor" must not be sent: the actor is the signed-in user.'), {}, caller.locale);
+  if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version) || version < 0)) {
+    throw httpError(400, text('"version" harus bilangan bulat ≥ 0.', '"version" must be an integer ≥ 0.'), {}, caller.locale);
+  }
+  if (rest['type'] === 'TICK') throw httpError(400, text('TICK hanya dikirim oleh penyapu SLA.', 'TICK is sent by the SLA sweep only.'), {}, caller.locale);
+  const { documents, secrets } = checkDocuments(rest['documents'], caller.locale);
+  const event = { ...rest, ...(rest['documents'] !== undefined ? { documents } : {}), actor: { id: caller.user, roles: caller.roles.length ? caller.roles : ['-'] } };
+  return { event, version: version as number | undefined, secrets };
+}
+
+const conflict = (locale: Locale, current: number) =>
+  httpError(409, text('Permohonan sudah diubah orang lain; muat ulang lalu coba lagi.', 'The request was changed by someone else; reload and try again.'), { currentVersion: current }, locale);
+
+/** Creates, advances and reads requests; every write is one transaction with an optimistic version check. */
+export class RequestService {
+  constructor(private readonly deps: RequestServiceDeps) {}
+
+  /**
+   * Starts a request on a variant for the caller's office; when the first step is the
+   * requester's, submits it at once with the given documents (all or nothing).
+   */
+  async create(caller: Caller, body: unknown): Promise<RequestRow> {
+    const { db, definitions, now } = this.deps;
+    const locale = caller.locale;
+    if (!isObject(body)) throw httpError(400, text('Isi permintaan harus objek JSON.', 'The body must be a JSON object.'), {}, locale);
+    const { variant, title, data, documents, note } = body;
+    const problems: string[][] = [];
+    if (typeof variant !== 'string' || variant.trim() === '') problems.push(['"variant" wajib diisi (ID varian SOP)', '"variant" is required (SOP variant id)']);
+    if (typeof title !== 'string' || title.trim() === '' || title.length > 255) problems.push(['"title" wajib diisi, paling banyak 255 karakter', '"title" is required, at most 255 characters']);
+    if (data !== undefined && !isObject(data)) problems.push(['"data" harus objek', '"data" must be an object']);
+    if (documents !== undefined && !Array.isArray(documents)) problems.push(['"documents" harus daftar', '"documents" must be a list']);
+    if (note !== undefined && typeof note !== 'string') problems.push(['"note" harus teks', '"note" must be text']);
+    if (problems.length) throw httpError(400, text(problems.map((p) => p[0]).join('; '), problems.map((p) => p[1]).join('; ')), {}, locale);
+    if (caller.officeKind !== 'opd' || caller.office === null) {
+      throw httpError(403, text('Hanya pengguna OPD pemohon yang dapat mengajukan permohonan.', 'Only users of a requesting office (OPD) can file a request.'), {}, locale);
+    }
+    const defs = await definitions.load(db);
+    if (!defs.sops.ids.includes(variant as string)) {
+      throw httpError(404, text(`Varian SOP "${variant}" tidak ada.`, `SOP variant "${variant}" does not exist.`), {}, locale);
+    }
+    if (defs.drafts.has(variant as string)) throw httpError(422, text(`Varian SOP "${variant}" masih draf.`, `SOP variant "${variant}" is a draft.`), {}, locale);
+    let sop: CompiledSop;
+    try {
+      sop = defs.sops.get(variant as string);
+    } catch (error) {
+      throw fromCore(error, locale);
+    }
+    const requester = requesterRoles(sop);
+    if (!caller.roles.some((role) => requester.includes(role))) {
+      throw httpError(403, text(`Peran Anda (${caller.roles.join(', ') || '-'}) bukan pemohon pada SOP ini (${requester.join(', ')}).`, `Your roles (${caller.roles.join(', ') || '-'}) are not requesters in this SOP (${requester.join(', ')}).`), {}, locale);
+    }
+    const checked = checkDocuments(documents, locale);
+    const at = now();
+    let snapshot: RequestSnapshot;
+    try {
+      snapshot = start(sop, { opd: caller.office, by: caller.user, data: (data as Record<string, unknown>) ?? {} }, at);
+    } catch (error) {
+      throw fromCore(error, locale);
+    }
+    let effects: readonly RequestEffect[] = [{ type: 'notify', reason: 'step-entered', step: snapshot.context.step, roles: [sop.steps.get(snapshot.context.step)!.actor] }];
+    const first = sop.steps.get(snapshot.context.step)!;
+    if (caller.roles.includes(first.actor)) {
+      const result = apply(sop, snapshot, { type: 'SUBMIT', actor: { id: caller.user, roles: caller.roles }, ...(checked.documents ? { documents: checked.documents } : {}), ...(note ? { note } : {}) }, at);
+      if (!result.ok) throw refused(result.error, locale);
+      snapshot = result.snapshot;
+      effects = result.effects;
+    }
+    const id = randomUUID();
+    const key = await definitions.freeze(db, sop);
+    const form = Object.fromEntries(Object.values(snapshot.context.documents).filter((d) => d.data).map((d) => [d.key, d.data]));
+    await db.transaction(async (trx) => {
+      await trx('alur_requests').insert({
+        id,
+        title: (title as string).trim(),
+        variant,
+        variant_version: sop.sop.version,
+        definition: key,
+        office: caller.office,
+        ...derivedColumns(sop, snapshot, at),
+        version: 1,
+        form: toJson(form),
+        snapshot: toJson(snapshot),
+        secrets: toJson(Object.keys(checked.secrets).length ? checked.secrets : null),
+        created_by: caller.user,
+        date_created: at,
+        date_updated: at,
+      });
+      await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0));
+      await notify(trx, sop, { id, title: (title as string).trim(), office: caller.office! }, effects, at);
+    });
+    return (await readRow(db, id))!;
+  }
+
+  /**
+   * Applies one event as the caller, in one transaction: the row is updated only if its
+   * version is still the one read (else 409), and the audit trail grows in the same commit.
+   */
+  async send(caller: Caller, id: string, body: unknown): Promise<{ row: RequestRow; effects: readonly RequestEffect[] }> {
+    const { db, definitions, now } = this.deps;
+    const { event, version, secrets } = eventFromBody(body, caller);
+    const before = await visibleRow(db, caller, id);
+    if (version !== undefined && version !== before.version) throw conflict(caller.locale, before.version);
+    const sop = await definitions.frozen(db, before.definition);
+    const at = now();
+    const result = apply(sop, before.snapshot, event, at);
+    if (!result.ok) throw refused(result.error, caller.locale);
+    const next = result.snapshot;
+    const newDocs = Object.values(next.context.documents).filter((d) => d.data);
+    await db.transaction(async (trx) => {
+      const updated = await trx('alur_requests')
+        .where({ id, version: before.version })
+        .update({
+          ...derivedColumns(sop, next, at),
+          version: before.version + 1,
+          snapshot: toJson(next),
+          form: toJson(Object.fromEntries(newDocs.map((d) => [d.key, d.data]))),
+          ...(Object.keys(secrets).length ? { secrets: toJson({ ...(before.secrets ?? {}), ...secrets }) } : {}),
+          date_updated: at,
+        });
+      if (updated !== 1) {
+        const current = await trx('alur_requests').where({ id }).first('version');
+        throw conflict(caller.locale, Number(current?.version ?? before.version));
+      }
+      const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length);
+      if (rows.length) await trx('alur_request_events').insert(rows);
+      await notify(trx, sop, before, result.effects, at);
+    });
+    return { row: (await readRow(db, id))!, effects: result.effects };
+  }
+}
+
+/** A request as responses show it: no snapshot internals, no secrets. */
+export function publicRequest(row: RequestRow, sop: CompiledSop | undefined) {
+  const step = row.step && sop ? sop.steps.get(row.step) : undefined;
+  return {
+    id: row.id,
+    title: row.title,
+    variant: row.variant,
+    variantVersion: row.variant_version,
+    office: row.office,
+    step: row.step,
+    stepNo: step?.no ?? null,
+    stepDescription: step?.description ?? null,
+    phase: row.phase,
+    waitingOn: row.actor,
+    deadline: instant(row.deadline)?.toISOString() ?? null,
+    slaStatus: row.sla_status,
+    version: row.version,
+    createdAt: instant(row.date_created)?.toISOString() ?? null,
+    updatedAt: instant(row.date_updated)?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,84 @@
+import { apply, type RequestEffect } from '@alur/core';
+import { toJson, type Db } from './db.js';
+import type { DefinitionStore } from './definitions.js';
+import { notify } from './notify.js';
+import { derivedColumns, readRow } from './requests.js';
+
+/** What the SLA sweep needs. */
+export interface SweepDeps {
+  readonly db: Db;
+  readonly definitions: DefinitionStore;
+  readonly now: () => Date;
+  readonly logger: { warn(message: string): void };
+}
+
+/** How long one instance holds a request it is ticking before another may take it over. */
+const CLAIM_MS = 2 * 60_000;
+/** When a request cannot be judged (its calendar lacks the year), look again this much later. */
+const RETRY_MS = 24 * 60 * 60_000;
+
+/** What one sweep did. */
+export interface SweepResult {
+  readonly checked: number;
+  readonly alerts: number;
+  readonly notifications: number;
+}
+
+const unclaimed = (now: Date) => (q: ReturnType<Db>) => q.whereNull('sla_claim_until').orWhere('sla_claim_until', '<', now);
+
+/**
+ * Ticks every request whose next SLA check is due: claims each one atomically (an UPDATE
+ * that only succeeds while nobody holds it, so several instances can sweep at once), applies
+ * `TICK`, and in the same transaction records each warning or breach once in
+ * `alur_sla_alerts` (id `request:step:visit:kind`) and notifies the responsible role.
+ */
+export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> {
+  const { db, definitions } = deps;
+  const now = deps.now();
+  const due = await db('alur_requests')
+    .whereNot('phase', 'done')
+    .whereNotNull('sla_next_check')
+    .where('sla_next_check', '<=', now)
+    .andWhere(unclaimed(now))
+    .orderBy('sla_next_check')
+    .limit(batch)
+    .select('id');
+  let alerts = 0;
+  let notifications = 0;
+  for (const { id } of due as { id: string }[]) {
+    const claimed = await db('alur_requests').where({ id }).andWhere(unclaimed(now)).update({ sla_claim_until: new Date(now.getTime() + CLAIM_MS) });
+    if (claimed !== 1) continue;
+    try {
+      const row = await readRow(db, id);
+      if (!row) continue;
+      const sop = await definitions.frozen(db, row.definition);
+      const result = apply(sop, row.snapshot, { type: 'TICK' }, now);
+      if (!result.ok) {
+        deps.logger.warn(`alur: SLA permohonan ${id} tidak dapat diperiksa (cannot be checked): ${result.error.message.id} / ${result.error.message.en}`);
+        await db('alur_requests').where({ id }).update({ sla_next_check: new Date(now.getTime() + RETRY_MS), sla_claim_until: null });
+        continue;
+      }
+      await db.transaction(async (trx) => {
+        const updated = await trx('alur_requests')
+          .where({ id, version: row.version })
+          .update({ ...derivedColumns(sop, result.snapshot, now), snapshot: toJson(result.snapshot), version: row.version + 1, sla_claim_until: null });
+        // Changed by a person meanwhile: their transition recomputed the next check.
+        if (updated !== 1) return;
+        const fresh: RequestEffect[] = [];
+        for (const effect of result.effects) {
+          if (effect.type !== 'sla.warning' && effect.type !== 'sla.breach') continue;
+          const kind = effect.type === 'sla.warning' ? 'warning' : 'breach';
+          const alertId = `${id}:${effect.step}:${effect.visit}:${kind}`;
+          if (await trx('alur_sla_alerts').where({ id: alertId }).first('id')) continue;
+          await trx('alur_sla_alerts').insert({ id: alertId, request: id, step: effect.step, kind, deadline: new Date(effect.deadline), date_created: now });
+          fresh.push(effect);
+        }
+        alerts += fresh.length;
+        notifications += await notify(trx, sop, row, fresh, now);
+      });
+    } finally {
+      await db('alur_requests').where({ id }).whereNotNull('sla_claim_until').update({ sla_claim_until: null });
+    }
+  }
+  return { checked: due.length, alerts, notifications };
+}
