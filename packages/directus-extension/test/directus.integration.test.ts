@@ -8,12 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
 import { demoUsers } from '../src/service/demo.js';
+import { feasibilityTest } from '../../forms/test/fixtures.ts';
 
 interface Server {
   url: string;
   adminEmail: string;
   adminPassword: string;
   demoPassword: string;
+  logs: string[];
   stop(): Promise<void>;
   kill(): void;
 }
@@ -353,6 +355,65 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     const derived = { schemaVersion: 1, id: 'kab-x', version: '1', name: 'SOP X', office: 'Diskominfo X', extends: 'sumbawa', changes: { remove: ['tidak-ada'] } };
     const checked = data<{ ok: boolean; issues: { id: string }[] }>(await post('/alur/variants/validate', derived, 'kabid'));
     expect(checked).toEqual({ ok: false, issues: [{ path: ['changes', 'remove', 0], id: 'langkah "tidak-ada" tidak ada di SOP dasar "sumbawa"', en: 'step "tidak-ada" is not in base SOP "sumbawa"' }] });
+  });
+
+  it('offers the Flows operation "Alur: kirim event" in the Studio and runs it as the user who triggers the flow', async () => {
+    const app = await fetch(`${server.url}/extensions/sources/index.js`, { headers: { authorization: `Bearer ${tokens.get('admin')}` } });
+    expect(await app.text()).toContain('Alur: kirim event');
+    const flow = data<{ id: string }>(
+      await post('/flows', { name: 'Alur: disposisi lewat webhook', status: 'active', trigger: 'webhook', accountability: 'all', options: { method: 'POST', async: false, return: '$last' } }, 'admin'),
+    );
+    const operation = data<{ id: string }>(
+      await post('/operations', {
+        flow: flow.id,
+        key: 'kirim',
+        name: 'Kirim event',
+        type: 'alur-send-event',
+        position_x: 19,
+        position_y: 1,
+        options: { request: '{{$trigger.body.request}}', type: '{{$trigger.body.type}}', payload: '{{$trigger.body.payload}}' },
+      }, 'admin'),
+    );
+    expect((await call(`/flows/${flow.id}`, { method: 'PATCH', body: JSON.stringify({ operation: operation.id }), as: 'admin' })).status).toBe(200);
+    await setClock('2026-10-05T09:00:00+08:00');
+    const created = data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: 'Uji Flows', documents: [{ key: 'surat-permohonan' }] }, 'opd'));
+    const trigger = (as: string) => post(`/flows/trigger/${flow.id}`, { request: created.id, type: 'DISPOSE', payload: { instruction: 'Lewat Flow' } }, as);
+    await trigger('opd'); // the OPD may not dispose: the operation fails, nothing changes
+    expect(data<PublicRequest>(await call(`/alur/requests/${created.id}`, { as: 'kadis' })).step).toBe('disposisi-kadis');
+    const ran = await trigger('kadis');
+    expect([ran.status, (ran.body as unknown as PublicRequest).step], JSON.stringify(ran.body)).toEqual([200, 'disposisi-kabid']);
+    const detail = data<Detail>(await call(`/alur/requests/${created.id}`, { as: 'kadis' }));
+    expect(detail.timeline.map((e) => e.event)).toEqual(['START', 'SUBMIT', 'DISPOSE']);
+  });
+
+  it('keeps the secrets a form marks (the test account of the feasibility form) out of every response and log', async () => {
+    await setClock('2026-10-06T09:00:00+07:00');
+    const created = await post(
+      '/alur/requests',
+      { variant: 'babel', title: 'Uji kelaikan SIPEBAJA', data: { layanan: 'uji-kelaikan' }, documents: [{ key: 'formulir-uji-kelayakan', data: feasibilityTest }] },
+      'opd',
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = data<PublicRequest>(created).id;
+    const secret = feasibilityTest.applicationAccount.password;
+    const answers = [
+      created,
+      await call(`/alur/requests/${id}`, { as: 'opd' }),
+      await call(`/alur/requests/${id}`, { as: 'admin' }),
+      await call('/alur/requests', { as: 'admin' }),
+      await call(`/items/alur_requests/${id}?fields=*`, { as: 'admin' }),
+      await call(`/items/alur_requests/${id}?fields=secrets,form,snapshot`, { as: 'admin' }),
+      await call(`/items/alur_request_events?filter[request][_eq]=${id}`, { as: 'admin' }),
+      await call('/alur/notifications', { as: 'admin' }),
+    ];
+    for (const answer of answers) {
+      expect(answer.status).toBeLessThan(300);
+      expect(JSON.stringify(answer.body)).not.toContain(secret);
+    }
+    const form = data<Detail & { documents: { key: string; data?: { applicationName?: string; applicationAccount?: unknown } }[] }>(answers[1]!).documents.find((d) => d.key === 'formulir-uji-kelayakan')!;
+    expect(form.data).toMatchObject({ applicationName: 'SIPEBAJA', applicationAccount: {} });
+    expect(data<Record<string, unknown>>(answers[5]!)).not.toHaveProperty('secrets');
+    expect(server.logs.join('')).not.toContain(secret);
   });
 
   it('refuses requests without a token on Alur data (no public access)', async () => {
