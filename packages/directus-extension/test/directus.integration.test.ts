@@ -73,7 +73,9 @@ async function loginAll(): Promise<void> {
 }
 
 async function boot(): Promise<void> {
-  server = (await startDirectus({ dataDir, port, demo: true, testClock: true })) as Server;
+  // DB_* from the environment run the same tests on Postgres (an empty database); SQLite otherwise.
+  const db = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('DB_')));
+  server = (await startDirectus({ dataDir, port, demo: true, testClock: true, env: db })) as Server;
   await loginAll();
 }
 

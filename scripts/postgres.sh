@@ -1,0 +1,48 @@
+# Sourced by scripts/run: a throwaway Postgres database for the Directus integration tests.
+#   ALUR_TEST_POSTGRES=auto (default)  use or install Postgres when this machine allows it, else say why and skip
+#   ALUR_TEST_POSTGRES=require         as auto, but fail when Postgres cannot be provided (.ci/run)
+#   ALUR_TEST_POSTGRES=off             skip
+# with_postgres <command...> runs the command with DB_* pointing at a new, empty database, then drops it.
+
+postgres_unavailable() {
+  echo "alur: Postgres tidak tersedia (not available): $1" >&2
+  if [ "${ALUR_TEST_POSTGRES:-auto}" = require ]; then return 1; fi
+  echo "alur: uji Postgres dilewati (Postgres pass skipped); ALUR_TEST_POSTGRES=require makes this an error" >&2
+  return 0
+}
+
+ensure_postgres() {
+  if ! command -v pg_lsclusters >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 || return 2
+    echo "alur: memasang postgresql (installing postgresql)"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || return 2
+  fi
+  if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
+    [ "$(id -u)" = 0 ] || return 2
+    local cluster
+    cluster=$(pg_lsclusters -h | head -1 | awk '{print $1" "$2}')
+    # shellcheck disable=SC2086
+    pg_ctlcluster $cluster start || return 2
+  fi
+}
+
+with_postgres() {
+  case "${ALUR_TEST_POSTGRES:-auto}" in off) echo "alur: uji Postgres dimatikan (ALUR_TEST_POSTGRES=off)"; return 0 ;; esac
+  ensure_postgres || { postgres_unavailable "pasang/jalankan postgresql gagal atau perlu root (install/start needs root)"; return; }
+  local port db user password
+  port=$(pg_lsclusters -h | awk '$4 == "online" {print $3; exit}')
+  db="alur_it_$$_$RANDOM"
+  user="alur_it"
+  password="alur-it-$RANDOM$RANDOM"
+  local psql=(psql -v ON_ERROR_STOP=1 -q -p "$port")
+  [ "$(id -u)" = 0 ] && psql=(su postgres -c "psql -v ON_ERROR_STOP=1 -q -p $port -f -")
+  if ! printf "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%s') THEN CREATE ROLE %s LOGIN; END IF; END \$\$;\nALTER ROLE %s PASSWORD '%s';\nCREATE DATABASE %s OWNER %s;\n" \
+      "$user" "$user" "$user" "$password" "$db" "$user" | "${psql[@]}"; then
+    postgres_unavailable "membuat basis data gagal (could not create a database)"
+    return
+  fi
+  local status=0
+  DB_CLIENT=pg DB_HOST=127.0.0.1 DB_PORT="$port" DB_DATABASE="$db" DB_USER="$user" DB_PASSWORD="$password" "$@" || status=$?
+  printf "DROP DATABASE IF EXISTS %s;\n" "$db" | "${psql[@]}" || true
+  return $status
+}
