@@ -1,8 +1,29 @@
-# Sourced by scripts/run: a throwaway Postgres database for the Directus integration tests.
-#   ALUR_TEST_POSTGRES=auto (default)  use or install Postgres when this machine allows it, else say why and skip
-#   ALUR_TEST_POSTGRES=require         as auto, but fail when Postgres cannot be provided (.ci/run)
-#   ALUR_TEST_POSTGRES=off             skip
-# with_postgres <command...> runs the command with DB_* pointing at a new, empty database, then drops it.
+# Sourced by scripts/run: what the Directus tests need beyond Node, provided when this machine allows.
+#   with_postgres <command...>  runs the command with DB_* pointing at a new, empty Postgres database,
+#                               then drops it (installs postgresql with apt-get as root when missing)
+#   ensure_chromium             exports ALUR_CHROMIUM for the Studio browser test (apt-get chromium as root)
+# ALUR_TEST_POSTGRES / ALUR_TEST_BROWSER: auto (default: skip with the reason when impossible),
+# require (fail instead; .ci/run), off.
+
+apt_install() {
+  [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 || return 2
+  echo "alur: memasang $* (installing $*)"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null; } || return 2
+}
+
+ensure_chromium() {
+  case "${ALUR_TEST_BROWSER:-auto}" in off) echo "alur: uji peramban dimatikan (ALUR_TEST_BROWSER=off)"; return 0 ;; esac
+  local path="${ALUR_CHROMIUM:-/usr/bin/chromium}"
+  [ -x "$path" ] || apt_install chromium || true
+  if [ -x "$path" ]; then
+    export ALUR_CHROMIUM="$path"
+  elif [ "${ALUR_TEST_BROWSER:-auto}" = require ]; then
+    echo "alur: chromium tidak tersedia (not available) di $path" >&2
+    return 1
+  else
+    echo "alur: chromium tidak tersedia; uji Studio di peramban dilewati (browser test skipped); ALUR_TEST_BROWSER=require makes this an error" >&2
+  fi
+}
 
 postgres_unavailable() {
   echo "alur: Postgres tidak tersedia (not available): $1" >&2
@@ -12,11 +33,7 @@ postgres_unavailable() {
 }
 
 ensure_postgres() {
-  if ! command -v pg_lsclusters >/dev/null 2>&1; then
-    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 || return 2
-    echo "alur: memasang postgresql (installing postgresql)"
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || return 2
-  fi
+  if ! command -v pg_lsclusters >/dev/null 2>&1; then apt_install postgresql || return 2; fi
   if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
     [ "$(id -u)" = 0 ] || return 2
     local cluster
