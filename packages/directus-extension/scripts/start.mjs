@@ -21,10 +21,10 @@ Pengguna demo (API saja, tanpa kursi Studio; demo users, API only), kata sandi $
   for (const user of demoUsers()) console.log(`  ${user.email.padEnd(44)} ${user.office.padEnd(16)} ${user.roles.join(', ')}`);
   console.log(`  Contoh: curl -s ${server.url}/auth/login -H 'content-type: application/json' -d '{"email":"kadis.demo@example.go.id","password":"${server.demoPassword}"}'`);
 }
-console.log(`
-Data hari libur bawaan berakhir 2026 (SKB 2027 belum terbit): tambahkan tahun 2027 di Kalender Kerja
-sebelum tenggat permohonan melewati 2026 (built-in holidays end in 2026; add 2027 when its SKB is out).
-Tekan Ctrl+C untuk berhenti (press Ctrl+C to stop).`);
+const { warnings = [] } = await (await fetch(`${server.url}/alur/health`)).json();
+if (warnings.length) console.log(`\nPERHATIAN (warnings, English at ${server.url}/alur/health):`);
+for (const warning of warnings) console.log(`  - ${warning.id}`);
+console.log('\nTekan Ctrl+C untuk berhenti (press Ctrl+C to stop).');
 const stop = async () => {
   await server.stop();
   process.exit(0);

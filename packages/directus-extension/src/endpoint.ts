@@ -1,4 +1,4 @@
-import { renderSop, slaCheck, validateSop, type SopFormat } from '@alur/core';
+import { AlurError, renderSop, slaCheck, validateSop, type CalendarRegistry, type SopFormat } from '@alur/core';
 import { SCHEMA_VERSION } from './provision/schema.js';
 import { callerOf, localeOf, type Accountability, type Caller } from './service/caller.js';
 import { fromDb, instant, type Db } from './service/db.js';
@@ -39,6 +39,45 @@ export interface EndpointContext {
 }
 
 const text = (id: string, en: string) => ({ id, en });
+
+/** A calendar an admin must look at, with the reason in both languages. */
+export interface CalendarWarning {
+  readonly calendar: string;
+  /** The last year with holiday data; `null` when the calendar cannot be built at all. */
+  readonly lastYear: number | null;
+  readonly id: string;
+  readonly en: string;
+}
+
+/** How long before its holiday data runs out a calendar is reported. */
+const YEAR_END_NOTICE_MS = 60 * 24 * 60 * 60_000;
+
+/**
+ * Calendars whose holiday data ends within 60 days of `now` (or has ended): deadlines past the
+ * last covered year are refused until an admin adds the next year (its SKB), so say so early.
+ */
+export function calendarWarnings(calendars: CalendarRegistry, now: Date): CalendarWarning[] {
+  return calendars.ids.flatMap((id): CalendarWarning[] => {
+    let lastYear: number;
+    try {
+      lastYear = calendars.get(id).lastYear;
+    } catch (error) {
+      const problem = error instanceof AlurError ? error.text : text('tidak dapat dibangun', 'cannot be built');
+      return [{ calendar: id, lastYear: null, id: `Kalender "${id}": ${problem.id}`, en: `Calendar "${id}": ${problem.en}` }];
+    }
+    if (Date.UTC(lastYear + 1, 0, 1) - now.getTime() > YEAR_END_NOTICE_MS) return [];
+    const next = lastYear + 1;
+    return [
+      {
+        calendar: id,
+        lastYear,
+        id: `Kalender "${id}" berdata hari libur sampai ${lastYear}: tambahkan tahun ${next} (SKB libur nasional dan cuti bersama ${next}) sebelum tenggat permohonan melewati 31 Desember ${lastYear}; sampai itu langkah dengan tenggat di ${next} ditolak.`,
+        en: `Calendar "${id}" has holiday data up to ${lastYear}: add ${next} (its national holiday and joint leave decree) before request deadlines pass 31 December ${lastYear}; until then steps due in ${next} are refused.`,
+      },
+    ];
+  });
+}
+
 const FORMATS: readonly SopFormat[] = ['md', 'html', 'mermaid'];
 
 /**
@@ -69,7 +108,13 @@ export default {
 
     router.get(
       '/health',
-      route(async (_c, _req, res) => res.json({ status: 'ok', schemaVersion: SCHEMA_VERSION, variants: (await definitions.load(db)).sops.ids }), { anonymous: true }),
+      route(
+        async (_c, _req, res) => {
+          const defs = await definitions.load(db);
+          res.json({ status: 'ok', schemaVersion: SCHEMA_VERSION, variants: defs.sops.ids, warnings: calendarWarnings(defs.calendars, clock.now()) });
+        },
+        { anonymous: true },
+      ),
     );
 
     router.get(

@@ -131,8 +131,14 @@ afterAll(async () => {
 });
 
 describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', () => {
-  it('loads the bundle: /alur/health lists the five variants and the schema version', async () => {
-    expect(await call('/alur/health')).toEqual({ status: 200, body: { status: 'ok', schemaVersion: 2, variants: ['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse'] } });
+  it('loads the bundle: /alur/health lists the five variants and the schema version, and warns before holiday data runs out', async () => {
+    await setClock('2026-06-01T09:00:00+07:00');
+    const variants = ['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse'];
+    expect(await call('/alur/health')).toEqual({ status: 200, body: { status: 'ok', schemaVersion: 2, variants, warnings: [] } });
+    await setClock('2026-11-25T09:00:00+07:00');
+    const warnings = (await call('/alur/health')).body['warnings'] as { calendar: string; lastYear: number; id: string }[];
+    expect(warnings.map((w) => [w.calendar, w.lastYear])).toEqual(['id-nasional', 'sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse'].map((id) => [id, 2026]));
+    expect(warnings[0]!.id).toMatch(/^Kalender "id-nasional" berdata hari libur sampai 2026: tambahkan tahun 2027/);
   });
 
   it('has provisioned the collections and seeded the built-in calendars, holidays, variants and steps', async () => {
