@@ -4,7 +4,7 @@ import { callerOf, localeOf, type Accountability, type Caller } from './service/
 import { fromDb, instant, type Db } from './service/db.js';
 import { fromCore, httpError, issuesOut } from './service/errors.js';
 import { slaReport } from './service/report.js';
-import { canSee, publicRequest, RequestService, visibleRow, type RequestRow } from './service/requests.js';
+import { publicRequest, RequestService, visibleRequests, visibleRow, type RequestRow } from './service/requests.js';
 import { getRuntime, testClockEnabled } from './service/runtime.js';
 import { sweep } from './service/sweep.js';
 
@@ -104,7 +104,12 @@ export default {
     const adminOnly = (caller: Caller) => {
       if (!caller.admin) throw httpError(403, text('Hanya admin yang boleh melakukan ini.', 'Only admins may do this.'), {}, caller.locale);
     };
-    const withSop = async (row: RequestRow) => ({ row, sop: await definitions.frozen(db, row.definition) });
+    /** Each row with the SOP it runs on; the stored definitions are loaded once for the whole list. */
+    const withSops = async (rows: RequestRow[]) => {
+      const loaded = await definitions.load(db);
+      return Promise.all(rows.map(async (row) => ({ row, sop: await definitions.frozen(db, row.definition, loaded) })));
+    };
+    const rowsOf = async (query: Promise<Record<string, unknown>[]>) => (await query).map((r) => fromDb<RequestRow>('alur_requests', r));
 
     router.get(
       '/health',
@@ -125,29 +130,28 @@ export default {
     router.post(
       '/requests',
       route(async (caller, req, res) => {
-        const row = await requests.create(caller, req.body);
-        res.status(201).json({ data: publicRequest(row, await definitions.frozen(db, row.definition)) });
+        const { row, sop } = await requests.create(caller, req.body);
+        res.status(201).json({ data: publicRequest(row, sop) });
       }),
     );
 
     router.get(
       '/requests',
       route(async (caller, req, res) => {
-        let query = db('alur_requests').select().orderBy('date_created', 'desc');
-        if (!caller.admin && caller.officeKind !== 'diskominfo') query = query.where('office', caller.office ?? '');
+        let query = visibleRequests(db, caller).orderBy('date_created', 'desc');
         for (const field of ['variant', 'phase', 'office'] as const) {
           const value = req.query[field];
           if (typeof value === 'string') query = query.where(field, value);
         }
-        const rows = (await query).map((r) => fromDb<RequestRow>('alur_requests', r));
-        res.json({ data: await Promise.all(rows.map(async (r) => publicRequest(r, (await withSop(r)).sop))) });
+        res.json({ data: (await withSops(await rowsOf(query))).map(({ row, sop }) => publicRequest(row, sop)) });
       }),
     );
 
     router.get(
       '/requests/:id',
       route(async (caller, req, res) => {
-        const { row, sop } = await withSop(await visibleRow(db, caller, req.params['id'] ?? ''));
+        const row = await visibleRow(db, caller, req.params['id'] ?? '');
+        const sop = await definitions.frozen(db, row.definition);
         const events = (await db('alur_request_events').where({ request: row.id }).orderBy('seq')).map((e) => fromDb<Record<string, unknown>>('alur_request_events', e));
         let sla;
         try {
@@ -170,8 +174,8 @@ export default {
     router.post(
       '/requests/:id/events',
       route(async (caller, req, res) => {
-        const { row } = await requests.send(caller, req.params['id'] ?? '', req.body);
-        res.json({ data: publicRequest(row, await definitions.frozen(db, row.definition)) });
+        const { row, sop } = await requests.send(caller, req.params['id'] ?? '', req.body);
+        res.json({ data: publicRequest(row, sop) });
       }),
     );
 
@@ -179,16 +183,10 @@ export default {
       '/inbox',
       route(async (caller, _req, res) => {
         if (caller.roles.length === 0) return res.json({ data: [] });
-        const rows = (await db('alur_requests').whereIn('actor', caller.roles).whereNot('phase', 'done').select()).map((r) => fromDb<RequestRow>('alur_requests', r));
-        const mine: { row: RequestRow; sop: Awaited<ReturnType<typeof withSop>>['sop'] }[] = [];
-        for (const row of rows) {
-          if (!canSee(caller, row)) continue;
-          const item = await withSop(row);
-          // A requester role only acts for its own office.
-          if (item.sop.roles.get(row.actor ?? '')?.kind === 'requester' && row.office !== caller.office) continue;
-          mine.push(item);
-        }
-        const at = (r: RequestRow) => (r.deadline === null || r.deadline === undefined ? Number.POSITIVE_INFINITY : new Date(r.deadline as string).getTime());
+        const waiting = await withSops(await rowsOf(visibleRequests(db, caller).whereIn('actor', caller.roles).whereNot('phase', 'done')));
+        // A requester role only acts for its own office.
+        const mine = waiting.filter(({ row, sop }) => sop.roles.get(row.actor ?? '')?.kind !== 'requester' || row.office === caller.office);
+        const at = (r: RequestRow) => instant(r.deadline)?.getTime() ?? Number.POSITIVE_INFINITY;
         mine.sort((a, b) => at(a.row) - at(b.row) || String(a.row.date_created).localeCompare(String(b.row.date_created)));
         res.json({ data: mine.map(({ row, sop }) => publicRequest(row, sop)) });
       }),
@@ -237,11 +235,9 @@ export default {
     router.get(
       '/reports/sla',
       route(async (caller, req, res) => {
-        let query = db('alur_requests').select();
-        if (!caller.admin && caller.officeKind !== 'diskominfo') query = query.where('office', caller.office ?? '');
+        let query = visibleRequests(db, caller);
         if (typeof req.query['variant'] === 'string') query = query.where('variant', req.query['variant']);
-        const rows = (await query).map((r) => fromDb<RequestRow>('alur_requests', r));
-        res.json({ data: slaReport(await Promise.all(rows.map(withSop)), clock.now()) });
+        res.json({ data: slaReport(await withSops(await rowsOf(query)), clock.now()) });
       }),
     );
 

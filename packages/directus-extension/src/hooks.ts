@@ -55,7 +55,7 @@ async function checkEdit(edit: RowEdit, ctx: HookContext): Promise<void> {
   const calendarEdit = edit.collection === 'alur_calendars' || edit.collection === 'alur_holidays';
   let registry;
   try {
-    const checked = validateCalendarEdit(calendars, holidays, calendarEdit ? edit : { collection: 'none', action: 'update', keys: [] });
+    const checked = validateCalendarEdit(calendars, holidays, calendarEdit ? edit : undefined);
     const [id, issues] = [...checked.problems.entries()][0] ?? [];
     if (id !== undefined && issues) throw new InvalidCalendarError({ id, issues: out(issues) });
     registry = checked.registry;

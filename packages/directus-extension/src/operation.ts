@@ -43,8 +43,8 @@ export default {
       } catch {
         throw httpError(400, { id: 'Opsi "payload" harus objek JSON.', en: 'The "payload" option must be a JSON object.' });
       }
-      const { row } = await new RequestService({ db, definitions, now: clock.now }).send(caller, String(options.request ?? ''), { ...payload, type: options.type });
-      return publicRequest(row, await definitions.frozen(db, row.definition));
+      const { row, sop } = await new RequestService({ db, definitions, now: clock.now }).send(caller, String(options.request ?? ''), { ...payload, type: options.type });
+      return publicRequest(row, sop);
     } catch (error) {
       throw fromCore(error, 'id');
     }

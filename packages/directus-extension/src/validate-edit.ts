@@ -114,12 +114,14 @@ export function validateVariantEdit(
 }
 
 /**
- * Applies an edit to the stored calendar and holiday rows and builds every calendar it
+ * Applies an edit (if any) to the stored calendar and holiday rows and builds every calendar it
  * touches (and those extending them). Returns the problems per calendar id, and on success the
  * registry of the edited calendars (for checking variants against it).
  */
-export function validateCalendarEdit(calendars: readonly Row[], holidays: readonly Row[], edit: RowEdit): { problems: Map<string, readonly AlurIssue[]>; registry: CalendarRegistry } {
-  const next = applyEdit(calendars, holidays, edit, { parent: 'alur_calendars', child: 'alur_holidays', link: 'calendar', alias: 'holidays' });
+export function validateCalendarEdit(calendars: readonly Row[], holidays: readonly Row[], edit?: RowEdit): { problems: Map<string, readonly AlurIssue[]>; registry: CalendarRegistry } {
+  const next = edit
+    ? applyEdit(calendars, holidays, edit, { parent: 'alur_calendars', child: 'alur_holidays', link: 'calendar', alias: 'holidays' })
+    : { parents: [...calendars], children: [...holidays], touched: new Set<string>() };
   const registry = createCalendarRegistry(
     next.parents.map((row) => rowsToCalendar(nullable(row) as CalendarRow, next.children.filter((h) => same(h['calendar'], row.id)).map((h) => nullable(h) as HolidayRow))),
   );

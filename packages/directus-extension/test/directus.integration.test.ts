@@ -1,12 +1,12 @@
 import { getSop, simulateRequest, type RequestEvent } from '@alur/core';
 import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
+import { freePort } from './support.js';
 import { demoUsers } from '../src/service/demo.js';
 import { feasibilityTest } from '../../forms/test/fixtures.ts';
 
@@ -24,17 +24,6 @@ type Body = { data?: unknown; errors?: { message: string; extensions: Record<str
 interface Answer {
   status: number;
   body: Body;
-}
-
-/** A free port on loopback. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'alur-directus-'));

@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
+import { freePort } from './support.js';
 
 // The Studio as an admin sees it after `npm start`, in a real browser (Debian's chromium; a
 // test tool's own browser download is not used). Without chromium the file is skipped, unless
@@ -13,16 +13,6 @@ import { startDirectus } from '../scripts/directus-runtime.mjs';
 const executablePath = process.env['ALUR_CHROMIUM'] ?? '/usr/bin/chromium';
 const available = existsSync(executablePath);
 if (!available && process.env['ALUR_TEST_BROWSER'] === 'require') throw new Error(`chromium not found at ${executablePath}`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 describe.skipIf(!available)('the Studio after npm start (real Directus, real browser)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'alur-studio-'));

@@ -88,9 +88,12 @@ export class DefinitionStore {
     return key;
   }
 
-  /** The compiled SOP a request runs on, from its frozen definition and today's calendars. */
-  async frozen(db: Db, key: string): Promise<CompiledSop> {
-    const definitions = await this.load(db);
+  /**
+   * The compiled SOP a request runs on, from its frozen definition and today's calendars.
+   * Pass the definitions already loaded for this call (a list of requests) to skip reloading.
+   */
+  async frozen(db: Db, key: string, loaded?: Definitions): Promise<CompiledSop> {
+    const definitions = loaded ?? (await this.load(db));
     const cached = this.#frozen.get(key);
     if (cached) return cached;
     const row = await db('alur_meta').where({ key }).first('value');

@@ -101,7 +101,7 @@ export async function seedDemo(ctx: ProvisionContext, password: string, now: Dat
     const submits = first.event.type === 'SUBMIT';
     at = first.at;
     const documents = submits ? (first.event as Extract<RequestEvent, { type: 'SUBMIT' }>).documents : undefined;
-    const row = await requests.create(callerFor('opd', demo.office), { variant: demo.variant, title: demo.title, data: demo.data, documents });
+    const { row } = await requests.create(callerFor('opd', demo.office), { variant: demo.variant, title: demo.title, data: demo.data, documents });
     for (const { event, at: when } of submits ? replay.slice(1) : replay) {
       at = when;
       const { actor, ...body } = event as Exclude<RequestEvent, { type: 'TICK' }>;

@@ -16,7 +16,7 @@ import type { Caller } from './caller.js';
 import { fromDb, instant, toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
 import { notify } from './notify.js';
-import { fromCore, httpError, type AlurStatus, type Locale } from './errors.js';
+import { httpError, type AlurStatus, type Locale } from './errors.js';
 
 /** A row of `alur_requests` as read back. */
 export interface RequestRow {
@@ -57,9 +57,18 @@ export async function readRow(db: Db, id: string): Promise<RequestRow | undefine
   return row ? fromDb<RequestRow>('alur_requests', row) : undefined;
 }
 
-/** Whether the caller may see a request: admins and Diskominfo staff see all, an OPD only its own office's. */
+/** Admins and Diskominfo staff see every office's requests; an OPD user only its own office's. */
+const seesAllOffices = (caller: Caller) => caller.admin || caller.officeKind === 'diskominfo';
+
+/** Whether the caller may see a request (see `visibleRequests` for the same rule as a query). */
 export function canSee(caller: Caller, row: Pick<RequestRow, 'office'>): boolean {
-  return caller.admin || caller.officeKind === 'diskominfo' || (caller.office !== null && caller.office === row.office);
+  return seesAllOffices(caller) || (caller.office !== null && caller.office === row.office);
+}
+
+/** The requests the caller may see, as a query to narrow further. */
+export function visibleRequests(db: Db, caller: Caller) {
+  const query = db('alur_requests').select();
+  return seesAllOffices(caller) ? query : query.where('office', caller.office ?? '');
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -176,9 +185,10 @@ export class RequestService {
 
   /**
    * Starts a request on a variant for the caller's office; when the first step is the
-   * requester's, submits it at once with the given documents (all or nothing).
+   * requester's, submits it at once with the given documents (all or nothing). Errors from
+   * core (`AlurError`) are left to the caller to turn into HTTP errors (`fromCore`).
    */
-  async create(caller: Caller, body: unknown): Promise<RequestRow> {
+  async create(caller: Caller, body: unknown): Promise<{ row: RequestRow; sop: CompiledSop }> {
     const { db, definitions, now } = this.deps;
     const locale = caller.locale;
     if (!isObject(body)) throw httpError(400, text('Isi permintaan harus objek JSON.', 'The body must be a JSON object.'), {}, locale);
@@ -198,24 +208,14 @@ export class RequestService {
       throw httpError(404, text(`Varian SOP "${variant}" tidak ada.`, `SOP variant "${variant}" does not exist.`), {}, locale);
     }
     if (defs.drafts.has(variant as string)) throw httpError(422, text(`Varian SOP "${variant}" masih draf.`, `SOP variant "${variant}" is a draft.`), {}, locale);
-    let sop: CompiledSop;
-    try {
-      sop = defs.sops.get(variant as string);
-    } catch (error) {
-      throw fromCore(error, locale);
-    }
+    const sop = defs.sops.get(variant as string);
     const requester = requesterRoles(sop);
     if (!caller.roles.some((role) => requester.includes(role))) {
       throw httpError(403, text(`Peran Anda (${caller.roles.join(', ') || '-'}) bukan pemohon pada SOP ini (${requester.join(', ')}).`, `Your roles (${caller.roles.join(', ') || '-'}) are not requesters in this SOP (${requester.join(', ')}).`), {}, locale);
     }
     const checked = checkDocuments(documents, locale);
     const at = now();
-    let snapshot: RequestSnapshot;
-    try {
-      snapshot = start(sop, { opd: caller.office, by: caller.user, data: (data as Record<string, unknown>) ?? {} }, at);
-    } catch (error) {
-      throw fromCore(error, locale);
-    }
+    let snapshot = start(sop, { opd: caller.office, by: caller.user, data: (data as Record<string, unknown>) ?? {} }, at);
     let effects: readonly RequestEffect[] = [{ type: 'notify', reason: 'step-entered', step: snapshot.context.step, roles: [sop.steps.get(snapshot.context.step)!.actor] }];
     const first = sop.steps.get(snapshot.context.step)!;
     if (caller.roles.includes(first.actor)) {
@@ -247,14 +247,14 @@ export class RequestService {
       await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0));
       await notify(trx, sop, { id, title: (title as string).trim(), office: caller.office! }, effects, at);
     });
-    return (await readRow(db, id))!;
+    return { row: (await readRow(db, id))!, sop };
   }
 
   /**
    * Applies one event as the caller, in one transaction: the row is updated only if its
    * version is still the one read (else 409), and the audit trail grows in the same commit.
    */
-  async send(caller: Caller, id: string, body: unknown): Promise<{ row: RequestRow; effects: readonly RequestEffect[] }> {
+  async send(caller: Caller, id: string, body: unknown): Promise<{ row: RequestRow; sop: CompiledSop; effects: readonly RequestEffect[] }> {
     const { db, definitions, now } = this.deps;
     const { event, version, secrets } = eventFromBody(body, caller);
     const before = await visibleRow(db, caller, id);
@@ -284,7 +284,7 @@ export class RequestService {
       if (rows.length) await trx('alur_request_events').insert(rows);
       await notify(trx, sop, before, result.effects, at);
     });
-    return { row: (await readRow(db, id))!, effects: result.effects };
+    return { row: (await readRow(db, id))!, sop, effects: result.effects };
   }
 }
 
