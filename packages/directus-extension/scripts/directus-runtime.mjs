@@ -46,7 +46,8 @@ function run(args, env, logs) {
  * Starts Directus on `dataDir` (SQLite there unless DB_* variables are given in `env`).
  * With `demo`, also seeds the demo office, one API user per role (password kept in
  * `<dataDir>/demo-password`) and demo requests. With `testClock`, admins may set the service's
- * clock (`PUT /alur/test/clock`), for tests only.
+ * clock (`PUT /alur/test/clock`), for tests only; an ISO instant as `testClock` also starts the
+ * clock there, before the first SLA sweep.
  * @returns {Promise<{ url: string, adminEmail: string, adminPassword: string, demoPassword: string | undefined, logs: string[], stop(): Promise<void>, kill(): void }>}
  */
 export async function startDirectus({ dataDir, port = 8055, host = '127.0.0.1', adminEmail = 'admin@example.go.id', adminPassword, env = {}, demo = false, testClock = false }) {
@@ -76,6 +77,7 @@ export async function startDirectus({ dataDir, port = 8055, host = '127.0.0.1', 
     EMAIL_TRANSPORT: 'sendmail',
     ...(demoPassword ? { ALUR_DEMO_PASSWORD: demoPassword } : {}),
     ...(testClock ? { ALUR_TEST_CLOCK: 'true' } : {}),
+    ...(typeof testClock === 'string' ? { ALUR_TEST_CLOCK_START: testClock } : {}),
   };
   const logs = [];
   await run(['bootstrap'], fullEnv, logs);

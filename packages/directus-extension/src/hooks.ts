@@ -5,7 +5,7 @@ import { fromDb, type Db } from './service/db.js';
 import { seedDemo } from './service/demo.js';
 import { bumpDefinitions } from './service/definitions.js';
 import { httpError } from './service/errors.js';
-import { getRuntime } from './service/runtime.js';
+import { getRuntime, testClockStart } from './service/runtime.js';
 import { sweep } from './service/sweep.js';
 import { validateCalendarEdit, validateVariantEdit, type RowEdit } from './validate-edit.js';
 
@@ -130,6 +130,8 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   });
 
   const { definitions, clock } = getRuntime();
+  const start = testClockStart(context.env);
+  if (start) clock.set(start);
   schedule('* * * * *', async () => {
     try {
       const result = await sweep({ db: context.database as unknown as Db, definitions, now: clock.now, logger: context.logger });
@@ -153,7 +155,7 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
           if (options['demo']) {
             const password = String(context.env?.['ALUR_DEMO_PASSWORD'] ?? process.env['ALUR_DEMO_PASSWORD'] ?? '');
             if (password.length < 8) throw new Error('alur: ALUR_DEMO_PASSWORD (≥ 8 karakter) diperlukan untuk data demo (needed for the demo)');
-            const demo = await seedDemo(context, password, new Date());
+            const demo = await seedDemo(context, password, getRuntime().clock.now());
             context.logger.info(`alur: data demo ${demo.seeded ? 'diisi' : 'sudah ada'} (${demo.users.length} pengguna)`);
           }
           process.exit(0);

@@ -61,10 +61,11 @@ async function loginAll(): Promise<void> {
   for (const user of demoUsers()) await login(user.email.replace('.demo@example.go.id', ''), user.email, server.demoPassword);
 }
 
-async function boot(): Promise<void> {
+/** Starts Directus with its test clock reading `clock` from the start (before any sweep). */
+async function boot(clock: string): Promise<void> {
   // DB_* from the environment run the same tests on Postgres (an empty database); SQLite otherwise.
   const db = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('DB_')));
-  server = (await startDirectus({ dataDir, port, demo: true, testClock: true, env: db })) as Server;
+  server = (await startDirectus({ dataDir, port, demo: true, testClock: clock, env: db })) as Server;
   await loginAll();
 }
 
@@ -111,7 +112,8 @@ interface Detail extends PublicRequest {
 
 beforeAll(async () => {
   port = await freePort();
-  await boot();
+  // A fixed start, so the demo and the first sweeps do not depend on the day the tests run.
+  await boot('2026-12-01T09:00:00+07:00');
 }, 240_000);
 
 afterAll(async () => {
@@ -288,7 +290,10 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     server.kill();
     const answered = await Promise.all(inflight);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await boot();
+    // Restart on the same test clock: the wall clock (months later) would let the minute's sweep tick these requests first.
+    await boot('2026-08-03T09:00:30+08:00');
+    // A sweep now finds nothing due: the restarted clock reads August, not the wall clock.
+    expect(data<{ alerts: number }>(await post('/alur/sla/sweep', {}, 'admin')).alerts).toBe(0);
     for (const [i, id] of ids.entries()) {
       const detail = data<Detail>(await call(`/alur/requests/${id}`, { as: 'kadis' }));
       // Each event either committed whole (state, version and trail) or not at all; an answered 200 was committed.

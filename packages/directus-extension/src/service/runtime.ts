@@ -16,4 +16,17 @@ export function getRuntime(): Runtime {
 }
 
 /** Whether tests may set the clock (`ALUR_TEST_CLOCK=true`; never in production). */
-export const testClockEnabled = (env: Record<string, unknown>): boolean => env['ALUR_TEST_CLOCK'] === true || env['ALUR_TEST_CLOCK'] === 'true';
+export const testClockEnabled = (env: Record<string, unknown> = {}): boolean => env['ALUR_TEST_CLOCK'] === true || env['ALUR_TEST_CLOCK'] === 'true';
+
+/**
+ * Where a test clock starts when the process starts (`ALUR_TEST_CLOCK_START`, an ISO
+ * instant), so that a restarted service does not fall back to the wall clock before the
+ * test can set it again. `undefined` without a test clock or without the variable.
+ */
+export function testClockStart(env: Record<string, unknown> = {}): Date | undefined {
+  const raw = env['ALUR_TEST_CLOCK_START'];
+  if (!testClockEnabled(env) || raw === undefined || raw === '') return undefined;
+  const at = new Date(String(raw));
+  if (Number.isNaN(at.getTime())) throw new Error(`alur: ALUR_TEST_CLOCK_START bukan waktu ISO (not an ISO instant): ${String(raw)}`);
+  return at;
+}
