@@ -102,7 +102,14 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
       await checkEdit({ collection, action: 'delete', keys: payload as (string | number)[] }, ctx);
       return payload;
     });
-    for (const event of ['create', 'update', 'delete']) action(`${collection}.items.${event}`, (_meta, ctx) => bumpDefinitions(ctx.database));
+    const calendar = collection === 'alur_calendars' || collection === 'alur_holidays';
+    for (const event of ['create', 'update', 'delete']) {
+      action(`${collection}.items.${event}`, async (_meta, ctx) => {
+        await bumpDefinitions(ctx.database);
+        // Calendars stay live for running requests: the next sweep re-checks them all (also those it could not judge before the year was added).
+        if (calendar) await ctx.database('alur_requests').whereNot('phase', 'done').update({ sla_next_check: getRuntime().clock.now() });
+      });
+    }
   }
 
   const refuse = (id: string, en: string) => {

@@ -76,6 +76,7 @@ interface PublicRequest {
   step: string;
   phase: string;
   version: number;
+  title: string;
   waitingOn: string | null;
   deadline: string | null;
   slaStatus: string | null;
@@ -421,5 +422,47 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
   it('refuses requests without a token on Alur data (no public access)', async () => {
     expect((await call('/items/alur_requests')).status).toBe(403);
     expect((await call('/alur/requests')).status).toBe(401);
+  });
+
+  // Last: it extends the shared calendar to 2027.
+  it('keeps answering past the holiday data (2027), refuses only what needs a 2027 deadline, and goes on once an admin adds the year', async () => {
+    await setClock('2027-01-04T09:00:00+08:00');
+    const [running] = data<PublicRequest[]>(await call('/alur/requests', { as: 'kadis' })).filter((r) => r.phase === 'active');
+    const reads = [
+      await call('/alur/requests', { as: 'kadis' }),
+      await call(`/alur/requests/${running!.id}`, { as: 'kadis' }),
+      await call('/alur/inbox', { as: 'kadis' }),
+      await call('/alur/reports/sla', { as: 'admin' }),
+      await call('/alur/health'),
+    ];
+    expect(reads.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    // The SLA of a running request cannot be judged in 2027 yet: said, not crashed.
+    expect(data<{ sla: { error?: string } }>(reads[1]!).sla.error).toMatch(/2027/);
+    const letter = { variant: 'sumbawa', title: 'Permohonan Januari 2027', documents: [{ key: 'surat-permohonan' }] };
+    const refused = await post('/alur/requests', letter, 'opd');
+    expect([refused.status, refused.body.errors?.[0]?.extensions.code], JSON.stringify(refused.body)).toEqual([422, 'ALUR_REFUSED']);
+    expect(refused.body.errors![0]!.message).toContain('2027');
+    expect(data<PublicRequest[]>(await call('/alur/requests', { as: 'opd' })).some((r) => r.title === letter.title)).toBe(false);
+    // The sweep cannot judge 2027 either: it records nothing and tries again later.
+    const sweep = async () => data<{ checked: number; alerts: number }>(await post('/alur/sla/sweep', {}, 'admin'));
+    expect((await sweep()).alerts).toBe(0);
+
+    // The admin adds 2027 in the Studio: the year on the national calendar and its holidays (here the first one).
+    const national = data<{ years: { year: number; source: string }[] }>(await call('/items/alur_calendars/id-nasional?fields=years', { as: 'admin' }));
+    const years = [...national.years, { year: 2027, source: 'SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama Tahun 2027 (contoh uji)' }];
+    expect((await call('/items/alur_calendars/id-nasional', { method: 'PATCH', body: JSON.stringify({ years }), as: 'admin' })).status).toBe(200);
+    const newYear = { calendar: 'id-nasional', date: '2027-01-01', name: 'Tahun Baru 2027 Masehi', kind: 'national', source: 'SKB 2027 (contoh uji)' };
+    expect((await call('/items/alur_holidays', { method: 'POST', body: JSON.stringify(newYear), as: 'admin' })).status).toBe(200);
+
+    // Saving the calendar re-checks every open request at once: the late ones are alerted now, not a day later.
+    const open = data<PublicRequest[]>(await call('/alur/requests', { as: 'admin' })).filter((r) => r.phase !== 'done');
+    const caughtUp = await sweep();
+    expect(caughtUp.checked).toBe(open.length);
+    expect(caughtUp.alerts).toBeGreaterThan(0);
+    expect(data<{ sla: { error?: string } }>(await call(`/alur/requests/${running!.id}`, { as: 'kadis' })).sla.error).toBeUndefined();
+    const created = await post('/alur/requests', letter, 'opd');
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(data<PublicRequest>(created).deadline).toMatch(/^2027-01-/);
+    expect((await call('/alur/health')).body['warnings']).toEqual([]);
   });
 });

@@ -48,6 +48,7 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
   for (const { id } of due as { id: string }[]) {
     const claimed = await db('alur_requests').where({ id }).andWhere(unclaimed(now)).update({ sla_claim_until: new Date(now.getTime() + CLAIM_MS) });
     if (claimed !== 1) continue;
+    let released = false;
     try {
       const row = await readRow(db, id);
       if (!row) continue;
@@ -56,14 +57,18 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       if (!result.ok) {
         deps.logger.warn(`alur: SLA permohonan ${id} tidak dapat diperiksa (cannot be checked): ${result.error.message.id} / ${result.error.message.en}`);
         await db('alur_requests').where({ id }).update({ sla_next_check: new Date(now.getTime() + RETRY_MS), sla_claim_until: null });
+        released = true;
         continue;
       }
-      await db.transaction(async (trx) => {
+      const snapshot = toJson(result.snapshot);
+      // Nothing recorded (e.g. a re-check after a calendar edit): refresh the derived columns, keep the version.
+      const changes = snapshot === toJson(row.snapshot) ? {} : { snapshot, version: row.version + 1 };
+      released = await db.transaction(async (trx) => {
         const updated = await trx('alur_requests')
           .where({ id, version: row.version })
-          .update({ ...derivedColumns(sop, result.snapshot, now), snapshot: toJson(result.snapshot), version: row.version + 1, sla_claim_until: null });
-        // Changed by a person meanwhile: their transition recomputed the next check.
-        if (updated !== 1) return;
+          .update({ ...derivedColumns(sop, result.snapshot, now), ...changes, sla_claim_until: null });
+        // Changed by a person meanwhile: their transition recomputed the next check; the claim is released below.
+        if (updated !== 1) return false;
         const fresh: RequestEffect[] = [];
         for (const effect of result.effects) {
           if (effect.type !== 'sla.warning' && effect.type !== 'sla.breach') continue;
@@ -75,9 +80,10 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
         }
         alerts += fresh.length;
         notifications += await notify(trx, sop, row, fresh, now);
+        return true;
       });
     } finally {
-      await db('alur_requests').where({ id }).whereNotNull('sla_claim_until').update({ sla_claim_until: null });
+      if (!released) await db('alur_requests').where({ id }).update({ sla_claim_until: null });
     }
   }
   return { checked: due.length, alerts, notifications };
