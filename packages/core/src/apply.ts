@@ -51,7 +51,7 @@ function effectsOf(sop: CompiledSop, before: RequestContext, after: RequestConte
     if (!clock || !old || clock === old) return [];
     const roles = [sop.steps.get(clock.step)!.actor];
     // The deadline as moved by pauses on the requester.
-    const deadline = assessClock(sop.calendar, clock, new Date(clock.breachedAt ?? clock.warnedAt!)).deadline!.toISOString();
+    const deadline = assessClock(sop, clock, new Date(clock.breachedAt ?? clock.warnedAt!)).deadline!.toISOString();
     const effects: RequestEffect[] = [];
     if (clock.warnedAt && !old.warnedAt && !clock.breachedAt) effects.push({ type: 'sla.warning', step: clock.step, visit: clock.visit, roles, deadline });
     if (clock.breachedAt && !old.breachedAt) effects.push({ type: 'sla.breach', step: clock.step, visit: clock.visit, roles, deadline });

@@ -30,7 +30,11 @@ export interface StepClock {
   /** 1 for the first visit, 2 when a loop comes back, ... */
   readonly visit: number;
   readonly startedAt: string;
-  /** Deadline and target as computed on entry, before pauses. */
+  /**
+   * Deadline and target as computed on entry, before pauses. `slaCheck`, `TICK` and
+   * `nextSlaCheck` compute them again from `startedAt` on the calendar as it is then, so a
+   * holiday added later moves them; these stay as the record of entry.
+   */
   readonly target?: string;
   readonly deadline?: string;
   /** Intervals when the request waited on the requester. */

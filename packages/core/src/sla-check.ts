@@ -2,7 +2,7 @@ import { AlurError } from './alur-error.js';
 import type { CompiledSop } from './compile-sop.js';
 import { computeDeadline } from './compute-deadline.js';
 import { addWorkingMinutes } from './add-working-time.js';
-import { assessClock, WARNING_SHARE } from './internal/assess-clock.js';
+import { assessClock, liveClock, WARNING_SHARE } from './internal/assess-clock.js';
 import { workingMinutesBetween } from './working-minutes-between.js';
 import type { RequestSnapshot } from './request-snapshot.js';
 
@@ -59,7 +59,7 @@ export function slaCheck(sop: CompiledSop, snapshot: RequestSnapshot, at: Date):
   const steps = context.clocks.map((clock, i): StepSlaStatus => {
     const step = sop.steps.get(clock.step)!;
     const running = i === last && context.phase !== 'done';
-    const a = assessClock(sop.calendar, clock, at);
+    const a = assessClock(sop, clock, at);
     return {
       step: clock.step,
       no: step.no,
@@ -135,7 +135,8 @@ function forecast(sop: CompiledSop, snapshot: RequestSnapshot, at: Date, current
  */
 export function nextSlaCheck(sop: CompiledSop, snapshot: RequestSnapshot): Date | undefined {
   const context = snapshot.context;
-  const clock = context.clocks[context.clocks.length - 1];
+  const last = context.clocks[context.clocks.length - 1];
+  const clock = last && liveClock(sop, last);
   if (!clock || context.phase !== 'active' || clock.completedAt || clock.deadline === undefined || clock.breachedAt) return undefined;
   const started = new Date(clock.startedAt);
   const base = new Date(clock.deadline);

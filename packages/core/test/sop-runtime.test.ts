@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, compileSop, nextSlaCheck, slaCheck, start, type ApplyResult, type RequestSnapshot } from '../src/index.js';
+import { apply, builtinCalendarDefinitions, compileSop, createCalendarRegistry, nextSlaCheck, slaCheck, start, type ApplyResult, type RequestSnapshot } from '../src/index.js';
 import { at } from './helpers.js';
 import { miniSop } from './mini-sop.js';
 
@@ -109,6 +109,20 @@ describe('start and apply', () => {
     expect(nextSlaCheck(sop, ok(breached))).toBeUndefined();
     const waiting = ok(apply(sop, begin(), { type: 'RETURN_TO_OPD', actor: kadis, reason: 'x' }, when('2026-11-23T10:00')));
     expect(nextSlaCheck(sop, waiting)).toBeUndefined();
+  });
+
+  it('judges against the calendar as it is now: a holiday added after the step started moves its deadline', () => {
+    const request = begin(); // disposisi entered Mon 23 Nov 09:05 WITA, 1 Hari Kerja: due Tue 16:00
+    const withHoliday = builtinCalendarDefinitions.map((c) =>
+      c.id === 'sumbawa' ? { ...c, holidays: [...(c.holidays ?? []), { date: '2026-11-24', name: 'Hari libur daerah (uji)', kind: 'regional' as const, source: 'uji' }] } : c,
+    );
+    const later = compileSop(miniSop, { calendars: createCalendarRegistry(withHoliday) });
+    const wednesday = when('2026-11-25T08:00');
+    expect(ok(apply(sop, request, { type: 'TICK' }, wednesday)).context.clocks.at(-1)!.breachedAt).toBeDefined();
+    const ticked = apply(later, request, { type: 'TICK' }, wednesday);
+    expect(ticked.ok && ticked.effects.map((e) => e.type)).toEqual([]); // 30 of 805 minutes on Wednesday
+    expect(slaCheck(later, request, wednesday).current).toMatchObject({ status: 'onTime', deadline: '2026-11-25T08:00:00.000Z' }); // Wed 16:00 WITA
+    expect(nextSlaCheck(later, request)!.toISOString()).toBe('2026-11-25T03:39:00.000Z'); // the 75% mark, a day later
   });
 
   it('follows decisions and loops, routes on request data, and takes "Sesuai Jadwal" from the schedule', () => {

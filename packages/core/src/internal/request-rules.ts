@@ -207,7 +207,7 @@ export function applyToContext(sop: Compiled, context: RequestContext, event: Ma
   if (event.type === 'TICK') {
     const clock = context.clocks[context.clocks.length - 1];
     if (!clock || context.phase === 'done' || clock.completedAt) return context;
-    const status = assessClock(sop.calendar, clock, new Date(at)).status;
+    const status = assessClock(sop, clock, new Date(at)).status;
     if (status === 'breached' && !clock.breachedAt) {
       return { ...context, clocks: replaceLast(context.clocks, (c) => ({ ...c, warnedAt: c.warnedAt ?? at, breachedAt: at })) };
     }
