@@ -42,7 +42,10 @@ const text = (id: string, en: string) => ({ id, en });
 
 /** A calendar an admin must look at, with the reason in both languages. */
 export interface CalendarWarning {
+  /** The calendar to edit: for running-out data, the base where adding the year covers all of `calendars`. */
   readonly calendar: string;
+  /** Every calendar the warning is about (`calendar` first, then those that inherit its years). */
+  readonly calendars: readonly string[];
   /** The last year with holiday data; `null` when the calendar cannot be built at all. */
   readonly lastYear: number | null;
   readonly id: string;
@@ -55,27 +58,41 @@ const YEAR_END_NOTICE_MS = 60 * 24 * 60 * 60_000;
 /**
  * Calendars whose holiday data ends within 60 days of `now` (or has ended): deadlines past the
  * last covered year are refused until an admin adds the next year (its SKB), so say so early.
+ * Calendars that inherit their years are reported once, under the base to edit.
  */
 export function calendarWarnings(calendars: CalendarRegistry, now: Date): CalendarWarning[] {
-  return calendars.ids.flatMap((id): CalendarWarning[] => {
-    let lastYear: number;
+  const broken: CalendarWarning[] = [];
+  const running = new Map<string, { lastYear: number; calendars: string[] }>();
+  for (const id of calendars.ids) {
+    let calendar;
     try {
-      lastYear = calendars.get(id).lastYear;
+      calendar = calendars.get(id);
     } catch (error) {
       const problem = error instanceof AlurError ? error.text : text('tidak dapat dibangun', 'cannot be built');
-      return [{ calendar: id, lastYear: null, id: `Kalender "${id}": ${problem.id}`, en: `Calendar "${id}": ${problem.en}` }];
+      broken.push({ calendar: id, calendars: [id], lastYear: null, id: `Kalender "${id}": ${problem.id}`, en: `Calendar "${id}": ${problem.en}` });
+      continue;
     }
-    if (Date.UTC(lastYear + 1, 0, 1) - now.getTime() > YEAR_END_NOTICE_MS) return [];
+    const { lastYear } = calendar;
+    if (Date.UTC(lastYear + 1, 0, 1) - now.getTime() > YEAR_END_NOTICE_MS) continue;
+    // A calendar's years include its bases', so the root-most base ending in the same year is where one edit covers it.
+    const owner = [...calendar.chain].reverse().find((base) => calendars.get(base).lastYear === lastYear) ?? id;
+    const group = running.get(owner) ?? { lastYear, calendars: [] };
+    group.calendars.push(id);
+    running.set(owner, group);
+  }
+  const ending = [...running].map(([owner, { lastYear, calendars: ids }]): CalendarWarning => {
     const next = lastYear + 1;
-    return [
-      {
-        calendar: id,
-        lastYear,
-        id: `Kalender "${id}" berdata hari libur sampai ${lastYear}: tambahkan tahun ${next} (SKB libur nasional dan cuti bersama ${next}) sebelum tenggat permohonan melewati 31 Desember ${lastYear}; sampai itu langkah dengan tenggat di ${next} ditolak.`,
-        en: `Calendar "${id}" has holiday data up to ${lastYear}: add ${next} (its national holiday and joint leave decree) before request deadlines pass 31 December ${lastYear}; until then steps due in ${next} are refused.`,
-      },
-    ];
+    const others = ids.filter((id) => id !== owner);
+    const also = others.length ? { id: ` (juga dipakai ${others.join(', ')})`, en: ` (also used by ${others.join(', ')})` } : { id: '', en: '' };
+    return {
+      calendar: owner,
+      calendars: [owner, ...others],
+      lastYear,
+      id: `Kalender "${owner}"${also.id} berdata hari libur sampai ${lastYear}: tambahkan tahun ${next} (SKB libur nasional dan cuti bersama ${next}) sebelum tenggat permohonan melewati 31 Desember ${lastYear}; sampai itu langkah dengan tenggat di ${next} ditolak.`,
+      en: `Calendar "${owner}"${also.en} has holiday data up to ${lastYear}: add ${next} (its national holiday and joint leave decree) before request deadlines pass 31 December ${lastYear}; until then steps due in ${next} are refused.`,
+    };
   });
+  return [...broken, ...ending];
 }
 
 const FORMATS: readonly SopFormat[] = ['md', 'html', 'mermaid'];
