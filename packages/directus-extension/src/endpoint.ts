@@ -3,6 +3,7 @@ import { SCHEMA_VERSION } from './provision/schema.js';
 import { callerOf, localeOf, type Accountability, type Caller } from './service/caller.js';
 import { fromDb, instant, type Db } from './service/db.js';
 import { fromCore, httpError, issuesOut } from './service/errors.js';
+import { directusMailer, type MailContext } from './service/notify.js';
 import { slaReport } from './service/report.js';
 import { publicRequest, RequestService, visibleRequests, visibleRow, type RequestRow } from './service/requests.js';
 import { getRuntime, testClockEnabled } from './service/runtime.js';
@@ -32,10 +33,10 @@ export interface Router {
 }
 
 /** What Alur's endpoints use from the Directus endpoint context. */
-export interface EndpointContext {
+export interface EndpointContext extends MailContext {
   readonly database: Db;
   readonly env: Record<string, unknown>;
-  readonly logger: { warn(message: string): void };
+  readonly logger: { warn(message: string): void; error(message: unknown): void };
 }
 
 const text = (id: string, en: string) => ({ id, en });
@@ -104,9 +105,11 @@ const FORMATS: readonly SopFormat[] = ['md', 'html', 'mermaid'];
  */
 export default {
   id: 'alur',
-  handler(router: Router, { database: db, env, logger }: EndpointContext): void {
+  handler(router: Router, context: EndpointContext): void {
+    const { database: db, env, logger } = context;
+    const mail = directusMailer(context);
     const { definitions, clock } = getRuntime();
-    const requests = new RequestService({ db, definitions, now: clock.now });
+    const requests = new RequestService({ db, definitions, now: clock.now, mail });
 
     /** Wraps a handler: the caller is resolved, any rejection goes to Directus' error handler. */
     const route =
@@ -262,7 +265,7 @@ export default {
       '/sla/sweep',
       route(async (caller, _req, res) => {
         adminOnly(caller);
-        res.json({ data: await sweep({ db, definitions, now: clock.now, logger }) });
+        res.json({ data: await sweep({ db, definitions, now: clock.now, logger, mail }) });
       }),
     );
 

@@ -5,6 +5,7 @@ import { fromDb, type Db } from './service/db.js';
 import { seedDemo } from './service/demo.js';
 import { bumpDefinitions } from './service/definitions.js';
 import { httpError } from './service/errors.js';
+import { directusMailer } from './service/notify.js';
 import { getRuntime, testClockStart } from './service/runtime.js';
 import { sweep } from './service/sweep.js';
 import { validateCalendarEdit, validateVariantEdit, type RowEdit } from './validate-edit.js';
@@ -137,11 +138,12 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   });
 
   const { definitions, clock } = getRuntime();
+  const mail = directusMailer(context);
   const start = testClockStart(context.env);
   if (start) clock.set(start);
   schedule('* * * * *', async () => {
     try {
-      const result = await sweep({ db: context.database as unknown as Db, definitions, now: clock.now, logger: context.logger });
+      const result = await sweep({ db: context.database as unknown as Db, definitions, now: clock.now, logger: context.logger, mail });
       if (result.alerts) context.logger.info(`alur: sweep SLA — ${result.checked} diperiksa, ${result.alerts} peringatan/pelanggaran baru`);
     } catch (error) {
       context.logger.error(error);

@@ -1,6 +1,7 @@
 import { callerOf, type Accountability } from './service/caller.js';
 import type { Db } from './service/db.js';
 import { fromCore, httpError } from './service/errors.js';
+import { directusMailer, type MailContext } from './service/notify.js';
 import { publicRequest, RequestService } from './service/requests.js';
 import { getRuntime } from './service/runtime.js';
 
@@ -31,7 +32,7 @@ const parsePayload = (payload: unknown): Record<string, unknown> => {
  */
 export default {
   id: 'alur-send-event',
-  async handler(options: SendEventOptions, context: { database: Db; accountability: Accountability | null }) {
+  async handler(options: SendEventOptions, context: MailContext & { database: Db; accountability: Accountability | null }) {
     const { definitions, clock } = getRuntime();
     const db = context.database;
     try {
@@ -43,7 +44,7 @@ export default {
       } catch {
         throw httpError(400, { id: 'Opsi "payload" harus objek JSON.', en: 'The "payload" option must be a JSON object.' });
       }
-      const { row, sop } = await new RequestService({ db, definitions, now: clock.now }).send(caller, String(options.request ?? ''), { ...payload, type: options.type });
+      const { row, sop } = await new RequestService({ db, definitions, now: clock.now, mail: directusMailer(context) }).send(caller, String(options.request ?? ''), { ...payload, type: options.type });
       return publicRequest(row, sop);
     } catch (error) {
       throw fromCore(error, 'id');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { freePort } from './support.js';
+import { freePort, smtpSink } from './support.js';
 import { demoUsers } from '../src/service/demo.js';
 import { feasibilityTest } from '../../forms/test/fixtures.ts';
 
@@ -65,7 +65,8 @@ async function loginAll(): Promise<void> {
 async function boot(clock: string): Promise<void> {
   // DB_* from the environment run the same tests on Postgres (an empty database); SQLite otherwise.
   const db = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('DB_')));
-  server = (await startDirectus({ dataDir, port, demo: true, testClock: clock, env: db })) as Server;
+  const email = { EMAIL_TRANSPORT: 'smtp', EMAIL_SMTP_HOST: '127.0.0.1', EMAIL_SMTP_PORT: String(mail.port), EMAIL_SMTP_SECURE: 'false', EMAIL_SMTP_IGNORE_TLS: 'true', EMAIL_FROM: 'alur@example.go.id' };
+  server = (await startDirectus({ dataDir, port, demo: true, testClock: clock, env: { ...db, ...email } })) as Server;
   await loginAll();
 }
 
@@ -111,14 +112,18 @@ interface Detail extends PublicRequest {
   sla: { steps: { step: string; limitMinutes?: number; status: string; usedMinutes: number }[] };
 }
 
+let mail: Awaited<ReturnType<typeof smtpSink>>;
+
 beforeAll(async () => {
   port = await freePort();
+  mail = await smtpSink();
   // A fixed start, so the demo and the first sweeps do not depend on the day the tests run.
   await boot('2026-12-01T09:00:00+07:00');
 }, 240_000);
 
 afterAll(async () => {
   await server?.stop();
+  await mail?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -388,6 +393,28 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     expect([ran.status, (ran.body as unknown as PublicRequest).step], JSON.stringify(ran.body)).toEqual([200, 'disposisi-kabid']);
     const detail = data<Detail>(await call(`/alur/requests/${created.id}`, { as: 'kadis' }));
     expect(detail.timeline.map((e) => e.event)).toEqual(['START', 'SUBMIT', 'DISPOSE']);
+  });
+
+  it('emails a notification to the users who turned email notifications on in Directus, and to nobody else', async () => {
+    await setClock('2026-10-07T09:00:00+08:00');
+    const [kadis] = data<{ id: string }[]>(await call('/users?filter[email][_eq]=kadis.demo@example.go.id&fields=id', { as: 'admin' }));
+    expect((await call(`/users/${kadis!.id}`, { method: 'PATCH', body: JSON.stringify({ email_notifications: true }), as: 'admin' })).status).toBe(200);
+    const before = mail.mails.length;
+    const mailed = async (subject: string) => {
+      for (let i = 0; i < 100 && !mail.mails.slice(before).some((m) => m.data.includes(subject)); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+      return mail.mails.slice(before);
+    };
+    const letter = (title: string) => post('/alur/requests', { variant: 'sumbawa', title, documents: [{ key: 'surat-permohonan' }] }, 'opd');
+    const first = data<PublicRequest>(await letter('Uji email satu'));
+    expect((await mailed('Subject: Menunggu Anda: Uji email satu')).map((m) => m.to)).toEqual([['kadis.demo@example.go.id']]);
+    // The Kabid is notified in the Studio only (email notifications off), then the Kadis gets the second letter.
+    expect((await post(`/alur/requests/${first.id}/events`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kadis')).status).toBe(200);
+    await letter('Uji email dua');
+    const sent = await mailed('Subject: Menunggu Anda: Uji email dua');
+    expect(sent.map((m) => m.to)).toEqual([['kadis.demo@example.go.id'], ['kadis.demo@example.go.id']]);
+    const kabidInbox = data<{ subject: string }[]>(await call('/alur/notifications', { as: 'kabid' }));
+    expect(kabidInbox.some((n) => n.subject === 'Menunggu Anda: Uji email satu')).toBe(true);
+    expect((await call(`/users/${kadis!.id}`, { method: 'PATCH', body: JSON.stringify({ email_notifications: false }), as: 'admin' })).status).toBe(200);
   });
 
   it('keeps the secrets a form marks (the test account of the feasibility form) out of every response and log', async () => {

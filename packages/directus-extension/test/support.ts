@@ -10,3 +10,58 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** One message an {@link smtpSink} received. */
+export interface ReceivedMail {
+  readonly to: readonly string[];
+  /** The raw message (headers and body) as sent. */
+  readonly data: string;
+}
+
+/**
+ * A minimal SMTP server on loopback that accepts every message (no TLS, no auth) and keeps it,
+ * so a test can see what Directus mailed.
+ */
+export async function smtpSink(): Promise<{ port: number; mails: ReceivedMail[]; close(): Promise<void> }> {
+  const mails: ReceivedMail[] = [];
+  const server = createServer((socket) => {
+    let buffer = '';
+    let to: string[] = [];
+    let inData = false;
+    socket.write('220 alur-test ESMTP\r\n');
+    socket.on('data', (chunk) => {
+      buffer += String(chunk);
+      for (;;) {
+        if (inData) {
+          const end = buffer.indexOf('\r\n.\r\n');
+          if (end < 0) return;
+          mails.push({ to, data: buffer.slice(0, end) });
+          buffer = buffer.slice(end + 5);
+          inData = false;
+          to = [];
+          socket.write('250 OK\r\n');
+          continue;
+        }
+        const line = buffer.indexOf('\r\n');
+        if (line < 0) return;
+        const command = buffer.slice(0, line);
+        buffer = buffer.slice(line + 2);
+        const verb = command.slice(0, 4).toUpperCase();
+        if (verb === 'EHLO' || verb === 'HELO') socket.write('250 alur-test\r\n');
+        else if (verb === 'RCPT') {
+          to.push(/<([^>]*)>/.exec(command)?.[1] ?? '');
+          socket.write('250 OK\r\n');
+        } else if (verb === 'DATA') {
+          inData = true;
+          socket.write('354 End with <CR><LF>.<CR><LF>\r\n');
+        } else if (verb === 'QUIT') socket.end('221 Bye\r\n');
+        else socket.write('250 OK\r\n');
+      }
+    });
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (typeof address !== 'object' || !address) throw new Error('no port');
+  return { port: address.port, mails, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

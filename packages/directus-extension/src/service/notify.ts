@@ -30,13 +30,49 @@ function texts(effect: RequestEffect, sop: CompiledSop, title: string): { subjec
   }
 }
 
+/** A notification as written: what its email repeats. */
+export interface WrittenNotification {
+  readonly recipient: string;
+  readonly subject: string;
+  readonly message: string;
+}
+
+/** Sends the emails of notifications once their transaction has committed. */
+export type Mailer = (notifications: readonly WrittenNotification[]) => void;
+
+/** The parts of a Directus extension context the mailer uses. */
+export interface MailContext {
+  readonly services: Record<string, unknown>;
+  readonly getSchema: () => Promise<unknown>;
+  readonly database: unknown;
+  readonly logger: { error(message: unknown): void };
+}
+
+/**
+ * Emails notifications the way Directus does for its own (`NotificationsService.sendEmail`):
+ * only to users whose "email notifications" setting is on, through the configured `EMAIL_*`
+ * transport, in the background. A failed email is logged; the notification stays in the inbox.
+ */
+export function directusMailer(context: MailContext): Mailer {
+  type Service = { sendEmail(data: { recipient: string; subject: string; message: string }): Promise<void> };
+  const Notifications = context.services['NotificationsService'] as new (options: { schema: unknown; knex: unknown }) => Service;
+  return (notifications) => {
+    if (notifications.length === 0) return;
+    void (async () => {
+      const service = new Notifications({ schema: await context.getSchema(), knex: context.database });
+      for (const notification of notifications) await service.sendEmail(notification);
+    })().catch((error: unknown) => context.logger.error(`alur: email pemberitahuan gagal (notification email failed): ${String(error)}`));
+  };
+}
+
 /**
  * Writes the Directus notifications for a transition's effects in the caller's transaction,
  * so they exist exactly when the transition does: one per user holding a notified role (for a
- * requester role, only the users of the request's office).
+ * requester role, only the users of the request's office). Returns them, for the emails the
+ * caller sends after the commit.
  */
-export async function notify(trx: Db, sop: CompiledSop, request: NotifiedRequest, effects: readonly RequestEffect[], at: Date): Promise<number> {
-  if (effects.length === 0) return 0;
+export async function notify(trx: Db, sop: CompiledSop, request: NotifiedRequest, effects: readonly RequestEffect[], at: Date): Promise<WrittenNotification[]> {
+  if (effects.length === 0) return [];
   const memberships = (await trx('alur_memberships').select('user', 'office', 'sop_roles')).map((m) => fromDb<{ user: string; office: string; sop_roles: string[] | null }>('alur_memberships', m));
   const rows: Record<string, unknown>[] = [];
   for (const effect of effects) {
@@ -51,5 +87,5 @@ export async function notify(trx: Db, sop: CompiledSop, request: NotifiedRequest
     }
   }
   if (rows.length) await trx('directus_notifications').insert(rows);
-  return rows.length;
+  return rows.map(({ recipient, subject, message }) => ({ recipient, subject, message }) as WrittenNotification);
 }

@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import type { Caller } from './caller.js';
 import { fromDb, instant, toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
-import { notify } from './notify.js';
+import { notify, type Mailer } from './notify.js';
 import { httpError, type AlurStatus, type Locale } from './errors.js';
 
 /** A row of `alur_requests` as read back. */
@@ -47,6 +47,8 @@ export interface RequestServiceDeps {
   readonly db: Db;
   readonly definitions: DefinitionStore;
   readonly now: () => Date;
+  /** Emails the notifications of each committed transition (none without it). */
+  readonly mail?: Mailer;
 }
 
 const text = (id: string, en: string) => ({ id, en });
@@ -227,7 +229,7 @@ export class RequestService {
     const id = randomUUID();
     const key = await definitions.freeze(db, sop);
     const form = Object.fromEntries(Object.values(snapshot.context.documents).filter((d) => d.data).map((d) => [d.key, d.data]));
-    await db.transaction(async (trx) => {
+    const notified = await db.transaction(async (trx) => {
       await trx('alur_requests').insert({
         id,
         title: (title as string).trim(),
@@ -245,8 +247,9 @@ export class RequestService {
         date_updated: at,
       });
       await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0));
-      await notify(trx, sop, { id, title: (title as string).trim(), office: caller.office! }, effects, at);
+      return notify(trx, sop, { id, title: (title as string).trim(), office: caller.office! }, effects, at);
     });
+    this.deps.mail?.(notified);
     return { row: (await readRow(db, id))!, sop };
   }
 
@@ -265,7 +268,7 @@ export class RequestService {
     if (!result.ok) throw refused(result.error, caller.locale);
     const next = result.snapshot;
     const newDocs = Object.values(next.context.documents).filter((d) => d.data);
-    await db.transaction(async (trx) => {
+    const notified = await db.transaction(async (trx) => {
       const updated = await trx('alur_requests')
         .where({ id, version: before.version })
         .update({
@@ -282,8 +285,9 @@ export class RequestService {
       }
       const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length);
       if (rows.length) await trx('alur_request_events').insert(rows);
-      await notify(trx, sop, before, result.effects, at);
+      return notify(trx, sop, before, result.effects, at);
     });
+    this.deps.mail?.(notified);
     return { row: (await readRow(db, id))!, sop, effects: result.effects };
   }
 }

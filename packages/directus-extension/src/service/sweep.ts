@@ -1,7 +1,7 @@
 import { apply, type RequestEffect } from '@alur/core';
 import { toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
-import { notify } from './notify.js';
+import { notify, type Mailer } from './notify.js';
 import { derivedColumns, readRow } from './requests.js';
 
 /** What the SLA sweep needs. */
@@ -10,6 +10,8 @@ export interface SweepDeps {
   readonly definitions: DefinitionStore;
   readonly now: () => Date;
   readonly logger: { warn(message: string): void };
+  /** Emails the alerts' notifications after each commit (none without it). */
+  readonly mail?: Mailer;
 }
 
 /** How long one instance holds a request it is ticking before another may take it over. */
@@ -63,12 +65,12 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       const snapshot = toJson(result.snapshot);
       // Nothing recorded (e.g. a re-check after a calendar edit): refresh the derived columns, keep the version.
       const changes = snapshot === toJson(row.snapshot) ? {} : { snapshot, version: row.version + 1 };
-      released = await db.transaction(async (trx) => {
+      const written = await db.transaction(async (trx) => {
         const updated = await trx('alur_requests')
           .where({ id, version: row.version })
           .update({ ...derivedColumns(sop, result.snapshot, now), ...changes, sla_claim_until: null });
         // Changed by a person meanwhile: their transition recomputed the next check; the claim is released below.
-        if (updated !== 1) return false;
+        if (updated !== 1) return undefined;
         const fresh: RequestEffect[] = [];
         for (const effect of result.effects) {
           if (effect.type !== 'sla.warning' && effect.type !== 'sla.breach') continue;
@@ -79,9 +81,14 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
           fresh.push(effect);
         }
         alerts += fresh.length;
-        notifications += await notify(trx, sop, row, fresh, now);
-        return true;
+        const notified = await notify(trx, sop, row, fresh, now);
+        notifications += notified.length;
+        return notified;
       });
+      if (written) {
+        released = true;
+        deps.mail?.(written);
+      }
     } finally {
       if (!released) await db('alur_requests').where({ id }).update({ sla_claim_until: null });
     }
