@@ -74,7 +74,7 @@ export function directusMailer(context: MailContext): Mailer {
 export async function notify(trx: Db, sop: CompiledSop, request: NotifiedRequest, effects: readonly RequestEffect[], at: Date): Promise<WrittenNotification[]> {
   if (effects.length === 0) return [];
   const memberships = (await trx('alur_memberships').select('user', 'office', 'sop_roles')).map((m) => fromDb<{ user: string; office: string; sop_roles: string[] | null }>('alur_memberships', m));
-  const rows: Record<string, unknown>[] = [];
+  const written: WrittenNotification[] = [];
   for (const effect of effects) {
     const users = new Set<string>();
     for (const role of effect.roles) {
@@ -82,10 +82,10 @@ export async function notify(trx: Db, sop: CompiledSop, request: NotifiedRequest
       for (const m of memberships) if ((m.sop_roles ?? []).includes(role) && (!requester || m.office === request.office)) users.add(m.user);
     }
     const { subject, message } = texts(effect, sop, request.title);
-    for (const user of users) {
-      rows.push({ timestamp: at, status: 'inbox', recipient: user, sender: null, subject: subject.slice(0, 255), message, collection: 'alur_requests', item: request.id });
-    }
+    for (const user of users) written.push({ recipient: user, subject: subject.slice(0, 255), message });
   }
-  if (rows.length) await trx('directus_notifications').insert(rows);
-  return rows.map(({ recipient, subject, message }) => ({ recipient, subject, message }) as WrittenNotification);
+  if (written.length) {
+    await trx('directus_notifications').insert(written.map((n) => ({ ...n, timestamp: at, status: 'inbox', sender: null, collection: 'alur_requests', item: request.id })));
+  }
+  return written;
 }
