@@ -4,7 +4,7 @@ import { callerOf, localeOf, type Accountability, type Caller } from './service/
 import { fromDb, instant, type Db } from './service/db.js';
 import { fromCore, httpError, issuesOut } from './service/errors.js';
 import { directusMailer, type MailContext } from './service/notify.js';
-import { slaReport } from './service/report.js';
+import { isReportDate, slaReport } from './service/report.js';
 import { publicRequest, RequestService, visibleRequests, visibleRow, type RequestRow } from './service/requests.js';
 import { getRuntime, testClockEnabled } from './service/runtime.js';
 import { sweep } from './service/sweep.js';
@@ -257,7 +257,19 @@ export default {
       route(async (caller, req, res) => {
         let query = visibleRequests(db, caller);
         if (typeof req.query['variant'] === 'string') query = query.where('variant', req.query['variant']);
-        res.json({ data: slaReport(await withSops(await rowsOf(query)), clock.now()) });
+        const period: { from?: string; to?: string } = {};
+        for (const key of ['from', 'to'] as const) {
+          const value = req.query[key];
+          if (value === undefined) continue;
+          if (typeof value !== 'string' || !isReportDate(value)) {
+            throw httpError(400, text(`"${key}" harus tanggal YYYY-MM-DD.`, `"${key}" must be a date, YYYY-MM-DD.`), {}, caller.locale);
+          }
+          period[key] = value;
+        }
+        if (period.from && period.to && period.from > period.to) {
+          throw httpError(400, text('"from" harus sebelum atau sama dengan "to".', '"from" must not be after "to".'), {}, caller.locale);
+        }
+        res.json({ data: slaReport(await withSops(await rowsOf(query)), clock.now(), period) });
       }),
     );
 

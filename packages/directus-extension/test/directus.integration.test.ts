@@ -286,6 +286,20 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     const report = data<{ byStep: { variant: string; step: string; breached: number }[]; byOffice: { office: string; breached: number; onTimePercent: number }[] }>(await call('/alur/reports/sla?variant=sumbawa', { as: 'kabid' }));
     expect(report.byStep.find((s) => s.step === 'disposisi-kadis')!.breached).toBeGreaterThanOrEqual(1);
     expect(report.byOffice.map((o) => o.office)).toEqual(['dinkes-demo']);
+    // For July alone, the Kadis' dispositions are this request's, breached; for June there are none.
+    type Period = { requests: number; byStep: { step: string; visits: number; breached: number }[] };
+    const july = data<Period>(await call('/alur/reports/sla?variant=sumbawa&from=2026-07-01&to=2026-07-31', { as: 'kabid' }));
+    expect([july.requests, july.byStep.find((s) => s.step === 'disposisi-kadis')]).toEqual([1, expect.objectContaining({ visits: 1, breached: 1 })]);
+    expect(data<Period>(await call('/alur/reports/sla?variant=sumbawa&from=2026-06-01&to=2026-06-30', { as: 'kabid' })).requests).toBe(0);
+    const bad = [
+      await call('/alur/reports/sla?from=kemarin', { as: 'kabid' }),
+      await call('/alur/reports/sla?to=2026-02-30', { as: 'kabid' }),
+      await call('/alur/reports/sla?from=2026-08-01&to=2026-07-01&lang=en', { as: 'kabid' }),
+      await call('/alur/reports/sla?from[]=2026-07-01', { as: 'kabid' }),
+    ];
+    expect(bad.map((b) => b.status)).toEqual([400, 400, 400, 400]);
+    expect(bad[0]!.body.errors![0]!.message).toBe('"from" harus tanggal YYYY-MM-DD.');
+    expect(bad[2]!.body.errors![0]!.message).toBe('"from" must not be after "to".');
   });
 
   it('loses nothing when Directus is killed with SIGKILL mid-run, and the sweep catches up after the restart', async () => {

@@ -25,6 +25,26 @@ describe('slaReport: per step and per office', () => {
     expect(report.byOffice[0]!.onTimePercent).toBe(100);
   });
 
+  it('counts, for a period, the step visits that started in it, in each calendar\'s own time zone', () => {
+    const late = (office: string) => {
+      // Started on 31 March at 23:30 WITA (15:30 UTC): in March for Sumbawa, whatever the server's zone.
+      const { snapshot } = simulateRequest(sumbawa, { start: new Date('2026-03-31T23:30:00+08:00'), opd: office, steps: 1 });
+      return { row: { variant: 'sumbawa', office, phase: snapshot.context.phase, snapshot } as RequestRow, sop: sumbawa };
+    };
+    const at = new Date('2026-06-01T09:00:00+08:00');
+    const march = slaReport([row('dinkes'), late('disdik')], at, { from: '2026-03-01', to: '2026-03-31' });
+    expect(march.period).toEqual({ from: '2026-03-01', to: '2026-03-31' });
+    expect(march.requests).toBe(2);
+    const april = slaReport([row('dinkes'), late('disdik')], at, { from: '2026-04-01', to: '2026-04-30' });
+    expect(april.requests).toBe(0);
+    // disdik's only timed visit (the Kadis' disposition) started on 1 April 08:30 WITA, when the letter was submitted.
+    expect(april.byOffice.find((o) => o.office === 'disdik')).toMatchObject({ requests: 0, visits: 1, breached: 1 });
+    expect(march.byOffice.find((o) => o.office === 'disdik')).toMatchObject({ requests: 1, visits: 0 });
+    const all = slaReport([row('dinkes'), late('disdik')], at);
+    const total = (r: typeof all) => r.byStep.reduce((sum, s) => sum + s.visits, 0);
+    expect(total(march) + total(april) + total(slaReport([row('dinkes'), late('disdik')], at, { from: '2026-05-01' }))).toBe(total(all));
+  });
+
   it('leaves out requests it cannot judge (outside the calendar years) and says how many', () => {
     const report = slaReport([row('dinkes', 1)], new Date('2027-02-01T09:00:00+08:00'));
     expect([report.requests, report.unjudged, report.byStep]).toEqual([1, 1, []]);

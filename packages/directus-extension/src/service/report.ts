@@ -1,5 +1,27 @@
 import { slaCheck, type CompiledSop } from '@alur/core';
+import { DateTime } from 'luxon';
 import type { RequestRow } from './requests.js';
+
+/**
+ * A report period: calendar dates (`YYYY-MM-DD`), both inclusive, each read in the time zone of
+ * the request's own calendar (so "March" is March in WIB for Babel and in WITA for Sumbawa).
+ */
+export interface ReportPeriod {
+  readonly from?: string;
+  readonly to?: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
+export const isReportDate = (value: string): boolean => DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+
+/** The instants `[start, end)` a period covers in `zone`. */
+function bounds(period: ReportPeriod, zone: string): [number, number] {
+  const start = period.from ? DateTime.fromISO(period.from, { zone }).toMillis() : -Infinity;
+  const end = period.to ? DateTime.fromISO(period.to, { zone }).plus({ days: 1 }).toMillis() : Infinity;
+  return [start, end];
+}
 
 /** One line of the SLA report: a step of a variant, or an office. */
 export interface SlaLine {
@@ -38,12 +60,22 @@ function line(t: Tally): SlaLine {
 /**
  * The SLA report over requests at `at`: per step of each variant and per office, how many
  * visits, completed, warned and breached, the on-time share and the average working time.
+ * With a period, only step visits that started in it count, and an office's `requests` and
+ * `done` count the requests started in it.
  */
-export function slaReport(requests: readonly { row: RequestRow; sop: CompiledSop }[], at: Date) {
+export function slaReport(requests: readonly { row: RequestRow; sop: CompiledSop }[], at: Date, period: ReportPeriod = {}) {
   const steps = new Map<string, Tally & { variant: string; step: string; no: string; description: string; actor: string }>();
   const offices = new Map<string, Tally & { office: string; requests: number; done: number }>();
+  let started = 0;
   let unjudged = 0;
   for (const { row, sop } of requests) {
+    const [start, end] = bounds(period, sop.calendar.zone);
+    const within = (iso: string | undefined) => {
+      const ms = iso ? Date.parse(iso) : NaN;
+      return ms >= start && ms < end;
+    };
+    const isNew = within(row.snapshot.context.clocks[0]?.startedAt);
+    if (isNew) started += 1;
     let sla;
     try {
       sla = slaCheck(sop, row.snapshot, at);
@@ -52,11 +84,14 @@ export function slaReport(requests: readonly { row: RequestRow; sop: CompiledSop
       continue;
     }
     const office = offices.get(row.office) ?? { ...empty(), office: row.office, requests: 0, done: 0 };
-    offices.set(row.office, office);
-    office.requests += 1;
-    if (row.phase === 'done') office.done += 1;
+    if (isNew) {
+      offices.set(row.office, office);
+      office.requests += 1;
+      if (row.phase === 'done') office.done += 1;
+    }
     for (const visit of sla.steps) {
-      if (visit.status === 'noLimit' || visit.requesterTime) continue;
+      if (visit.status === 'noLimit' || visit.requesterTime || !within(visit.startedAt)) continue;
+      offices.set(row.office, office);
       const key = `${row.variant}\u0000${visit.step}`;
       const definition = sop.steps.get(visit.step)!;
       const step = steps.get(key) ?? { ...empty(), variant: row.variant, step: visit.step, no: visit.no, description: definition.description, actor: visit.actor };
@@ -74,7 +109,8 @@ export function slaReport(requests: readonly { row: RequestRow; sop: CompiledSop
   }
   return {
     at: at.toISOString(),
-    requests: requests.length,
+    ...(period.from || period.to ? { period: { from: period.from ?? null, to: period.to ?? null } } : {}),
+    requests: started,
     unjudged,
     byStep: [...steps.values()].map(({ variant, step, no, description, actor, ...t }) => ({ variant, step, no, description, actor, ...line(t) })),
     byOffice: [...offices.values()].map(({ office, requests: count, done, ...t }) => ({ office, requests: count, done, ...line(t) })),
