@@ -30,6 +30,7 @@ export interface Router {
   get(path: string, handler: Handler): void;
   post(path: string, handler: Handler): void;
   put(path: string, handler: Handler): void;
+  patch(path: string, handler: Handler): void;
 }
 
 /** What Alur's endpoints use from the Directus endpoint context. */
@@ -219,6 +220,21 @@ export default {
         let query = db('directus_notifications').where({ recipient: caller.user }).orderBy('id', 'desc').limit(100).select('id', 'timestamp', 'status', 'subject', 'message', 'collection', 'item');
         if (req.query['status'] === 'inbox' || req.query['status'] === 'archived') query = query.where('status', req.query['status']);
         res.json({ data: (await query).map((n) => ({ ...n, timestamp: instant(n.timestamp)?.toISOString() ?? null })) });
+      }),
+    );
+
+    router.patch(
+      '/notifications/:id',
+      route(async (caller, req, res) => {
+        const status = (req.body as { status?: unknown } | null)?.status;
+        if (status !== 'inbox' && status !== 'archived') {
+          throw httpError(400, text('"status" harus "inbox" atau "archived".', '"status" must be "inbox" or "archived".'), {}, caller.locale);
+        }
+        const id = Number(req.params['id']);
+        // Only the recipient's own: someone else's notification is as missing as a wrong id.
+        const updated = Number.isSafeInteger(id) ? await db('directus_notifications').where({ id, recipient: caller.user }).update({ status }) : 0;
+        if (updated !== 1) throw httpError(404, text('Pemberitahuan tidak ditemukan.', 'Notification not found.'), {}, caller.locale);
+        res.json({ data: { id, status } });
       }),
     );
 

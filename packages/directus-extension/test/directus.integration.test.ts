@@ -339,6 +339,7 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
       ['POST', '/alur/requests/not-a-uuid/events', 'kadis'],
       ['POST', '/alur/variants/validate', 'kabid'],
       ['PUT', '/alur/test/clock', 'admin'],
+      ['PATCH', '/alur/notifications/1', 'kabid'],
     ];
     const fixed: unknown[] = [
       null, 0, 'x', [], {}, { type: 'NOPE' }, { type: 'SUBMIT', actor: { id: 'x', roles: ['kadis'] } }, { type: 'TICK' },
@@ -409,7 +410,7 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     expect(detail.timeline.map((e) => e.event)).toEqual(['START', 'SUBMIT', 'DISPOSE']);
   });
 
-  it('emails a notification to the users who turned email notifications on in Directus, and to nobody else', async () => {
+  it('emails a notification to the users who turned email notifications on in Directus, and to nobody else; the recipient archives it', async () => {
     await setClock('2026-10-07T09:00:00+08:00');
     const [kadis] = data<{ id: string }[]>(await call('/users?filter[email][_eq]=kadis.demo@example.go.id&fields=id', { as: 'admin' }));
     expect((await call(`/users/${kadis!.id}`, { method: 'PATCH', body: JSON.stringify({ email_notifications: true }), as: 'admin' })).status).toBe(200);
@@ -426,8 +427,15 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     await letter('Uji email dua');
     const sent = await mailed('Subject: Menunggu Anda: Uji email dua');
     expect(sent.map((m) => m.to)).toEqual([['kadis.demo@example.go.id'], ['kadis.demo@example.go.id']]);
-    const kabidInbox = data<{ subject: string }[]>(await call('/alur/notifications', { as: 'kabid' }));
-    expect(kabidInbox.some((n) => n.subject === 'Menunggu Anda: Uji email satu')).toBe(true);
+    const kabidInbox = data<{ id: number; subject: string }[]>(await call('/alur/notifications?status=inbox', { as: 'kabid' }));
+    const note = kabidInbox.find((n) => n.subject === 'Menunggu Anda: Uji email satu')!;
+    expect(note).toBeDefined();
+    // The Kabid archives it; nobody else can touch it, and a wrong status changes nothing.
+    const archive = (as: string, body: unknown) => call(`/alur/notifications/${note.id}`, { method: 'PATCH', body: JSON.stringify(body), as });
+    expect([(await archive('kadis', { status: 'archived' })).status, (await archive('kabid', { status: 'dibaca' })).status]).toEqual([404, 400]);
+    expect((await archive('kabid', { status: 'archived' })).status).toBe(200);
+    expect(data<{ id: number }[]>(await call('/alur/notifications?status=inbox', { as: 'kabid' })).some((n) => n.id === note.id)).toBe(false);
+    expect(data<{ id: number }[]>(await call('/alur/notifications?status=archived', { as: 'kabid' })).some((n) => n.id === note.id)).toBe(true);
     expect((await call(`/users/${kadis!.id}`, { method: 'PATCH', body: JSON.stringify({ email_notifications: false }), as: 'admin' })).status).toBe(200);
   });
 
