@@ -421,12 +421,14 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     };
     const letter = (title: string) => post('/alur/requests', { variant: 'sumbawa', title, documents: [{ key: 'surat-permohonan' }] }, 'opd');
     const first = data<PublicRequest>(await letter('Uji email satu'));
-    expect((await mailed('Subject: Menunggu Anda: Uji email satu')).map((m) => m.to)).toEqual([['kadis.demo@example.go.id']]);
+    expect((await mailed('Subject: Menunggu Anda: Uji email satu')).filter((m) => m.data.includes('Uji email satu')).map((m) => m.to)).toEqual([['kadis.demo@example.go.id']]);
     // The Kabid is notified in the Studio only (email notifications off), then the Kadis gets the second letter.
     expect((await post(`/alur/requests/${first.id}/events`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kadis')).status).toBe(200);
     await letter('Uji email dua');
     const sent = await mailed('Subject: Menunggu Anda: Uji email dua');
-    expect(sent.map((m) => m.to)).toEqual([['kadis.demo@example.go.id'], ['kadis.demo@example.go.id']]);
+    // Only the Kadis has email on (the minute's sweep may mail them an SLA alert meanwhile: not counted here).
+    expect(sent.filter((m) => m.data.includes('Subject: Menunggu Anda: Uji email')).map((m) => m.to)).toEqual([['kadis.demo@example.go.id'], ['kadis.demo@example.go.id']]);
+    expect(sent.filter((m) => m.to.join() !== 'kadis.demo@example.go.id')).toEqual([]);
     const kabidInbox = data<{ id: number; subject: string }[]>(await call('/alur/notifications?status=inbox', { as: 'kabid' }));
     const note = kabidInbox.find((n) => n.subject === 'Menunggu Anda: Uji email satu')!;
     expect(note).toBeDefined();
@@ -496,6 +498,8 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     // The sweep cannot judge 2027 either: it records nothing and tries again later.
     const sweep = async () => data<{ checked: number; alerts: number }>(await post('/alur/sla/sweep', {}, 'admin'));
     expect((await sweep()).alerts).toBe(0);
+    const alertCount = async () => Number(data<{ count: number | string }[]>(await call('/items/alur_sla_alerts?aggregate[count]=*', { as: 'admin' }))[0]!.count);
+    const alertsBefore = await alertCount();
 
     // The admin adds 2027 in the Studio: the year on the national calendar and its holidays (here the first one).
     const national = data<{ years: { year: number; source: string }[] }>(await call('/items/alur_calendars/id-nasional?fields=years', { as: 'admin' }));
@@ -505,10 +509,9 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     expect((await call('/items/alur_holidays', { method: 'POST', body: JSON.stringify(newYear), as: 'admin' })).status).toBe(200);
 
     // Saving the calendar re-checks every open request at once: the late ones are alerted now, not a day later.
-    const open = data<PublicRequest[]>(await call('/alur/requests', { as: 'admin' })).filter((r) => r.phase !== 'done');
-    const caughtUp = await sweep();
-    expect(caughtUp.checked).toBe(open.length);
-    expect(caughtUp.alerts).toBeGreaterThan(0);
+    // (Whether this sweep or the minute's one gets there first, both run on the test clock.)
+    await sweep();
+    expect(await alertCount()).toBeGreaterThan(alertsBefore);
     expect(data<{ sla: { error?: string } }>(await call(`/alur/requests/${running!.id}`, { as: 'kadis' })).sla.error).toBeUndefined();
     const created = await post('/alur/requests', letter, 'opd');
     expect(created.status, JSON.stringify(created.body)).toBe(201);
