@@ -2,7 +2,7 @@ import { AlurError, renderSop, slaCheck, validateSop, type CalendarRegistry, typ
 import { SCHEMA_VERSION } from './provision/schema.js';
 import { callerOf, localeOf, type Accountability, type Caller } from './service/caller.js';
 import { fromDb, instant, type Db } from './service/db.js';
-import { fromCore, httpError, issuesOut } from './service/errors.js';
+import { fromCore, httpError, issuesOut, text } from './service/errors.js';
 import { directusMailer, type MailContext } from './service/notify.js';
 import { isReportDate, slaReport } from './service/report.js';
 import { publicRequest, RequestService, visibleRequests, visibleRow, type RequestRow } from './service/requests.js';
@@ -39,8 +39,6 @@ export interface EndpointContext extends MailContext {
   readonly env: Record<string, unknown>;
   readonly logger: { warn(message: string): void; error(message: unknown): void };
 }
-
-const text = (id: string, en: string) => ({ id, en });
 
 /** A calendar an admin must look at, with the reason in both languages. */
 export interface CalendarWarning {

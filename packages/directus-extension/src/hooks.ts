@@ -1,10 +1,10 @@
-import { AlurError, type AlurIssue } from '@alur/core';
+import { AlurError } from '@alur/core';
 import { createError } from '@directus/errors';
 import { provision, type ProvisionContext } from './provision/index.js';
 import { fromDb, type Db } from './service/db.js';
 import { seedDemo } from './service/demo.js';
 import { bumpDefinitions } from './service/definitions.js';
-import { httpError } from './service/errors.js';
+import { httpError, issuesOut } from './service/errors.js';
 import { directusMailer } from './service/notify.js';
 import { getRuntime, testClockStart } from './service/runtime.js';
 import { sweep } from './service/sweep.js';
@@ -40,8 +40,6 @@ export const InvalidVariantError = invalid('SOP');
 /** A calendar or holiday edit that leaves a calendar unusable. */
 export const InvalidCalendarError = invalid('CALENDAR');
 
-const out = (issues: readonly AlurIssue[]) => issues.map((i) => ({ path: [...i.path], id: i.message.id, en: i.message.en }));
-
 /** Saves made as part of one Studio save whose whole result was already validated (o2m children). */
 const validatedWhole = new WeakSet<object>();
 
@@ -58,17 +56,17 @@ async function checkEdit(edit: RowEdit, ctx: HookContext): Promise<void> {
   try {
     const checked = validateCalendarEdit(calendars, holidays, calendarEdit ? edit : undefined);
     const [id, issues] = [...checked.problems.entries()][0] ?? [];
-    if (id !== undefined && issues) throw new InvalidCalendarError({ id, issues: out(issues) });
+    if (id !== undefined && issues) throw new InvalidCalendarError({ id, issues: issuesOut(issues) });
     registry = checked.registry;
     const [variants, steps] = await Promise.all([rows(db, 'alur_sop_variants'), rows(db, 'alur_sop_steps')]);
     // A calendar edit must also leave every variant on it valid (e.g. a calendar still exists).
     const variantEdit = calendarEdit ? { collection: 'alur_sop_variants', action: 'update' as const, keys: variants.map((v) => v['id'] as string), payload: {} } : edit;
     const problems = validateVariantEdit(variants, steps, variantEdit, registry);
     const [variant, variantIssues] = [...problems.entries()][0] ?? [];
-    if (variant !== undefined && variantIssues) throw new InvalidVariantError({ id: variant, issues: out(variantIssues) });
+    if (variant !== undefined && variantIssues) throw new InvalidVariantError({ id: variant, issues: issuesOut(variantIssues) });
   } catch (error) {
     if (error instanceof AlurError) {
-      throw new (calendarEdit ? InvalidCalendarError : InvalidVariantError)({ id: String(edit.keys[0] ?? ''), issues: error.issues.length ? out(error.issues) : [{ path: [], ...error.text }] });
+      throw new (calendarEdit ? InvalidCalendarError : InvalidVariantError)({ id: String(edit.keys[0] ?? ''), issues: error.issues.length ? issuesOut(error.issues) : [{ path: [], ...error.text }] });
     }
     throw error;
   }

@@ -39,6 +39,9 @@ export function httpError(status: AlurStatus, text: LocalizedText, extra: Record
   return error;
 }
 
+/** Both languages of a message. */
+export const text = (id: string, en: string): LocalizedText => ({ id, en });
+
 /** Issues as they go out: path and both messages. */
 export function issuesOut(issues: readonly AlurIssue[]): { path: (string | number)[]; id: string; en: string }[] {
   return issues.map((issue) => ({ path: [...issue.path], id: issue.message.id, en: issue.message.en }));

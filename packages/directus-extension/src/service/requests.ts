@@ -16,7 +16,7 @@ import type { Caller } from './caller.js';
 import { fromDb, instant, toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
 import { notify, type Mailer } from './notify.js';
-import { httpError, type AlurStatus, type Locale } from './errors.js';
+import { httpError, issuesOut, text, type AlurStatus, type Locale } from './errors.js';
 
 /** A row of `alur_requests` as read back. */
 export interface RequestRow {
@@ -50,8 +50,6 @@ export interface RequestServiceDeps {
   /** Emails the notifications of each committed transition (none without it). */
   readonly mail?: Mailer;
 }
-
-const text = (id: string, en: string) => ({ id, en });
 
 /** Reads a request row, or `undefined`. */
 export async function readRow(db: Db, id: string): Promise<RequestRow | undefined> {
@@ -110,6 +108,11 @@ export function derivedColumns(sop: CompiledSop, snapshot: RequestSnapshot, at: 
   };
 }
 
+/** The `form` column: the data of each document that carries some, by document key. */
+function formColumn(snapshot: RequestSnapshot): string | null {
+  return toJson(Object.fromEntries(Object.values(snapshot.context.documents).flatMap((d) => (d.data ? [[d.key, d.data]] : []))));
+}
+
 /** The audit rows for timeline entries `from..` of a snapshot. */
 function auditRows(requestId: string, timeline: readonly TimelineEntry[], from: number): Record<string, unknown>[] {
   return timeline.slice(from).map((entry, i) => {
@@ -131,7 +134,7 @@ const REFUSAL_STATUS: Record<ApplyError['code'], AlurStatus> = {
 };
 
 function refused(error: ApplyError, locale: Locale): Error {
-  return httpError(REFUSAL_STATUS[error.code], error.message, { reason: error.code, ...(error.issues ? { issues: error.issues.map((i) => ({ path: i.path, id: i.message.id, en: i.message.en })) } : {}) }, locale);
+  return httpError(REFUSAL_STATUS[error.code], error.message, { reason: error.code, ...(error.issues ? { issues: issuesOut(error.issues) } : {}) }, locale);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -228,7 +231,6 @@ export class RequestService {
     }
     const id = randomUUID();
     const key = await definitions.freeze(db, sop);
-    const form = Object.fromEntries(Object.values(snapshot.context.documents).filter((d) => d.data).map((d) => [d.key, d.data]));
     const notified = await db.transaction(async (trx) => {
       await trx('alur_requests').insert({
         id,
@@ -239,7 +241,7 @@ export class RequestService {
         office: caller.office,
         ...derivedColumns(sop, snapshot, at),
         version: 1,
-        form: toJson(form),
+        form: formColumn(snapshot),
         snapshot: toJson(snapshot),
         secrets: toJson(Object.keys(checked.secrets).length ? checked.secrets : null),
         created_by: caller.user,
@@ -267,7 +269,6 @@ export class RequestService {
     const result = apply(sop, before.snapshot, event, at);
     if (!result.ok) throw refused(result.error, caller.locale);
     const next = result.snapshot;
-    const newDocs = Object.values(next.context.documents).filter((d) => d.data);
     const notified = await db.transaction(async (trx) => {
       const updated = await trx('alur_requests')
         .where({ id, version: before.version })
@@ -275,7 +276,7 @@ export class RequestService {
           ...derivedColumns(sop, next, at),
           version: before.version + 1,
           snapshot: toJson(next),
-          form: toJson(Object.fromEntries(newDocs.map((d) => [d.key, d.data]))),
+          form: formColumn(next),
           ...(Object.keys(secrets).length ? { secrets: toJson({ ...(before.secrets ?? {}), ...secrets }) } : {}),
           date_updated: at,
         });
