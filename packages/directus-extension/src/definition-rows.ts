@@ -242,3 +242,28 @@ export function rowsToCalendar(calendar: CalendarRow, holidays: readonly Holiday
   }
   return definition;
 }
+
+/** Child rows by the id their `link` column points at (rows without one are left out). */
+function byParent<T>(rows: readonly T[], link: (row: T) => unknown): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const parent = link(row);
+    if (parent === null || parent === undefined) continue;
+    const group = groups.get(String(parent));
+    if (group) group.push(row);
+    else groups.set(String(parent), [row]);
+  }
+  return groups;
+}
+
+/** The SOP definitions of variant rows, each with its own step rows. */
+export function variantsFromRows(variants: readonly VariantRow[], steps: readonly StepRow[]): SopDefinition[] {
+  const byVariant = byParent(steps, (s) => s.variant);
+  return variants.map((variant) => rowsToVariant(variant, byVariant.get(String(variant.id)) ?? []));
+}
+
+/** The calendar definitions of calendar rows, each with its own holiday rows. */
+export function calendarsFromRows(calendars: readonly CalendarRow[], holidays: readonly HolidayRow[]): CalendarDefinition[] {
+  const byCalendar = byParent(holidays, (h) => h.calendar);
+  return calendars.map((calendar) => rowsToCalendar(calendar, byCalendar.get(String(calendar.id)) ?? []));
+}

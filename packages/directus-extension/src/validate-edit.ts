@@ -8,7 +8,7 @@ import {
   type CalendarRegistry,
   type SopDefinition,
 } from '@alur/core';
-import { rowsToCalendar, rowsToVariant, type CalendarRow, type HolidayRow, type StepRow, type VariantRow } from './definition-rows.js';
+import { calendarsFromRows, variantsFromRows, type CalendarRow, type HolidayRow, type StepRow, type VariantRow } from './definition-rows.js';
 
 /** A save to one of the definition tables, as Directus' filter hooks see it. */
 export interface RowEdit {
@@ -101,9 +101,7 @@ export function validateVariantEdit(
   calendars?: CalendarRegistry,
 ): Map<string, readonly AlurIssue[]> {
   const next = applyEdit(variants, steps, edit, { parent: 'alur_sop_variants', child: 'alur_sop_steps', link: 'variant', alias: 'steps' });
-  const registry = createSopRegistry(
-    next.parents.map((row) => rowsToVariant(nullable(row) as VariantRow, next.children.filter((s) => same(s['variant'], row.id)).map((s) => nullable(s) as StepRow))),
-  );
+  const registry = createSopRegistry(variantsFromRows(next.parents.map(nullable) as VariantRow[], next.children.map(nullable) as StepRow[]));
   const definitions = new Map<string, SopDefinition>(registry.ids.map((id) => [id, registry.definition(id)!]));
   const problems = new Map<string, readonly AlurIssue[]>();
   for (const id of dependents(next.touched, definitions)) {
@@ -122,9 +120,7 @@ export function validateCalendarEdit(calendars: readonly Row[], holidays: readon
   const next = edit
     ? applyEdit(calendars, holidays, edit, { parent: 'alur_calendars', child: 'alur_holidays', link: 'calendar', alias: 'holidays' })
     : { parents: [...calendars], children: [...holidays], touched: new Set<string>() };
-  const registry = createCalendarRegistry(
-    next.parents.map((row) => rowsToCalendar(nullable(row) as CalendarRow, next.children.filter((h) => same(h['calendar'], row.id)).map((h) => nullable(h) as HolidayRow))),
-  );
+  const registry = createCalendarRegistry(calendarsFromRows(next.parents.map(nullable) as CalendarRow[], next.children.map(nullable) as HolidayRow[]));
   const definitions = new Map<string, CalendarDefinition>(registry.ids.map((id) => [id, registry.definition(id)!]));
   const problems = new Map<string, readonly AlurIssue[]>();
   for (const id of dependents(next.touched, definitions)) {

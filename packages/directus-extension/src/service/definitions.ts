@@ -9,7 +9,7 @@ import {
   type SopDefinition,
   type SopRegistry,
 } from '@alur/core';
-import { rowsToCalendar, rowsToVariant, type CalendarRow, type HolidayRow, type StepRow, type VariantRow } from '../definition-rows.js';
+import { calendarsFromRows, variantsFromRows, type CalendarRow, type HolidayRow, type StepRow, type VariantRow } from '../definition-rows.js';
 import { fromDb, toJson, type Db } from './db.js';
 
 /** The SOP variants and calendars as the admins keep them in Directus, compiled on first use. */
@@ -59,18 +59,14 @@ export class DefinitionStore {
       db('alur_calendars').select(),
       db('alur_holidays').select().orderBy([{ column: 'calendar' }, { column: 'date' }]),
     ]);
-    const stepRows = steps.map((row) => fromDb<StepRow>('alur_sop_steps', row));
-    const holidayRows = holidays.map((row) => fromDb<HolidayRow>('alur_holidays', row));
-    const calendarDefinitions = calendars.map((row) => {
-      const calendar = fromDb<CalendarRow>('alur_calendars', row);
-      return rowsToCalendar(calendar, holidayRows.filter((h) => h.calendar === calendar.id));
-    });
-    const calendarRegistry = createCalendarRegistry(calendarDefinitions);
-    const variantRows = variants.map((row) => fromDb<VariantRow>('alur_sop_variants', row));
-    const sops = createSopRegistry(
-      variantRows.map((variant) => rowsToVariant(variant, stepRows.filter((s) => s.variant === variant.id))),
-      { calendars: calendarRegistry },
+    const calendarRegistry = createCalendarRegistry(
+      calendarsFromRows(
+        calendars.map((row) => fromDb<CalendarRow>('alur_calendars', row)),
+        holidays.map((row) => fromDb<HolidayRow>('alur_holidays', row)),
+      ),
     );
+    const variantRows = variants.map((row) => fromDb<VariantRow>('alur_sop_variants', row));
+    const sops = createSopRegistry(variantsFromRows(variantRows, steps.map((row) => fromDb<StepRow>('alur_sop_steps', row))), { calendars: calendarRegistry });
     this.#frozen.clear();
     this.#current = { rev, sops, calendars: calendarRegistry, drafts: new Set(variantRows.filter((v) => v.status === 'draft').map((v) => String(v.id))) };
     return this.#current;
