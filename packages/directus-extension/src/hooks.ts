@@ -87,6 +87,7 @@ const EDITABLE_REQUEST_FIELDS = new Set(['title']);
  * - the SLA sweep every minute.
  */
 export default function registerHooks({ init, filter, action, schedule }: HookRegister, context: ProvisionContext & { env?: Record<string, unknown> }): void {
+  const { definitions, clock } = getRuntime();
   const keysOf = (meta: FilterMeta) => meta.keys ?? (meta.key !== undefined ? [meta.key] : []);
   for (const collection of ['alur_sop_variants', 'alur_sop_steps', 'alur_calendars', 'alur_holidays']) {
     filter(`${collection}.items.create`, async (payload, meta, ctx) => {
@@ -106,7 +107,7 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
       action(`${collection}.items.${event}`, async (_meta, ctx) => {
         await bumpDefinitions(ctx.database);
         // Calendars stay live for running requests: the next sweep re-checks them all (also those it could not judge before the year was added).
-        if (calendar) await ctx.database('alur_requests').whereNot('phase', 'done').update({ sla_next_check: getRuntime().clock.now() });
+        if (calendar) await ctx.database('alur_requests').whereNot('phase', 'done').update({ sla_next_check: clock.now() });
       });
     }
   }
@@ -135,7 +136,6 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
     });
   });
 
-  const { definitions, clock } = getRuntime();
   const mail = directusMailer(context);
   const start = testClockStart(context.env);
   if (start) clock.set(start);
@@ -162,7 +162,7 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
           if (options['demo']) {
             const password = String(context.env?.['ALUR_DEMO_PASSWORD'] ?? process.env['ALUR_DEMO_PASSWORD'] ?? '');
             if (password.length < 8) throw new Error('alur: ALUR_DEMO_PASSWORD (≥ 8 karakter) diperlukan untuk data demo (needed for the demo)');
-            const demo = await seedDemo(context, password, getRuntime().clock.now());
+            const demo = await seedDemo(context, password, clock.now());
             context.logger.info(`alur: data demo ${demo.seeded ? 'diisi' : 'sudah ada'} (${demo.users.length} pengguna)`);
           }
           process.exit(0);

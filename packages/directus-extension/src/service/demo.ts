@@ -101,16 +101,15 @@ export async function seedDemo(ctx: ProvisionContext, password: string, now: Dat
     const submits = first.event.type === 'SUBMIT';
     at = first.at;
     const documents = submits ? (first.event as Extract<RequestEvent, { type: 'SUBMIT' }>).documents : undefined;
-    const { row } = await requests.create(callerFor('opd', demo.office), { variant: demo.variant, title: demo.title, data: demo.data, documents });
+    let { row } = await requests.create(callerFor('opd', demo.office), { variant: demo.variant, title: demo.title, data: demo.data, documents });
     for (const { event, at: when } of submits ? replay.slice(1) : replay) {
       at = when;
       const { actor, ...body } = event as Exclude<RequestEvent, { type: 'TICK' }>;
-      await requests.send(callerFor(actor.roles[0]!, demo.office), row.id, body);
+      ({ row } = await requests.send(callerFor(actor.roles[0]!, demo.office), row.id, body));
     }
     if (demo.returnToOpd) {
-      const current = (await db('alur_requests').where({ id: row.id }).first('actor'))!['actor'] as string;
       at = new Date(at.getTime() + 60 * 60_000);
-      await requests.send(callerFor(current, demo.office), row.id, { type: 'RETURN_TO_OPD', reason: 'Mohon lengkapi nama domain dan penanggung jawab teknis.' });
+      await requests.send(callerFor(row.actor!, demo.office), row.id, { type: 'RETURN_TO_OPD', reason: 'Mohon lengkapi nama domain dan penanggung jawab teknis.' });
     }
   }
   // Holiday data ends with 2026: judge the demo at the latest on 1 Dec 2026 so seeding gives the same states later too.

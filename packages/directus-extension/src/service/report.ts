@@ -68,8 +68,12 @@ export function slaReport(requests: readonly { row: RequestRow; sop: CompiledSop
   const offices = new Map<string, Tally & { office: string; requests: number; done: number }>();
   let started = 0;
   let unjudged = 0;
+  // Requests share few zones: the period's instants are worked out once per zone.
+  const zones = new Map<string, [number, number]>();
   for (const { row, sop } of requests) {
-    const [start, end] = bounds(period, sop.calendar.zone);
+    let range = zones.get(sop.calendar.zone);
+    if (!range) zones.set(sop.calendar.zone, (range = bounds(period, sop.calendar.zone)));
+    const [start, end] = range;
     const within = (iso: string | undefined) => {
       const ms = iso ? Date.parse(iso) : NaN;
       return ms >= start && ms < end;
