@@ -82,6 +82,12 @@ export const SopStep = z
     kelengkapan: z.array(SopItem).optional(),
     waktu: z.string().optional(),
     outputs: z.array(SopItem).optional(),
+    /**
+     * Documents (item keys) the step works with beyond its printed Kelengkapan, such as a form
+     * filed with the request: not printed and not required. Their secret fields (a test
+     * account) may be revealed, audited, to this step's actor and participants.
+     */
+    uses: z.array(Slug).optional(),
     next: Slug.optional(),
     decision: SopDecision.optional(),
     route: SopRoute.optional(),

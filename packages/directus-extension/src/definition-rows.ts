@@ -13,7 +13,7 @@ export type VariantRow = Nullable<{
   office: string;
   number: string;
   version: string;
-  status: 'active' | 'draft';
+  status: 'active' | 'draft' | 'archived';
   calendar: string;
   extends: string;
   start: string;
@@ -41,6 +41,7 @@ export type StepRow = Nullable<{
   waktu: string;
   schedule_from: string;
   outputs: SopStep['outputs'];
+  uses: string[];
   next: string;
   is_end: boolean;
   decision_question: string;
@@ -125,6 +126,7 @@ export function variantToRows(definition: SopDefinition, options: { builtin?: bo
       waktu: step.waktu ?? null,
       schedule_from: step.scheduleFrom ?? null,
       outputs: step.outputs ?? null,
+      uses: step.uses ?? null,
       next: step.next ?? null,
       is_end: step.end ?? null,
       decision_question: step.decision?.question ?? null,
@@ -187,6 +189,7 @@ export function rowsToVariant(variant: VariantRow, steps: readonly StepRow[]): S
         kelengkapan: row.kelengkapan,
         waktu: row.waktu,
         outputs: row.outputs,
+        uses: row.uses,
         next: row.next,
         decision,
         route: row.route,

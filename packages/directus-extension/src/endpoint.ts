@@ -1,12 +1,15 @@
 import { AlurError, renderSop, slaCheck, validateSop, type CalendarRegistry, type SopFormat } from '@alur/core';
 import { SCHEMA_VERSION } from './provision/schema.js';
-import { callerOf, localeOf, type Accountability, type Caller } from './service/caller.js';
+import { callerOf, localeOf, makeCaller, rolesOn, type Accountability, type Caller } from './service/caller.js';
 import { fromDb, instant, type Db } from './service/db.js';
 import { fromCore, httpError, issuesOut, text } from './service/errors.js';
 import { directusMailer, type MailContext } from './service/notify.js';
 import { isReportDate, slaReport } from './service/report.js';
-import { publicRequest, RequestService, visibleRequests, visibleRow, type RequestRow } from './service/requests.js';
+import { publicRequest, RequestService, roleKinds, visibleRequests, visibleRow, type RequestRow } from './service/requests.js';
+import { idempotencyKey, replayOf, type IdempotencyKey } from './service/idempotency.js';
+import { checkShape } from './service/limits.js';
 import { getRuntime, testClockEnabled } from './service/runtime.js';
+import { secretBox } from './service/secrets.js';
 import { sweep } from './service/sweep.js';
 
 interface Req {
@@ -20,6 +23,7 @@ interface Res {
   status(code: number): Res;
   json(body: unknown): void;
   type(type: string): Res;
+  set(field: string, value: string): Res;
   send(body: string): void;
 }
 type Next = (error?: unknown) => void;
@@ -108,7 +112,7 @@ export default {
     const { database: db, env, logger } = context;
     const mail = directusMailer(context);
     const { definitions, clock } = getRuntime();
-    const requests = new RequestService({ db, definitions, now: clock.now, mail });
+    const requests = new RequestService({ db, definitions, now: clock.now, mail, secrets: secretBox(env) });
 
     /** Wraps a handler: the caller is resolved, any rejection goes to Directus' error handler. */
     const route =
@@ -116,10 +120,35 @@ export default {
       (req, res, next) => {
         const locale = localeOf(req.query, req.get('accept-language'));
         const caller = options.anonymous
-          ? Promise.resolve({ user: '', admin: false, office: null, officeKind: null, roles: [], locale } as Caller)
+          ? Promise.resolve(makeCaller('', false, [], locale))
           : callerOf(db, req.accountability, locale);
-        caller.then((c) => fn(c, req, res)).catch((error: unknown) => next(fromCore(error, locale)));
+        caller
+          .then((c) => {
+            if (req.body !== undefined && req.body !== null) checkShape(req.body, locale);
+            return fn(c, req, res);
+          })
+          .catch((error: unknown) => next(fromCore(error, locale)));
       };
+    /**
+     * Runs a write once per `Idempotency-Key`: a retry of a committed write gets the first
+     * answer again (`Idempotent-Replayed: true`), also when it races the first attempt.
+     */
+    const idempotent = async (caller: Caller, req: Req, res: Res, routeName: string, write: (key: IdempotencyKey | undefined) => Promise<void>) => {
+      const key = idempotencyKey(req.get('idempotency-key'), caller.user, routeName, req.body, caller.locale);
+      const replay = async () => {
+        const first = key ? await replayOf(db, key, caller.locale) : undefined;
+        if (first) res.set('Idempotent-Replayed', 'true').status(first.status).json(first.body);
+        return first !== undefined;
+      };
+      if (await replay()) return;
+      try {
+        await write(key);
+      } catch (error) {
+        // A concurrent attempt with the same key committed first (its key row made ours fail).
+        if (await replay()) return;
+        throw error;
+      }
+    };
     const adminOnly = (caller: Caller) => {
       if (!caller.admin) throw httpError(403, text('Hanya admin yang boleh melakukan ini.', 'Only admins may do this.'), {}, caller.locale);
     };
@@ -143,15 +172,19 @@ export default {
 
     router.get(
       '/me',
-      route(async (caller, _req, res) => res.json({ data: { user: caller.user, admin: caller.admin, office: caller.office, officeKind: caller.officeKind, roles: caller.roles } })),
+      route(async (caller, _req, res) =>
+        res.json({ data: { user: caller.user, admin: caller.admin, office: caller.office, officeKind: caller.officeKind, roles: caller.roles, memberships: caller.memberships } }),
+      ),
     );
 
     router.post(
       '/requests',
-      route(async (caller, req, res) => {
-        const { row, sop } = await requests.create(caller, req.body);
-        res.status(201).json({ data: publicRequest(row, sop) });
-      }),
+      route(async (caller, req, res) =>
+        idempotent(caller, req, res, 'POST /alur/requests', async (idempotency) => {
+          const { row, sop } = await requests.create(caller, req.body, { idempotency });
+          res.status(201).json({ data: publicRequest(row, sop) });
+        }),
+      ),
     );
 
     router.get(
@@ -192,9 +225,18 @@ export default {
 
     router.post(
       '/requests/:id/events',
+      route(async (caller, req, res) =>
+        idempotent(caller, req, res, `POST /alur/requests/${req.params['id'] ?? ''}/events`, async (idempotency) => {
+          const { row, sop } = await requests.send(caller, req.params['id'] ?? '', req.body, { idempotency });
+          res.json({ data: publicRequest(row, sop) });
+        }),
+      ),
+    );
+
+    router.post(
+      '/requests/:id/secrets',
       route(async (caller, req, res) => {
-        const { row, sop } = await requests.send(caller, req.params['id'] ?? '', req.body);
-        res.json({ data: publicRequest(row, sop) });
+        res.json({ data: await requests.revealSecrets(caller, req.params['id'] ?? '', req.body) });
       }),
     );
 
@@ -203,8 +245,8 @@ export default {
       route(async (caller, _req, res) => {
         if (caller.roles.length === 0) return res.json({ data: [] });
         const waiting = await withSops(await rowsOf(visibleRequests(db, caller).whereIn('actor', caller.roles).whereNot('phase', 'done')));
-        // A requester role only acts for its own office.
-        const mine = waiting.filter(({ row, sop }) => sop.roles.get(row.actor ?? '')?.kind !== 'requester' || row.office === caller.office);
+        // Only requests the caller can act on with the roles they hold on each (a requester role only for its own office).
+        const mine = waiting.filter(({ row, sop }) => rolesOn(caller, row, roleKinds(sop)).includes(row.actor ?? ''));
         const at = (r: RequestRow) => instant(r.deadline)?.getTime() ?? Number.POSITIVE_INFINITY;
         mine.sort((a, b) => at(a.row) - at(b.row) || String(a.row.date_created).localeCompare(String(b.row.date_created)));
         res.json({ data: mine.map(({ row, sop }) => publicRequest(row, sop)) });
@@ -240,7 +282,7 @@ export default {
       '/variants',
       route(async (_caller, _req, res) => {
         const defs = await definitions.load(db);
-        res.json({ data: defs.sops.ids.map((id) => ({ id, name: defs.sops.definition(id)?.name, version: defs.sops.definition(id)?.version, draft: defs.drafts.has(id) })) });
+        res.json({ data: defs.sops.ids.map((id) => ({ id, name: defs.sops.definition(id)?.name, version: defs.sops.definition(id)?.version, draft: defs.drafts.has(id), status: defs.drafts.has(id) ? 'draft' : defs.archived.has(id) ? 'archived' : 'active' })) });
       }),
     );
 

@@ -4,9 +4,14 @@ import { provision, type ProvisionContext } from './provision/index.js';
 import { fromDb, type Db } from './service/db.js';
 import { seedDemo } from './service/demo.js';
 import { bumpDefinitions } from './service/definitions.js';
-import { httpError, issuesOut } from './service/errors.js';
+import { httpError, issuesOut, text } from './service/errors.js';
+import { forgetOldKeys } from './service/idempotency.js';
+import { shapeProblem } from './service/limits.js';
+import { checkMembershipSave, membershipProblems, roleKindsOf } from './service/memberships.js';
+import { collections } from './provision/schema.js';
 import { directusMailer } from './service/notify.js';
 import { getRuntime, testClockStart } from './service/runtime.js';
+import { secretBox } from './service/secrets.js';
 import { sweep } from './service/sweep.js';
 import { validateCalendarEdit, validateVariantEdit, type RowEdit } from './validate-edit.js';
 
@@ -115,6 +120,54 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   const refuse = (id: string, en: string) => {
     throw httpError(403, { id, en });
   };
+
+  // Memberships: roles that exist, of the office's kind, once; one membership per user and office.
+  const refuseMembership = (problems: readonly { id: string; en: string }[]) => {
+    if (problems.length) throw httpError(400, text(`Keanggotaan ditolak: ${problems.map((p) => p.id).join(' ')}`, `Membership refused: ${problems.map((p) => p.en).join(' ')}`), { issues: problems });
+  };
+  for (const event of ['create', 'update'] as const) {
+    filter(`alur_memberships.items.${event}`, async (payload, meta, ctx) => {
+      const defs = await definitions.load(ctx.database);
+      refuseMembership(await checkMembershipSave(ctx.database, roleKindsOf(defs.sops), { keys: event === 'create' ? [] : keysOf(meta), payload: payload as Record<string, unknown> }));
+      return payload;
+    });
+  }
+  filter('alur_offices.items.update', async (payload, meta, ctx) => {
+    const kind = (payload as Record<string, unknown>)['kind'];
+    if (kind !== 'opd' && kind !== 'diskominfo') return payload;
+    const kinds = roleKindsOf((await definitions.load(ctx.database)).sops);
+    const members = (await ctx.database('alur_memberships').whereIn('office', keysOf(meta) as string[]).select()).map((row) => fromDb<Record<string, unknown>>('alur_memberships', row));
+    refuseMembership(members.flatMap((m) => membershipProblems({ user: m['user'], office: m['office'], officeKind: kind, sop_roles: m['sop_roles'] }, kinds)));
+    return payload;
+  });
+
+  // Rows in use are not deleted (the database would refuse with SQL text): say why, and what to do instead.
+  const inUse = (id: string, en: string) => {
+    throw httpError(409, { id, en }, { reason: 'IN_USE' });
+  };
+  filter('alur_sop_variants.items.delete', async (keys, _meta, ctx) => {
+    const used = await ctx.database('alur_requests').whereIn('variant', keys as string[]).count({ n: '*' }).first();
+    const n = Number(used?.['n'] ?? 0);
+    if (n > 0) inUse(`Varian SOP dipakai ${n} permohonan dan tidak dapat dihapus; arsipkan saja (Status: Diarsipkan).`, `The SOP variant is used by ${n} requests and cannot be deleted; archive it instead (Status: Archived).`);
+    return keys;
+  });
+  filter('alur_offices.items.delete', async (keys, _meta, ctx) => {
+    const used = await ctx.database('alur_requests').whereIn('office', keys as string[]).count({ n: '*' }).first();
+    const n = Number(used?.['n'] ?? 0);
+    if (n > 0) inUse(`Perangkat daerah ini mempunyai ${n} permohonan dan tidak dapat dihapus; jejaknya harus tetap ada.`, `This office has ${n} requests and cannot be deleted; their trail must stay.`);
+    return keys;
+  });
+
+  // Nothing stored in Alur's collections is too deep or too long to render.
+  for (const { collection } of collections) {
+    for (const event of ['create', 'update']) {
+      filter(`${collection}.items.${event}`, (payload) => {
+        const problem = shapeProblem(payload);
+        if (problem) throw httpError(400, text(`Data ditolak: ${problem.id}.`, `Data refused: ${problem.en}.`), { reason: 'LIMIT' });
+        return payload;
+      });
+    }
+  }
   filter('alur_requests.items.create', () => refuse('Permohonan dibuat lewat POST /alur/requests, bukan lewat koleksi.', 'Requests are created through POST /alur/requests, not the collection.'));
   filter('alur_requests.items.update', (payload) => {
     const fields = Object.keys(payload as object).filter((f) => !EDITABLE_REQUEST_FIELDS.has(f));
@@ -125,6 +178,12 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   for (const collection of ['alur_request_events', 'alur_sla_alerts']) {
     for (const event of ['create', 'update', 'delete']) {
       filter(`${collection}.items.${event}`, () => refuse('Jejak audit dan peringatan SLA tidak dapat diubah.', 'The audit trail and SLA alerts cannot be changed.'));
+    }
+  }
+  // The system's own records: frozen definitions, schema version, locks, idempotency keys.
+  for (const collection of ['alur_meta', 'alur_idempotency']) {
+    for (const event of ['create', 'update', 'delete']) {
+      filter(`${collection}.items.${event}`, () => refuse('Data sistem Alur (definisi beku, versi skema, kunci) tidak dapat diubah lewat koleksi.', "Alur's system records (frozen definitions, schema version, locks) cannot be changed through the collection."));
     }
   }
   filter('alur_requests.items.read', (items) => {
@@ -142,6 +201,7 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   schedule('* * * * *', async () => {
     try {
       const result = await sweep({ db: context.database as unknown as Db, definitions, now: clock.now, logger: context.logger, mail });
+      await forgetOldKeys(context.database as unknown as Db, clock.now());
       if (result.alerts) context.logger.info(`alur: sweep SLA — ${result.checked} diperiksa, ${result.alerts} peringatan/pelanggaran baru`);
     } catch (error) {
       context.logger.error(error);
@@ -162,7 +222,7 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
           if (options['demo']) {
             const password = String(context.env?.['ALUR_DEMO_PASSWORD'] ?? process.env['ALUR_DEMO_PASSWORD'] ?? '');
             if (password.length < 8) throw new Error('alur: ALUR_DEMO_PASSWORD (≥ 8 karakter) diperlukan untuk data demo (needed for the demo)');
-            const demo = await seedDemo(context, password, clock.now());
+            const demo = await seedDemo(context, password, clock.now(), secretBox(context.env ?? {}));
             context.logger.info(`alur: data demo ${demo.seeded ? 'diisi' : 'sudah ada'} (${demo.users.length} pengguna)`);
           }
           process.exit(0);

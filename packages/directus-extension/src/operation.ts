@@ -4,6 +4,7 @@ import { fromCore, httpError } from './service/errors.js';
 import { directusMailer, type MailContext } from './service/notify.js';
 import { publicRequest, RequestService } from './service/requests.js';
 import { getRuntime } from './service/runtime.js';
+import { secretBox } from './service/secrets.js';
 
 /** The options an admin sets on the "Alur: kirim event" operation in a Flow (templated with `{{ ... }}`). */
 export interface SendEventOptions {
@@ -32,7 +33,7 @@ const parsePayload = (payload: unknown): Record<string, unknown> => {
  */
 export default {
   id: 'alur-send-event',
-  async handler(options: SendEventOptions, context: MailContext & { database: Db; accountability: Accountability | null }) {
+  async handler(options: SendEventOptions, context: MailContext & { database: Db; env: Record<string, unknown>; accountability: Accountability | null }) {
     const { definitions, clock } = getRuntime();
     const db = context.database;
     try {
@@ -44,7 +45,7 @@ export default {
       } catch {
         throw httpError(400, { id: 'Opsi "payload" harus objek JSON.', en: 'The "payload" option must be a JSON object.' });
       }
-      const { row, sop } = await new RequestService({ db, definitions, now: clock.now, mail: directusMailer(context) }).send(caller, String(options.request ?? ''), { ...payload, type: options.type });
+      const { row, sop } = await new RequestService({ db, definitions, now: clock.now, mail: directusMailer(context), secrets: secretBox(context.env) }).send(caller, String(options.request ?? ''), { ...payload, type: options.type });
       return publicRequest(row, sop);
     } catch (error) {
       throw fromCore(error, 'id');

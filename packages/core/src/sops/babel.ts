@@ -151,6 +151,7 @@ export const babel: SopDefinition = {
       description: 'Petugas service desk melakukan tindak lanjut: pengujian kelaikan',
       actor: 'service-desk',
       kelengkapan: [{ key: 'layanan-uji-kelaikan', label: 'Pengujian kelaikan', kind: 'data', optional: true }],
+      uses: ['formulir-uji-kelayakan', 'formulir-vulnerability-assessment'],
       waktu: '1-5 hari kerja',
       outputs: [catatan],
       next: 'pembuatan-laporan',

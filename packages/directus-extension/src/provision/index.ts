@@ -122,16 +122,32 @@ async function currentVersion(ctx: ProvisionContext): Promise<number> {
 }
 
 /** Takes the provisioning lock, or waits until the instance holding it has finished. */
-async function acquireLock(ctx: ProvisionContext, owner: string): Promise<boolean> {
+/**
+ * Takes the provisioning lock, waiting while another instance holds it. A lock past its
+ * `until`, without a readable `until`, or claiming more than {@link LOCK_MS} ahead (nobody
+ * writes that) is stale: it is removed with a log line saying so.
+ */
+export async function acquireLock(ctx: Pick<ProvisionContext, 'database' | 'logger'>, owner: string, isDone: () => Promise<boolean>): Promise<boolean> {
+  let waitingSince: number | undefined;
   for (;;) {
-    const until = new Date(Date.now() + LOCK_MS).toISOString();
+    const now = Date.now();
     try {
-      await ctx.database('alur_meta').insert({ key: 'lock', value: JSON.stringify({ owner }), until });
+      await ctx.database('alur_meta').insert({ key: 'lock', value: JSON.stringify({ owner }), until: new Date(now + LOCK_MS).toISOString() });
       return true;
     } catch {
-      if ((await currentVersion(ctx)) >= SCHEMA_VERSION) return false;
-      // A lock left by a crashed instance expires.
-      await ctx.database('alur_meta').where({ key: 'lock' }).andWhere('until', '<', new Date().toISOString()).delete();
+      if (await isDone()) return false;
+      const lock = await ctx.database('alur_meta').where({ key: 'lock' }).first('value', 'until');
+      const until = Date.parse(String(lock?.['until'] ?? ''));
+      if (lock && (Number.isNaN(until) || until < now || until > now + LOCK_MS + 60_000)) {
+        await ctx.database('alur_meta').where({ key: 'lock' }).delete();
+        ctx.logger.warn(`alur: kunci provisioning usang dihapus (stale provisioning lock removed): until=${String(lock['until'] ?? '-')}, value=${String(lock['value'] ?? '-')}`);
+        continue;
+      }
+      if (waitingSince === undefined) waitingSince = now;
+      else if (now - waitingSince >= 10_000) {
+        ctx.logger.info(`alur: menunggu instans lain selesai provisioning, kunci sampai ${String(lock?.['until'] ?? '-')} (waiting for another instance's provisioning)`);
+        waitingSince = now;
+      }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
@@ -160,6 +176,16 @@ async function ensureCollectionsAndFields(ctx: ProvisionContext): Promise<void> 
       meta: { one_field: relation.oneField ?? null, sort_field: relation.sortField === 'sort' ? 'sort' : null, one_deselect_action: 'delete' },
       schema: { on_delete: relation.onDelete },
     });
+  }
+}
+
+/** Dropdown choices as the schema gives them now (a data folder from an older version gains new ones, e.g. "archived"). */
+async function refreshChoices(ctx: ProvisionContext): Promise<void> {
+  for (const spec of collections) {
+    for (const field of spec.fields) {
+      if (!field.options || !('choices' in field.options)) continue;
+      await ctx.database('directus_fields').where({ collection: spec.collection, field: field.field }).update({ options: JSON.stringify(field.options) });
+    }
   }
 }
 
@@ -214,11 +240,12 @@ export async function provision(ctx: ProvisionContext): Promise<{ applied: boole
   await ensureMetaCollection(ctx);
   if ((await currentVersion(ctx)) >= SCHEMA_VERSION) return { applied: false, version: await currentVersion(ctx) };
   const owner = randomUUID();
-  if (!(await acquireLock(ctx, owner))) return { applied: false, version: await currentVersion(ctx) };
+  if (!(await acquireLock(ctx, owner, async () => (await currentVersion(ctx)) >= SCHEMA_VERSION))) return { applied: false, version: await currentVersion(ctx) };
   try {
     // Another instance may have finished between our first look and taking the lock.
     if ((await currentVersion(ctx)) >= SCHEMA_VERSION) return { applied: false, version: await currentVersion(ctx) };
     await ensureCollectionsAndFields(ctx);
+    await refreshChoices(ctx);
     await ensureAccess(ctx);
     await seedBuiltins(ctx);
     const stamp = { key: 'schema_version', value: JSON.stringify(SCHEMA_VERSION), until: null };

@@ -2,7 +2,7 @@
 // anything. Keep it small: the free tier allows 25 user collections (junctions included).
 
 /** Bump when the schema below changes; provisioning stamps it in `alur_meta`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 type Text = { id: string; en: string };
 
@@ -159,7 +159,13 @@ export const collections: readonly CollectionSpec[] = [
         default: 'active',
         label: t('Status', 'Status'),
         interface: 'select-dropdown',
-        options: { choices: [{ value: 'active', text: 'Berlaku / Active' }, { value: 'draft', text: 'Draf / Draft' }] },
+        options: {
+          choices: [
+            { value: 'active', text: 'Berlaku / Active' },
+            { value: 'draft', text: 'Draf / Draft' },
+            { value: 'archived', text: 'Diarsipkan / Archived' },
+          ],
+        },
         width: 'half',
       },
       { field: 'calendar', type: 'string', length: 64, label: t('Kalender kerja', 'Working calendar'), interface: 'select-dropdown-m2o', width: 'half' },
@@ -207,6 +213,7 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'waktu', type: 'string', label: t('Waktu', 'Time limit'), note: t('Mis. "1 Hari Kerja", "3-5 hari kerja", "30 menit", "Sesuai Jadwal"', 'E.g. "1 Hari Kerja", "3-5 hari kerja", "30 menit", "Sesuai Jadwal"'), width: 'half' },
       { field: 'schedule_from', type: 'string', length: 64, label: t('Jadwal dari', 'Schedule from'), note: t('Untuk "Sesuai Jadwal": kunci output berisi jadwal', 'For "Sesuai Jadwal": the output key holding the schedule'), width: 'half' },
       json('outputs', t('Output', 'Outputs')),
+      json('uses', t('Dokumen yang dipakai', 'Documents used'), t('Kunci dokumen yang dipakai langkah ini di luar Kelengkapan (tidak dicetak); pelaksananya boleh membuka rahasia formulirnya', 'Document keys this step uses beyond its Kelengkapan (not printed); its actors may reveal their form secrets'), { interface: 'tags' }),
       { field: 'next', type: 'string', length: 64, label: t('Lanjut ke', 'Next step'), width: 'half' },
       { field: 'is_end', type: 'boolean', default: false, label: t('Langkah akhir', 'Last step'), width: 'half' },
       { field: 'decision_question', type: 'string', label: t('Keputusan', 'Decision') },
@@ -311,6 +318,21 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'step', type: 'string', length: 64, label: t('Langkah', 'Step'), readonly: true, width: 'half' },
       { field: 'kind', type: 'string', length: 16, label: t('Jenis', 'Kind'), readonly: true, width: 'half' },
       { field: 'deadline', type: 'timestamp', label: t('Tenggat', 'Deadline'), readonly: true, width: 'half' },
+      created,
+    ],
+  },
+  {
+    collection: 'alur_idempotency',
+    label: { ...t('Kunci Idempotensi', 'Idempotency keys'), singular: t('Kunci idempotensi', 'Idempotency key'), plural: t('Kunci idempotensi', 'Idempotency keys') },
+    note: t('Jawaban pertama atas penulisan dengan Idempotency-Key, untuk diulang saat klien mencoba lagi (24 jam); diisi oleh sistem.', 'The first answer to a write sent with an Idempotency-Key, replayed when the client retries (24 h); written by the system.'),
+    icon: 'replay',
+    hidden: true,
+    fields: [
+      { field: 'id', type: 'string', primary: true, length: 64, label: t('Kunci', 'Key'), readonly: true },
+      { field: 'user', type: 'uuid', label: t('Pengguna', 'User'), readonly: true },
+      { field: 'fingerprint', type: 'string', length: 64, label: t('Sidik isi', 'Body fingerprint'), readonly: true },
+      { field: 'status', type: 'integer', label: t('Status HTTP', 'HTTP status'), readonly: true },
+      json('response', t('Jawaban', 'Answer'), undefined, { readonly: true }),
       created,
     ],
   },

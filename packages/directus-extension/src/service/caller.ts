@@ -1,14 +1,55 @@
 import { fromDb, type Db } from './db.js';
 import { httpError, type Locale } from './errors.js';
 
-/** Who calls an endpoint: the Directus user, their office and SOP roles (from `alur_memberships`). */
+/** One of a user's memberships: an office and the SOP roles held there. */
+export interface Membership {
+  readonly office: string;
+  readonly kind: 'opd' | 'diskominfo';
+  readonly roles: readonly string[];
+}
+
+/**
+ * Who calls an endpoint: the Directus user, their memberships (from `alur_memberships`) and,
+ * for short, their first office and every role they hold anywhere. Which roles count on a
+ * given request is decided per request (`rolesOn`): roles are never carried across offices.
+ */
 export interface Caller {
   readonly user: string;
   readonly admin: boolean;
+  readonly memberships: readonly Membership[];
+  /** The first OPD office of the user, else their first office. */
   readonly office: string | null;
   readonly officeKind: 'opd' | 'diskominfo' | null;
+  /** Every SOP role the user holds in any office (for display; use `rolesOn` to act). */
   readonly roles: readonly string[];
   readonly locale: Locale;
+}
+
+/** A caller built from memberships (the first OPD office is the default office). */
+export function makeCaller(user: string, admin: boolean, memberships: readonly Membership[], locale: Locale): Caller {
+  const first = memberships.find((m) => m.kind === 'opd') ?? memberships[0];
+  return { user, admin, memberships, office: first?.office ?? null, officeKind: first?.kind ?? null, roles: [...new Set(memberships.flatMap((m) => m.roles))], locale };
+}
+
+/** Whether the caller belongs to a Diskominfo office (and so sees every office's requests). */
+export const isStaff = (caller: Caller): boolean => caller.memberships.some((m) => m.kind === 'diskominfo');
+
+/**
+ * The SOP roles a caller holds on one request: staff roles from their Diskominfo
+ * memberships, unless they filed the request themselves (nobody acts as staff on their own
+ * request); requester roles only from a membership of the request's own office. A role
+ * counts only as the kind the SOP gives it.
+ */
+export function rolesOn(caller: Caller, request: { office: string; created_by?: string | null }, kindOf: (role: string) => 'requester' | 'staff' | undefined): string[] {
+  const roles = new Set<string>();
+  for (const m of caller.memberships) {
+    for (const role of m.roles) {
+      const kind = kindOf(role);
+      if (m.kind === 'diskominfo' && kind === 'staff' && request.created_by !== caller.user) roles.add(role);
+      if (m.kind === 'opd' && kind === 'requester' && m.office === request.office) roles.add(role);
+    }
+  }
+  return [...roles];
 }
 
 /** Directus' accountability, the part Alur reads. */
@@ -34,13 +75,16 @@ export async function callerOf(db: Db, accountability: Accountability | null | u
   const memberships = await db('alur_memberships as m')
     .join('alur_offices as o', 'o.id', 'm.office')
     .where('m.user', user)
+    .orderBy('m.office')
     .select('m.office', 'm.sop_roles', 'o.kind');
   const admin = accountability?.admin === true;
   if (memberships.length === 0 && !admin) {
     throw httpError(403, { id: 'Akun Anda belum terdaftar pada perangkat daerah mana pun; hubungi admin.', en: 'Your account is not a member of any office; contact the admin.' }, {}, locale);
   }
-  const first = memberships[0] as { office: string; kind: 'opd' | 'diskominfo' } | undefined;
-  const roles = new Set<string>();
-  for (const m of memberships) for (const role of (fromDb<{ sop_roles: string[] | null }>('alur_memberships', m).sop_roles ?? [])) roles.add(role);
-  return { user, admin, office: first?.office ?? null, officeKind: first?.kind ?? null, roles: [...roles], locale };
+  const list = memberships.map((m) => {
+    const row = fromDb<{ office: string; kind: 'opd' | 'diskominfo'; sop_roles: unknown }>('alur_memberships', m);
+    const roles = Array.isArray(row.sop_roles) ? row.sop_roles.filter((r): r is string => typeof r === 'string') : [];
+    return { office: row.office, kind: row.kind, roles };
+  });
+  return makeCaller(user, admin, list, locale);
 }

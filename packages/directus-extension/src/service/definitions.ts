@@ -19,6 +19,8 @@ export interface Definitions {
   readonly calendars: CalendarRegistry;
   /** Variant ids saved as drafts: no new request may start on them. */
   readonly drafts: ReadonlySet<string>;
+  /** Variant ids archived (no longer offered; kept because requests ran on them). */
+  readonly archived: ReadonlySet<string>;
 }
 
 const REV_KEY = 'definitions_rev';
@@ -66,9 +68,10 @@ export class DefinitionStore {
       ),
     );
     const variantRows = variants.map((row) => fromDb<VariantRow>('alur_sop_variants', row));
+    const withStatus = (status: string) => new Set(variantRows.filter((v) => v.status === status).map((v) => String(v.id)));
     const sops = createSopRegistry(variantsFromRows(variantRows, steps.map((row) => fromDb<StepRow>('alur_sop_steps', row))), { calendars: calendarRegistry });
     this.#frozen.clear();
-    this.#current = { rev, sops, calendars: calendarRegistry, drafts: new Set(variantRows.filter((v) => v.status === 'draft').map((v) => String(v.id))) };
+    this.#current = { rev, sops, calendars: calendarRegistry, drafts: withStatus('draft'), archived: withStatus('archived') };
     return this.#current;
   }
 

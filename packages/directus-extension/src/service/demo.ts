@@ -2,7 +2,8 @@ import { builtinSopDefinitions, simulateRequest, type RequestEvent } from '@alur
 import { randomUUID } from 'node:crypto';
 import { stableId } from '../provision/index.js';
 import type { ProvisionContext } from '../provision/directus-types.js';
-import type { Caller } from './caller.js';
+import { makeCaller, type Caller } from './caller.js';
+import type { SecretBox } from './secrets.js';
 import { toJson, type Db } from './db.js';
 import { DefinitionStore } from './definitions.js';
 import { RequestService } from './requests.js';
@@ -57,7 +58,7 @@ const DEMO_REQUESTS: { title: string; variant: string; office: string; start: st
  * on the OPD, two running), then one SLA sweep at `now`. Idempotent: skipped when the demo
  * offices exist.
  */
-export async function seedDemo(ctx: ProvisionContext, password: string, now: Date): Promise<{ seeded: boolean; users: DemoUser[] }> {
+export async function seedDemo(ctx: ProvisionContext, password: string, now: Date, secrets: SecretBox): Promise<{ seeded: boolean; users: DemoUser[] }> {
   const db = ctx.database as unknown as Db;
   const users = demoUsers();
   if (await db('alur_offices').where({ id: 'diskominfo-demo' }).first('id')) return { seeded: false, users };
@@ -86,11 +87,11 @@ export async function seedDemo(ctx: ProvisionContext, password: string, now: Dat
   const callerFor = (role: string, office: string): Caller => {
     const user = users.find((u) => u.roles.includes(role) && (u.office === office || u.office === 'diskominfo-demo'))!;
     const kind = DEMO_OFFICES.find((o) => o.id === user.office)!.kind;
-    return { user: ids.get(user.email)!, admin: false, office: user.office, officeKind: kind, roles: user.roles, locale: 'id' };
+    return makeCaller(ids.get(user.email)!, false, [{ office: user.office, kind, roles: user.roles }], 'id');
   };
   let at = new Date(0);
   const definitions = new DefinitionStore();
-  const requests = new RequestService({ db, definitions, now: () => at });
+  const requests = new RequestService({ db, definitions, now: () => at, secrets });
   const defs = await definitions.load(db);
   for (const demo of DEMO_REQUESTS) {
     const sop = defs.sops.get(demo.variant);

@@ -22,6 +22,7 @@ const classes = {
   403: make('ALUR_FORBIDDEN', 403),
   404: make('ALUR_NOT_FOUND', 404),
   409: make('ALUR_CONFLICT', 409),
+  413: make('ALUR_TOO_LARGE', 413),
   422: make('ALUR_REFUSED', 422),
 } as const;
 

@@ -12,11 +12,14 @@ import {
 } from '@alur/core';
 import { documentCatalog, isDocumentKey, listSecretPaths, parseForm, redactSecrets, type FormIssue } from '@alur/forms';
 import { randomUUID } from 'node:crypto';
-import type { Caller } from './caller.js';
+import { isStaff, rolesOn, type Caller } from './caller.js';
 import { fromDb, instant, toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
 import { notify, type Mailer } from './notify.js';
 import { httpError, issuesOut, text, type AlurStatus, type Locale } from './errors.js';
+import { remember, type IdempotencyKey } from './idempotency.js';
+import { checkRequestSize, LIMITS } from './limits.js';
+import type { SecretBox } from './secrets.js';
 
 /** A row of `alur_requests` as read back. */
 export interface RequestRow {
@@ -49,6 +52,8 @@ export interface RequestServiceDeps {
   readonly now: () => Date;
   /** Emails the notifications of each committed transition (none without it). */
   readonly mail?: Mailer;
+  /** Encrypts form secrets at rest. */
+  readonly secrets: SecretBox;
 }
 
 /** Reads a request row, or `undefined`. */
@@ -58,18 +63,21 @@ export async function readRow(db: Db, id: string): Promise<RequestRow | undefine
 }
 
 /** Admins and Diskominfo staff see every office's requests; an OPD user only its own office's. */
-const seesAllOffices = (caller: Caller) => caller.admin || caller.officeKind === 'diskominfo';
+const seesAllOffices = (caller: Caller) => caller.admin || isStaff(caller);
 
 /** Whether the caller may see a request (see `visibleRequests` for the same rule as a query). */
 export function canSee(caller: Caller, row: Pick<RequestRow, 'office'>): boolean {
-  return seesAllOffices(caller) || (caller.office !== null && caller.office === row.office);
+  return seesAllOffices(caller) || caller.memberships.some((m) => m.office === row.office);
 }
 
 /** The requests the caller may see, as a query to narrow further. */
 export function visibleRequests(db: Db, caller: Caller) {
   const query = db('alur_requests').select();
-  return seesAllOffices(caller) ? query : query.where('office', caller.office ?? '');
+  return seesAllOffices(caller) ? query : query.whereIn('office', caller.memberships.map((m) => m.office));
 }
+
+/** The kind (requester or staff) an SOP gives a role id. */
+export const roleKinds = (sop: CompiledSop) => (role: string) => sop.roles.get(role)?.kind;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -113,11 +121,11 @@ function formColumn(snapshot: RequestSnapshot): string | null {
   return toJson(Object.fromEntries(Object.values(snapshot.context.documents).flatMap((d) => (d.data ? [[d.key, d.data]] : []))));
 }
 
-/** The audit rows for timeline entries `from..` of a snapshot. */
-function auditRows(requestId: string, timeline: readonly TimelineEntry[], from: number): Record<string, unknown>[] {
+/** The audit rows for timeline entries `from..` of a snapshot, numbered from `seq` on. */
+function auditRows(requestId: string, timeline: readonly TimelineEntry[], from: number, seq: number): Record<string, unknown>[] {
   return timeline.slice(from).map((entry, i) => {
     const { at, by, event, step, to, ...detail } = entry;
-    return { request: requestId, seq: from + i + 1, at: new Date(at), by, event, step, to: to ?? null, detail: toJson(Object.keys(detail).length ? detail : null) };
+    return { request: requestId, seq: seq + i, at: new Date(at), by, event, step, to: to ?? null, detail: toJson(Object.keys(detail).length ? detail : null) };
   });
 }
 
@@ -142,13 +150,19 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /**
  * Checks every attached document that carries form data against its `@alur/forms` schema.
  * Returns the documents with parsed data, secret fields left out, and the secret values
- * apart (kept in a column no response shows).
+ * apart (stored encrypted, in a column no response shows).
  */
 export function checkDocuments(documents: unknown, locale: Locale): { documents: unknown; secrets: Record<string, unknown> } {
   if (!Array.isArray(documents)) return { documents, secrets: {} };
+  if (documents.length > LIMITS.documentsPerEvent) {
+    throw httpError(400, text(`Paling banyak ${LIMITS.documentsPerEvent} dokumen sekali kirim.`, `At most ${LIMITS.documentsPerEvent} documents at once.`), { reason: 'LIMIT' }, locale);
+  }
   const secrets: Record<string, unknown> = {};
   const problems: (FormIssue & { document: string })[] = [];
   const out = documents.map((doc) => {
+    if (isObject(doc) && doc['data'] !== undefined && JSON.stringify(doc['data']).length > LIMITS.documentBytes) {
+      throw httpError(413, text(`Data dokumen "${String(doc['key'])}" lebih dari ${LIMITS.documentBytes / 1024} KB; lampirkan sebagai file.`, `The data of document "${String(doc['key'])}" is over ${LIMITS.documentBytes / 1024} KB; attach it as a file.`), { reason: 'LIMIT' }, locale);
+    }
     if (!isObject(doc) || typeof doc['key'] !== 'string' || !isDocumentKey(doc['key']) || doc['data'] === undefined) return doc;
     const schema = documentCatalog[doc['key']].schema;
     const result = parseForm(schema, doc['data'], { locale, emptyAsMissing: true });
@@ -167,8 +181,8 @@ export function checkDocuments(documents: unknown, locale: Locale): { documents:
   return { documents: out, secrets };
 }
 
-/** An event from the HTTP body: the actor is the caller, never the body. */
-function eventFromBody(body: unknown, caller: Caller): { event: Record<string, unknown>; version: number | undefined; secrets: Record<string, unknown> } {
+/** An event from the HTTP body: the actor is the caller (with the roles they hold on this request), never the body. */
+function eventFromBody(body: unknown, caller: Caller): { fields: Record<string, unknown>; version: number | undefined; secrets: Record<string, unknown> } {
   if (!isObject(body)) throw httpError(400, text('Isi permintaan harus objek JSON berisi "type".', 'The body must be a JSON object with "type".'), {}, caller.locale);
   const { version, actor, ...rest } = body;
   if (actor !== undefined) throw httpError(400, text('"actor" tidak boleh dikirim: pelaku adalah pengguna yang masuk.', '"actor" must not be sent: the actor is the signed-in user.'), {}, caller.locale);
@@ -177,119 +191,202 @@ function eventFromBody(body: unknown, caller: Caller): { event: Record<string, u
   }
   if (rest['type'] === 'TICK') throw httpError(400, text('TICK hanya dikirim oleh penyapu SLA.', 'TICK is sent by the SLA sweep only.'), {}, caller.locale);
   const { documents, secrets } = checkDocuments(rest['documents'], caller.locale);
-  const event = { ...rest, ...(rest['documents'] !== undefined ? { documents } : {}), actor: { id: caller.user, roles: caller.roles.length ? caller.roles : ['-'] } };
-  return { event, version: version as number | undefined, secrets };
+  return { fields: { ...rest, ...(rest['documents'] !== undefined ? { documents } : {}) }, version: version as number | undefined, secrets };
 }
 
 const conflict = (locale: Locale, current: number) =>
   httpError(409, text('Permohonan sudah diubah orang lain; muat ulang lalu coba lagi.', 'The request was changed by someone else; reload and try again.'), { currentVersion: current }, locale);
+
+/** The next free sequence number of a request's audit trail. */
+async function nextSeq(trx: Db, request: string): Promise<number> {
+  const row = (await trx('alur_request_events').where({ request }).max('seq as seq').first()) as { seq?: unknown } | undefined;
+  return Number(row?.seq ?? 0) + 1;
+}
+
+/** The request's state as stored, refused (413) when it would grow past the limits. */
+function storedSnapshot(snapshot: RequestSnapshot, locale: Locale): string {
+  if (Object.keys(snapshot.context.documents).length > LIMITS.documentsPerRequest) {
+    throw httpError(413, text(`Permohonan sudah menyimpan ${LIMITS.documentsPerRequest} dokumen, batasnya.`, `The request already keeps ${LIMITS.documentsPerRequest} documents, its limit.`), { reason: 'LIMIT' }, locale);
+  }
+  const json = toJson(snapshot)!;
+  checkRequestSize(json, locale);
+  return json;
+}
+
+/** Options of one write. */
+export interface WriteOptions {
+  /** Remember the answer under this key, in the write's transaction (see `idempotency.ts`). */
+  readonly idempotency?: IdempotencyKey | undefined;
+}
 
 /** Creates, advances and reads requests; every write is one transaction with an optimistic version check. */
 export class RequestService {
   constructor(private readonly deps: RequestServiceDeps) {}
 
   /**
-   * Starts a request on a variant for the caller's office; when the first step is the
-   * requester's, submits it at once with the given documents (all or nothing). Errors from
-   * core (`AlurError`) are left to the caller to turn into HTTP errors (`fromCore`).
+   * Starts a request on a variant for one of the caller's OPD offices (`office` in the body
+   * when they have several); when the first step is the requester's, submits it at once with
+   * the given documents (all or nothing). Errors from core (`AlurError`) are left to the
+   * caller to turn into HTTP errors (`fromCore`).
    */
-  async create(caller: Caller, body: unknown): Promise<{ row: RequestRow; sop: CompiledSop }> {
+  async create(caller: Caller, body: unknown, options: WriteOptions = {}): Promise<{ row: RequestRow; sop: CompiledSop }> {
     const { db, definitions, now } = this.deps;
     const locale = caller.locale;
     if (!isObject(body)) throw httpError(400, text('Isi permintaan harus objek JSON.', 'The body must be a JSON object.'), {}, locale);
-    const { variant, title, data, documents, note } = body;
+    const { variant, title, data, documents, note, office: askedOffice } = body;
     const problems: string[][] = [];
     if (typeof variant !== 'string' || variant.trim() === '') problems.push(['"variant" wajib diisi (ID varian SOP)', '"variant" is required (SOP variant id)']);
     if (typeof title !== 'string' || title.trim() === '' || title.length > 255) problems.push(['"title" wajib diisi, paling banyak 255 karakter', '"title" is required, at most 255 characters']);
     if (data !== undefined && !isObject(data)) problems.push(['"data" harus objek', '"data" must be an object']);
     if (documents !== undefined && !Array.isArray(documents)) problems.push(['"documents" harus daftar', '"documents" must be a list']);
     if (note !== undefined && typeof note !== 'string') problems.push(['"note" harus teks', '"note" must be text']);
+    if (askedOffice !== undefined && typeof askedOffice !== 'string') problems.push(['"office" harus teks (ID perangkat daerah)', '"office" must be text (an office id)']);
     if (problems.length) throw httpError(400, text(problems.map((p) => p[0]).join('; '), problems.map((p) => p[1]).join('; ')), {}, locale);
-    if (caller.officeKind !== 'opd' || caller.office === null) {
+    const offices = caller.memberships.filter((m) => m.kind === 'opd');
+    if (offices.length === 0) {
       throw httpError(403, text('Hanya pengguna OPD pemohon yang dapat mengajukan permohonan.', 'Only users of a requesting office (OPD) can file a request.'), {}, locale);
     }
+    const membership = askedOffice === undefined && offices.length === 1 ? offices[0] : offices.find((m) => m.office === askedOffice);
+    if (!membership) {
+      const list = offices.map((m) => m.office).join(', ');
+      throw httpError(
+        askedOffice === undefined ? 400 : 403,
+        askedOffice === undefined
+          ? text(`Anda anggota beberapa OPD; sebutkan "office": ${list}.`, `You belong to several offices; give "office": ${list}.`)
+          : text(`Anda bukan anggota OPD "${String(askedOffice)}" (OPD Anda: ${list}).`, `You are not a member of office "${String(askedOffice)}" (yours: ${list}).`),
+        {},
+        locale,
+      );
+    }
+    const office = membership.office;
     const defs = await definitions.load(db);
     if (!defs.sops.ids.includes(variant as string)) {
       throw httpError(404, text(`Varian SOP "${variant}" tidak ada.`, `SOP variant "${variant}" does not exist.`), {}, locale);
     }
     if (defs.drafts.has(variant as string)) throw httpError(422, text(`Varian SOP "${variant}" masih draf.`, `SOP variant "${variant}" is a draft.`), {}, locale);
+    if (defs.archived.has(variant as string)) throw httpError(422, text(`Varian SOP "${variant}" sudah diarsipkan.`, `SOP variant "${variant}" is archived.`), {}, locale);
     const sop = defs.sops.get(variant as string);
+    const roles = rolesOn(caller, { office, created_by: caller.user }, roleKinds(sop));
     const requester = requesterRoles(sop);
-    if (!caller.roles.some((role) => requester.includes(role))) {
-      throw httpError(403, text(`Peran Anda (${caller.roles.join(', ') || '-'}) bukan pemohon pada SOP ini (${requester.join(', ')}).`, `Your roles (${caller.roles.join(', ') || '-'}) are not requesters in this SOP (${requester.join(', ')}).`), {}, locale);
+    if (roles.length === 0) {
+      throw httpError(403, text(`Peran Anda di ${office} (${membership.roles.join(', ') || '-'}) bukan pemohon pada SOP ini (${requester.join(', ')}).`, `Your roles at ${office} (${membership.roles.join(', ') || '-'}) are not requesters in this SOP (${requester.join(', ')}).`), {}, locale);
     }
     const checked = checkDocuments(documents, locale);
     const at = now();
-    let snapshot = start(sop, { opd: caller.office, by: caller.user, data: (data as Record<string, unknown>) ?? {} }, at);
+    let snapshot = start(sop, { opd: office, by: caller.user, data: (data as Record<string, unknown>) ?? {} }, at);
     let effects: readonly RequestEffect[] = [{ type: 'notify', reason: 'step-entered', step: snapshot.context.step, roles: [sop.steps.get(snapshot.context.step)!.actor] }];
     const first = sop.steps.get(snapshot.context.step)!;
-    if (caller.roles.includes(first.actor)) {
-      const result = apply(sop, snapshot, { type: 'SUBMIT', actor: { id: caller.user, roles: caller.roles }, ...(checked.documents ? { documents: checked.documents } : {}), ...(note ? { note } : {}) }, at);
+    if (roles.includes(first.actor)) {
+      const result = apply(sop, snapshot, { type: 'SUBMIT', actor: { id: caller.user, roles }, ...(checked.documents ? { documents: checked.documents } : {}), ...(note ? { note } : {}) }, at);
       if (!result.ok) throw refused(result.error, locale);
       snapshot = result.snapshot;
       effects = result.effects;
     }
+    const stored = storedSnapshot(snapshot, locale);
     const id = randomUUID();
     const key = await definitions.freeze(db, sop);
-    const notified = await db.transaction(async (trx) => {
+    const { row, notified } = await db.transaction(async (trx) => {
       await trx('alur_requests').insert({
         id,
         title: (title as string).trim(),
         variant,
         variant_version: sop.sop.version,
         definition: key,
-        office: caller.office,
+        office,
         ...derivedColumns(sop, snapshot, at),
         version: 1,
         form: formColumn(snapshot),
-        snapshot: toJson(snapshot),
-        secrets: toJson(Object.keys(checked.secrets).length ? checked.secrets : null),
+        snapshot: stored,
+        secrets: toJson(Object.keys(checked.secrets).length ? this.deps.secrets.seal(checked.secrets) : null),
         created_by: caller.user,
         date_created: at,
         date_updated: at,
       });
-      await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0));
-      return notify(trx, sop, { id, title: (title as string).trim(), office: caller.office! }, effects, at);
+      await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0, 1));
+      const notified = await notify(trx, sop, { id, title: (title as string).trim(), office }, effects, at);
+      const row = (await readRow(trx, id))!;
+      if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 201, body: { data: publicRequest(row, sop) } }, at);
+      return { row, notified };
     });
     this.deps.mail?.(notified);
-    return { row: (await readRow(db, id))!, sop };
+    return { row, sop };
   }
 
   /**
    * Applies one event as the caller, in one transaction: the row is updated only if its
    * version is still the one read (else 409), and the audit trail grows in the same commit.
+   * The caller acts with the roles they hold on this request (`rolesOn`).
    */
-  async send(caller: Caller, id: string, body: unknown): Promise<{ row: RequestRow; sop: CompiledSop; effects: readonly RequestEffect[] }> {
+  async send(caller: Caller, id: string, body: unknown, options: WriteOptions = {}): Promise<{ row: RequestRow; sop: CompiledSop; effects: readonly RequestEffect[] }> {
     const { db, definitions, now } = this.deps;
-    const { event, version, secrets } = eventFromBody(body, caller);
+    const { fields, version, secrets } = eventFromBody(body, caller);
     const before = await visibleRow(db, caller, id);
     if (version !== undefined && version !== before.version) throw conflict(caller.locale, before.version);
     const sop = await definitions.frozen(db, before.definition);
+    const roles = rolesOn(caller, before, roleKinds(sop));
     const at = now();
-    const result = apply(sop, before.snapshot, event, at);
+    const result = apply(sop, before.snapshot, { ...fields, actor: { id: caller.user, roles: roles.length ? roles : ['-'] } }, at);
     if (!result.ok) throw refused(result.error, caller.locale);
     const next = result.snapshot;
-    const notified = await db.transaction(async (trx) => {
+    const stored = storedSnapshot(next, caller.locale);
+    const sealed = Object.keys(secrets).length ? this.deps.secrets.seal({ ...(this.deps.secrets.open(before.secrets) ?? {}), ...secrets }) : undefined;
+    const { row, notified } = await db.transaction(async (trx) => {
       const updated = await trx('alur_requests')
         .where({ id, version: before.version })
         .update({
           ...derivedColumns(sop, next, at),
           version: before.version + 1,
-          snapshot: toJson(next),
+          snapshot: stored,
           form: formColumn(next),
-          ...(Object.keys(secrets).length ? { secrets: toJson({ ...(before.secrets ?? {}), ...secrets }) } : {}),
+          ...(sealed ? { secrets: toJson(sealed) } : {}),
           date_updated: at,
         });
       if (updated !== 1) {
         const current = await trx('alur_requests').where({ id }).first('version');
         throw conflict(caller.locale, Number(current?.version ?? before.version));
       }
-      const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length);
+      const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length, await nextSeq(trx, id));
       if (rows.length) await trx('alur_request_events').insert(rows);
-      return notify(trx, sop, before, result.effects, at);
+      const notified = await notify(trx, sop, before, result.effects, at);
+      const row = (await readRow(trx, id))!;
+      if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 200, body: { data: publicRequest(row, sop) } }, at);
+      return { row, notified };
     });
     this.deps.mail?.(notified);
-    return { row: (await readRow(db, id))!, sop, effects: result.effects };
+    return { row, sop, effects: result.effects };
+  }
+
+  /**
+   * Reveals the secret fields of a request's form (the test account of the feasibility form)
+   * to a user who holds, on this request, a staff role acting at a step that uses the document,
+   * and records who, when and why in the audit trail in the same transaction.
+   */
+  async revealSecrets(caller: Caller, id: string, body: unknown): Promise<{ document: string; fields: Record<string, unknown> }> {
+    const { db, definitions, now } = this.deps;
+    const locale = caller.locale;
+    const { document, reason } = isObject(body) ? body : {};
+    if (typeof document !== 'string' || !isDocumentKey(document) || (reason !== undefined && (typeof reason !== 'string' || reason.length > 500))) {
+      throw httpError(400, text('Kirim {"document": kunci dokumen, "reason": alasan (opsional, ≤ 500 karakter)}.', 'Send {"document": a document key, "reason": why (optional, ≤ 500 characters)}.'), {}, locale);
+    }
+    const row = await visibleRow(db, caller, id);
+    const sop = await definitions.frozen(db, row.definition);
+    const paths = listSecretPaths(documentCatalog[document].schema);
+    const stored = this.deps.secrets.open(row.secrets)?.[document] as Record<string, unknown> | undefined;
+    if (paths.length === 0 || !stored) {
+      throw httpError(404, text(`Permohonan ini tidak menyimpan rahasia formulir "${document}".`, `This request keeps no secrets of form "${document}".`), {}, locale);
+    }
+    const allowed = new Set([...sop.steps.values()].filter((step) => (step.uses ?? []).includes(document) || [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].some((item) => item.key === document)).flatMap((step) => [step.actor, ...(step.participants ?? [])]));
+    const mine = rolesOn(caller, row, roleKinds(sop)).filter((role) => allowed.has(role) && sop.roles.get(role)?.kind === 'staff');
+    if (mine.length === 0) {
+      const who = [...allowed].filter((role) => sop.roles.get(role)?.kind === 'staff').map((role) => sop.roles.get(role)?.name ?? role).join(', ') || '-';
+      throw httpError(403, text(`Rahasia formulir "${document}" hanya dapat dibuka oleh pelaksana langkah yang memakainya (${who}).`, `The secrets of form "${document}" can only be revealed by the actors of the steps that use it (${who}).`), {}, locale);
+    }
+    const fields = Object.fromEntries(paths.map((path) => [path, path.split('.').reduce<unknown>((value, part) => (isObject(value) ? value[part] : undefined), stored)]));
+    const at = now();
+    await db.transaction(async (trx) => {
+      await trx('alur_request_events').insert({ request: id, seq: await nextSeq(trx, id), at, by: caller.user, event: 'REVEAL_SECRET', step: row.step, to: null, detail: toJson({ document, fields: paths, roles: mine, ...(reason ? { reason } : {}) }) });
+    });
+    return { document, fields };
   }
 }
 
