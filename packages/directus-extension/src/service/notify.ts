@@ -73,13 +73,16 @@ export function directusMailer(context: MailContext): Mailer {
  */
 export async function notify(trx: Db, sop: CompiledSop, request: NotifiedRequest, effects: readonly RequestEffect[], at: Date): Promise<WrittenNotification[]> {
   if (effects.length === 0) return [];
-  const memberships = (await trx('alur_memberships').select('user', 'office', 'sop_roles')).map((m) => fromDb<{ user: string; office: string; sop_roles: string[] | null }>('alur_memberships', m));
+  const memberships = (await trx('alur_memberships as m').join('alur_offices as o', 'o.id', 'm.office').select('m.user', 'm.office', 'm.sop_roles', 'o.kind')).map((m) =>
+    fromDb<{ user: string; office: string; kind: string; sop_roles: string[] | null }>('alur_memberships', m),
+  );
   const written: WrittenNotification[] = [];
   for (const effect of effects) {
     const users = new Set<string>();
     for (const role of effect.roles) {
       const requester = sop.roles.get(role)?.kind === 'requester';
-      for (const m of memberships) if ((m.sop_roles ?? []).includes(role) && (!requester || m.office === request.office)) users.add(m.user);
+      // The same rule as acting (`rolesOn`): requester roles for the request's own office, staff roles from the Diskominfo.
+      for (const m of memberships) if ((m.sop_roles ?? []).includes(role) && (requester ? m.kind === 'opd' && m.office === request.office : m.kind === 'diskominfo')) users.add(m.user);
     }
     const { subject, message } = texts(effect, sop, request.title);
     for (const user of users) written.push({ recipient: user, subject: subject.slice(0, 255), message });
