@@ -1,7 +1,6 @@
 import {
   apply,
   nextSlaCheck,
-  slaCheck,
   start,
   type ApplyError,
   type CompiledSop,
@@ -17,6 +16,7 @@ import { fromDb, instant, toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
 import { notify, type Mailer } from './notify.js';
 import { httpError, issuesOut, text, type AlurStatus, type Locale } from './errors.js';
+import { listingColumns, slaAt, writeVisits } from './visits.js';
 
 /** A row of `alur_requests` as read back. */
 export interface RequestRow {
@@ -92,7 +92,7 @@ export function derivedColumns(sop: CompiledSop, snapshot: RequestSnapshot, at: 
   const context = snapshot.context;
   let current: RequestSla['current'];
   try {
-    current = slaCheck(sop, snapshot, at).current;
+    current = slaAt(sop, snapshot, at).current;
   } catch {
     // Outside the calendar's years: the SLA cannot be judged until the admin adds the year.
     current = undefined;
@@ -105,6 +105,7 @@ export function derivedColumns(sop: CompiledSop, snapshot: RequestSnapshot, at: 
     deadline: context.phase === 'done' ? null : current?.deadline ? new Date(current.deadline) : null,
     sla_status: context.phase === 'done' ? 'done' : (current?.status ?? null),
     sla_next_check: next ?? null,
+    ...listingColumns(sop, snapshot, at),
   };
 }
 
@@ -249,6 +250,7 @@ export class RequestService {
         date_updated: at,
       });
       await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0));
+      await writeVisits(trx, id, sop, snapshot, at);
       return notify(trx, sop, { id, title: (title as string).trim(), office: caller.office! }, effects, at);
     });
     this.deps.mail?.(notified);
@@ -286,6 +288,7 @@ export class RequestService {
       }
       const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length);
       if (rows.length) await trx('alur_request_events').insert(rows);
+      await writeVisits(trx, id, sop, next, at);
       return notify(trx, sop, before, result.effects, at);
     });
     this.deps.mail?.(notified);
