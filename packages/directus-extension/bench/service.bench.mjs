@@ -150,17 +150,9 @@ async function scalePoint(label) {
 try {
   console.log(`alur bench:service ${quick ? '(--quick) ' : ''}— ${CLIENTS} klien serentak (concurrent clients), ${pg ? 'Postgres' : 'SQLite'}, data di ${dataDir}`);
   await boot();
-  await call('POST', '/collections', 'admin', {
-    collection: 'bench_items',
-    schema: {},
-    meta: { hidden: true },
-    fields: [
-      { field: 'id', type: 'integer', schema: { is_primary_key: true, has_auto_increment: true } },
-      { field: 'title', type: 'string' },
-      { field: 'n', type: 'integer' },
-      { field: 'data', type: 'json' },
-    ],
-  });
+  // A plain collection (Directus adds an auto-increment id), then its fields.
+  await call('POST', '/collections', 'admin', { collection: 'bench_items', schema: {}, meta: { hidden: true } });
+  for (const [field, type] of [['title', 'string'], ['n', 'integer'], ['data', 'json']]) await call('POST', '/fields/bench_items', 'admin', { field, type, schema: {}, meta: {} });
   const letter = { variant: 'sumbawa', documents: [{ key: 'surat-permohonan', ref: 'bench' }] };
   const alurIds = [];
   const bareIds = [];
