@@ -364,7 +364,7 @@ describe('the SLA report from visit rows', () => {
     // Back to what a v2 folder holds: no derived v3 columns, no visit rows, version 2.
     const db = knex(
       pg
-        ? { client: 'pg', connection: { host: process.env['DB_HOST'], port: Number(process.env['DB_PORT'] ?? 5432), user: process.env['DB_USER'], password: process.env['DB_PASSWORD'], database: process.env['DB_DATABASE'] } }
+        ? { client: 'pg', connection: { host: process.env['DB_HOST'] ?? '127.0.0.1', port: Number(process.env['DB_PORT'] ?? 5432), user: process.env['DB_USER'] ?? '', password: process.env['DB_PASSWORD'] ?? '', database: process.env['DB_DATABASE'] ?? '' } }
         : { client: 'sqlite3', connection: { filename: join(dataDir, 'alur.sqlite') }, useNullAsDefault: true },
     );
     try {
