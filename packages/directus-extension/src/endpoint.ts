@@ -1,11 +1,13 @@
 import { AlurError, renderSop, slaCheck, validateSop, type CalendarRegistry, type SopFormat } from '@alur/core';
 import { SCHEMA_VERSION } from './provision/schema.js';
-import { callerOf, localeOf, makeCaller, rolesOn, type Accountability, type Caller } from './service/caller.js';
+import { callerOf, localeOf, makeCaller, type Accountability, type Caller } from './service/caller.js';
 import { fromDb, instant, type Db } from './service/db.js';
 import { fromCore, httpError, issuesOut, text } from './service/errors.js';
 import { directusMailer, type MailContext } from './service/notify.js';
-import { isReportDate, slaReport } from './service/report.js';
-import { publicRequest, RequestService, roleKinds, visibleRequests, visibleRow, type RequestRow } from './service/requests.js';
+import { inboxRequests, INBOX_SORT, LIST_SORT, listRequests, notificationsPage, parseListQuery, type PageMeta } from './service/listing.js';
+import { isReportDate } from './service/report.js';
+import { slaReportSql } from './service/sla-report.js';
+import { publicRequest, RequestService, visibleRow, type RequestRow } from './service/requests.js';
 import { idempotencyKey, replayOf, type IdempotencyKey } from './service/idempotency.js';
 import { checkShape } from './service/limits.js';
 import { getRuntime, testClockEnabled } from './service/runtime.js';
@@ -157,7 +159,11 @@ export default {
       const loaded = await definitions.load(db);
       return Promise.all(rows.map(async (row) => ({ row, sop: await definitions.frozen(db, row.definition, loaded) })));
     };
-    const rowsOf = async (query: Promise<Record<string, unknown>[]>) => (await query).map((r) => fromDb<RequestRow>('alur_requests', r));
+    /** A page of request rows as the list answers show them, with `meta` when asked. */
+    const pageOut = async ({ rows, meta }: { rows: Record<string, unknown>[]; meta?: PageMeta }) => ({
+      data: (await withSops(rows.map((r) => fromDb<RequestRow>('alur_requests', r)))).map(({ row, sop }) => publicRequest(row, sop)),
+      ...(meta ? { meta } : {}),
+    });
 
     router.get(
       '/health',
@@ -190,12 +196,8 @@ export default {
     router.get(
       '/requests',
       route(async (caller, req, res) => {
-        let query = visibleRequests(db, caller).orderBy('date_created', 'desc');
-        for (const field of ['variant', 'phase', 'office'] as const) {
-          const value = req.query[field];
-          if (typeof value === 'string') query = query.where(field, value);
-        }
-        res.json({ data: (await withSops(await rowsOf(query))).map(({ row, sop }) => publicRequest(row, sop)) });
+        const query = parseListQuery(req.query, caller.locale, LIST_SORT);
+        res.json(await pageOut(await listRequests(db, caller, query)));
       }),
     );
 
@@ -242,24 +244,16 @@ export default {
 
     router.get(
       '/inbox',
-      route(async (caller, _req, res) => {
-        if (caller.roles.length === 0) return res.json({ data: [] });
-        const waiting = await withSops(await rowsOf(visibleRequests(db, caller).whereIn('actor', caller.roles).whereNot('phase', 'done')));
-        // Only requests the caller can act on with the roles they hold on each (a requester role only for its own office).
-        const mine = waiting.filter(({ row, sop }) => rolesOn(caller, row, roleKinds(sop)).includes(row.actor ?? ''));
-        const at = (r: RequestRow) => instant(r.deadline)?.getTime() ?? Number.POSITIVE_INFINITY;
-        mine.sort((a, b) => at(a.row) - at(b.row) || String(a.row.date_created).localeCompare(String(b.row.date_created)));
-        res.json({ data: mine.map(({ row, sop }) => publicRequest(row, sop)) });
+      route(async (caller, req, res) => {
+        const query = parseListQuery(req.query, caller.locale, INBOX_SORT);
+        res.json(await pageOut(await inboxRequests(db, caller, query)));
       }),
     );
 
     router.get(
       '/notifications',
       route(async (caller, req, res) => {
-        // Directus' own /notifications needs a row-filtered permission, which the free tier refuses.
-        let query = db('directus_notifications').where({ recipient: caller.user }).orderBy('id', 'desc').limit(100).select('id', 'timestamp', 'status', 'subject', 'message', 'collection', 'item');
-        if (req.query['status'] === 'inbox' || req.query['status'] === 'archived') query = query.where('status', req.query['status']);
-        res.json({ data: (await query).map((n) => ({ ...n, timestamp: instant(n.timestamp)?.toISOString() ?? null })) });
+        res.json(await notificationsPage(db, caller, req.query));
       }),
     );
 
@@ -311,8 +305,10 @@ export default {
     router.get(
       '/reports/sla',
       route(async (caller, req, res) => {
-        let query = visibleRequests(db, caller);
-        if (typeof req.query['variant'] === 'string') query = query.where('variant', req.query['variant']);
+        const variant = req.query['variant'];
+        if (variant !== undefined && (typeof variant !== 'string' || !/^[A-Za-z0-9_.-]{1,64}$/.test(variant))) {
+          throw httpError(400, text('"variant" harus satu ID varian SOP.', '"variant" must be one SOP variant id.'), {}, caller.locale);
+        }
         const period: { from?: string; to?: string } = {};
         for (const key of ['from', 'to'] as const) {
           const value = req.query[key];
@@ -325,7 +321,7 @@ export default {
         if (period.from && period.to && period.from > period.to) {
           throw httpError(400, text('"from" harus sebelum atau sama dengan "to".', '"from" must not be after "to".'), {}, caller.locale);
         }
-        res.json({ data: slaReport(await withSops(await rowsOf(query)), clock.now(), period) });
+        res.json({ data: await slaReportSql(db, caller, definitions, clock.now(), period, variant) });
       }),
     );
 

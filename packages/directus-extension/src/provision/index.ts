@@ -3,6 +3,9 @@ import { builtinCalendarDefinitions, builtinSopDefinitions } from '@alur/core';
 import { calendarToRows, variantToRows } from '../definition-rows.js';
 import type { ProvisionContext, SchemaOverview } from './directus-types.js';
 import { collections, relations, SCHEMA_VERSION, type CollectionSpec, type FieldSpec } from './schema.js';
+import type { Db } from '../service/db.js';
+import { getRuntime } from '../service/runtime.js';
+import { backfillRequests, ensureIndexes } from './upgrade.js';
 
 export type { ProvisionContext };
 
@@ -248,6 +251,12 @@ export async function provision(ctx: ProvisionContext): Promise<{ applied: boole
     await refreshChoices(ctx);
     await ensureAccess(ctx);
     await seedBuiltins(ctx);
+    // v3: indexes for paging and the report, and the derived columns and visit rows of older requests.
+    const db = ctx.database as unknown as Db;
+    await ensureIndexes(db);
+    const { definitions, clock } = getRuntime();
+    const filled = await backfillRequests(db, definitions, clock.now(), ctx.logger);
+    if (filled) ctx.logger.info(`alur: ${filled} permohonan dilengkapi untuk skema v3 (requests backfilled)`);
     const stamp = { key: 'schema_version', value: JSON.stringify(SCHEMA_VERSION), until: null };
     const updated = await ctx.database('alur_meta').where({ key: 'schema_version' }).update({ value: stamp.value });
     if (updated === 0) await ctx.database('alur_meta').insert(stamp);

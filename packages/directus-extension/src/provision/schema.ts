@@ -286,6 +286,12 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'created_by', type: 'uuid', special: ['user-created'], label: t('Dibuat oleh', 'Created by'), readonly: true, width: 'half' },
       created,
       updated,
+      // v3: kept in step with the snapshot by every write (listingColumns), for paging, filters, search and the report.
+      { field: 'letter_number', type: 'string', length: 255, label: t('Nomor surat permohonan', 'Request letter number'), readonly: true, width: 'half' },
+      { field: 'actor_kind', type: 'string', length: 16, label: t('Menunggu pihak', 'Waiting on'), note: t('requester = OPD pemohon, staff = Diskominfo', 'requester = the OPD, staff = Diskominfo'), readonly: true, hidden: true },
+      { field: 'started_at', type: 'timestamp', label: t('Mulai', 'Started'), readonly: true, hidden: true },
+      { field: 'zone', type: 'string', length: 64, label: t('Zona waktu kalender', 'Calendar time zone'), readonly: true, hidden: true },
+      { field: 'sla_judged', type: 'boolean', default: true, label: t('SLA dapat dinilai', 'SLA can be judged'), readonly: true, hidden: true },
     ],
   },
   {
@@ -336,6 +342,31 @@ export const collections: readonly CollectionSpec[] = [
       created,
     ],
   },
+  {
+    collection: 'alur_step_visits',
+    label: { ...t('Kunjungan Langkah', 'Step visits'), singular: t('Kunjungan langkah', 'Step visit'), plural: t('Kunjungan langkah', 'Step visits') },
+    note: t('Satu baris per kunjungan langkah tiap permohonan, untuk laporan SLA; ditulis oleh sistem.', 'One row per step visit of every request, for the SLA report; written by the system.'),
+    icon: 'timer',
+    hidden: true,
+    fields: [
+      { field: 'id', type: 'string', primary: true, length: 200, label: t('ID', 'ID'), note: t('permohonan:langkah:kunjungan', 'request:step:visit'), readonly: true },
+      { field: 'request', type: 'uuid', required: true, label: t('Permohonan', 'Request'), interface: 'select-dropdown-m2o', readonly: true },
+      { field: 'variant', type: 'string', length: 64, label: t('Varian SOP', 'SOP variant'), readonly: true, width: 'half' },
+      { field: 'office', type: 'string', length: 64, label: t('OPD pemohon', 'Requesting office'), readonly: true, width: 'half' },
+      { field: 'step', type: 'string', length: 64, label: t('Langkah', 'Step'), readonly: true, width: 'half' },
+      { field: 'no', type: 'string', length: 16, label: t('No', 'No'), readonly: true, width: 'half' },
+      { field: 'actor', type: 'string', length: 64, label: t('Pelaksana', 'Actor'), readonly: true, width: 'half' },
+      { field: 'visit', type: 'integer', label: t('Kunjungan ke', 'Visit'), readonly: true, width: 'half' },
+      { field: 'started_at', type: 'timestamp', label: t('Mulai', 'Started'), readonly: true, width: 'half' },
+      { field: 'completed_at', type: 'timestamp', label: t('Selesai', 'Completed'), readonly: true, width: 'half' },
+      { field: 'running', type: 'boolean', default: false, label: t('Berjalan', 'Running'), readonly: true, width: 'half' },
+      { field: 'deadline', type: 'timestamp', label: t('Tenggat', 'Deadline'), readonly: true, width: 'half' },
+      { field: 'limit_minutes', type: 'integer', label: t('Batas (menit kerja)', 'Limit (working minutes)'), readonly: true, width: 'half' },
+      { field: 'used_minutes', type: 'integer', label: t('Terpakai (menit kerja)', 'Used (working minutes)'), note: t('Hanya kunjungan selesai', 'Completed visits only'), readonly: true, width: 'half' },
+      { field: 'status', type: 'string', length: 16, label: t('Status SLA', 'SLA status'), note: t('onTime, warning, breached, noLimit', 'onTime, warning, breached, noLimit'), readonly: true, width: 'half' },
+      { field: 'requester_time', type: 'boolean', default: false, label: t('Waktu pemohon', 'Requester time'), readonly: true, width: 'half' },
+    ],
+  },
 ];
 
 export const relations: readonly RelationSpec[] = [
@@ -348,4 +379,5 @@ export const relations: readonly RelationSpec[] = [
   { collection: 'alur_requests', field: 'office', related: 'alur_offices', onDelete: 'NO ACTION' },
   { collection: 'alur_request_events', field: 'request', related: 'alur_requests', oneField: 'events', sortField: 'seq', onDelete: 'CASCADE' },
   { collection: 'alur_sla_alerts', field: 'request', related: 'alur_requests', onDelete: 'CASCADE' },
+  { collection: 'alur_step_visits', field: 'request', related: 'alur_requests', onDelete: 'CASCADE' },
 ];

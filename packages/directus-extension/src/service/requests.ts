@@ -1,7 +1,6 @@
 import {
   apply,
   nextSlaCheck,
-  slaCheck,
   start,
   type ApplyError,
   type CompiledSop,
@@ -20,6 +19,7 @@ import { httpError, issuesOut, text, type AlurStatus, type Locale } from './erro
 import { remember, type IdempotencyKey } from './idempotency.js';
 import { checkRequestSize, LIMITS } from './limits.js';
 import type { SecretBox } from './secrets.js';
+import { listingColumns, slaAt, writeVisits } from './visits.js';
 
 /** A row of `alur_requests` as read back. */
 export interface RequestRow {
@@ -100,7 +100,7 @@ export function derivedColumns(sop: CompiledSop, snapshot: RequestSnapshot, at: 
   const context = snapshot.context;
   let current: RequestSla['current'];
   try {
-    current = slaCheck(sop, snapshot, at).current;
+    current = slaAt(sop, snapshot, at).current;
   } catch {
     // Outside the calendar's years: the SLA cannot be judged until the admin adds the year.
     current = undefined;
@@ -113,6 +113,7 @@ export function derivedColumns(sop: CompiledSop, snapshot: RequestSnapshot, at: 
     deadline: context.phase === 'done' ? null : current?.deadline ? new Date(current.deadline) : null,
     sla_status: context.phase === 'done' ? 'done' : (current?.status ?? null),
     sla_next_check: next ?? null,
+    ...listingColumns(sop, snapshot, at),
   };
 }
 
@@ -303,6 +304,7 @@ export class RequestService {
         date_updated: at,
       });
       await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0, 1));
+      await writeVisits(trx, id, sop, snapshot, at);
       const notified = await notify(trx, sop, { id, title: (title as string).trim(), office }, effects, at);
       const row = (await readRow(trx, id))!;
       if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 201, body: { data: publicRequest(row, sop) } }, at);
@@ -347,6 +349,7 @@ export class RequestService {
       }
       const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length, await nextSeq(trx, id));
       if (rows.length) await trx('alur_request_events').insert(rows);
+      await writeVisits(trx, id, sop, next, at);
       const notified = await notify(trx, sop, before, result.effects, at);
       const row = (await readRow(trx, id))!;
       if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 200, body: { data: publicRequest(row, sop) } }, at);

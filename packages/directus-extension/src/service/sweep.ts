@@ -3,6 +3,7 @@ import { toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
 import { notify, type Mailer } from './notify.js';
 import { derivedColumns, readRow } from './requests.js';
+import { writeVisits } from './visits.js';
 
 /** What the SLA sweep needs. */
 export interface SweepDeps {
@@ -58,7 +59,7 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       const result = apply(sop, row.snapshot, { type: 'TICK' }, now);
       if (!result.ok) {
         deps.logger.warn(`alur: SLA permohonan ${id} tidak dapat diperiksa (cannot be checked): ${result.error.message.id} / ${result.error.message.en}`);
-        await db('alur_requests').where({ id }).update({ sla_next_check: new Date(now.getTime() + RETRY_MS), sla_claim_until: null });
+        await db('alur_requests').where({ id }).update({ sla_next_check: new Date(now.getTime() + RETRY_MS), sla_claim_until: null, sla_judged: false });
         released = true;
         continue;
       }
@@ -71,6 +72,7 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
           .update({ ...derivedColumns(sop, result.snapshot, now), ...changes, sla_claim_until: null });
         // Changed by a person meanwhile: their transition recomputed the next check; the claim is released below.
         if (updated !== 1) return undefined;
+        await writeVisits(trx, id, sop, result.snapshot, now);
         const fresh: RequestEffect[] = [];
         for (const effect of result.effects) {
           if (effect.type !== 'sla.warning' && effect.type !== 'sla.breach') continue;
