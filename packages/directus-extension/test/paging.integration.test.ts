@@ -212,15 +212,16 @@ describe('paging, filters, sort and search in SQL', () => {
   it('pages the inbox by deadline, and a requester role only acts for its own office', async () => {
     const opdRoles = (await get<{ roles: string[] }>('/alur/me', 'opd')).roles;
     const me = await get<{ user: string }>('/alur/me', 'admin');
-    // The admin also holds every requester role and the Kadis', as a member of Diskominfo.
-    const added = await call('/items/alur_memberships', { method: 'POST', body: JSON.stringify({ user: me.user, office: 'diskominfo-demo', sop_roles: [...opdRoles, 'kadis'] }), as: 'admin' });
-    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    // The admin also holds the Kadis' role at the Diskominfo and every requester role at the Dinkes.
+    for (const [office, sopRoles] of [['diskominfo-demo', ['kadis']], ['dinkes-demo', opdRoles]] as const) {
+      const added = await call('/items/alur_memberships', { method: 'POST', body: JSON.stringify({ user: me.user, office, sop_roles: sopRoles }), as: 'admin' });
+      expect(added.status, JSON.stringify(added.body)).toBe(200);
+    }
     const everything = await all('admin');
-    const roles = new Set([...opdRoles, 'kadis']);
     const urgent = (a: Listed, b: Listed) =>
       (a.deadline === null ? 1 : 0) - (b.deadline === null ? 1 : 0) || (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1);
     const expected = everything
-      .filter((r) => r.phase !== 'done' && r.waitingOn !== null && roles.has(r.waitingOn) && (!opdRoles.includes(r.waitingOn) || r.office === 'diskominfo-demo'))
+      .filter((r) => r.phase !== 'done' && r.waitingOn !== null && (r.waitingOn === 'kadis' || (opdRoles.includes(r.waitingOn) && r.office === 'dinkes-demo')))
       .sort(urgent);
     // Someone waits on the OPD (the demo's Disdik request), and the admin must not see it in the inbox.
     expect(everything.some((r) => r.phase === 'waiting')).toBe(true);
