@@ -109,6 +109,8 @@ const DIRECTUS_TEXTS: Record<string, Text> = {
   TOKEN_EXPIRED: { id: 'Token kedaluwarsa; silakan masuk lagi.', en: 'Token expired; please sign in again.' },
   INVALID_OTP: { id: 'Kode OTP salah.', en: 'Invalid user OTP.' },
   USER_SUSPENDED: { id: 'Akun ini ditangguhkan; hubungi admin.', en: 'User suspended; contact the admin.' },
+  // Directus' load shedding (PRESSURE_LIMITER_*), which sets its own Retry-After.
+  SERVICE_UNAVAILABLE: { id: 'Layanan sedang sibuk; tidak ada yang diubah, coba lagi sebentar lagi.', en: 'The service is busy; nothing was changed, try again shortly.' },
 };
 
 const ipOf = (req: Req) => {
@@ -174,7 +176,7 @@ const BUSY_RETRY_AFTER = 5;
  * messages for rate limits and bad payloads, 413 for an oversize body, 400 for a URL that cannot
  * be decoded, 503 with Retry-After for a busy database.
  */
-export function translateError(error: unknown, req: Req, res: Res, env: Env): Error | undefined {
+export function translateError(error: unknown, req: Req, res: Res, env: Env, logger?: { warn(message: string): void }): Error | undefined {
   const locale = localeOfReq(req);
   if (isDirectusError(error)) {
     const extensions = (error.extensions ?? {}) as Record<string, unknown>;
@@ -197,6 +199,7 @@ export function translateError(error: unknown, req: Req, res: Res, env: Env): Er
     return undefined;
   }
   if (isBusy(error)) {
+    logger?.warn(`alur: basis data sibuk (database busy): ${(error as Error).message}`);
     res.set('Retry-After', String(BUSY_RETRY_AFTER));
     return make(
       Busy,
@@ -263,7 +266,7 @@ export function registerOps({ init }: OpsRegister, context: { database: unknown;
     app.use((error, req, res, next) => {
       let translated: Error | undefined;
       try {
-        translated = translateError(error, req, res, env);
+        translated = translateError(error, req, res, env, context.logger);
       } catch {
         translated = undefined;
       }
