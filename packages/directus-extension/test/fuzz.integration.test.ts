@@ -156,7 +156,9 @@ const fill: Record<string, string> = { notification: '1', variant: 'sumbawa', of
 function send(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const url = new URL(server.url);
-    const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers, agent }, (res) => {
+    // An explicit length: Node's client would otherwise send a GET body unframed, and the server read it as a next request.
+    const framed = body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+    const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers: framed, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
@@ -256,6 +258,6 @@ describe('fuzz: bad input on every endpoint of a real Directus 12.4.0 with Alur'
     for (const failure of failures) groups.set(`${failure.route} | ${failure.kind} | ${failure.status}`, [...(groups.get(`${failure.route} | ${failure.kind} | ${failure.status}`) ?? []), failure]);
     for (const [group, list] of groups) console.log(`fuzz GAGAL (failed) ${list.length}× ${group}\n  e.g. ${list[0]!.request}\n  -> ${list[0]!.answer}`);
     expect(sent).toBeGreaterThanOrEqual(10_000);
-    expect(failures.map((f) => `${f.route} | ${f.kind} | ${f.status}`)).toEqual([]);
+    expect([...groups.keys()].sort()).toEqual([]);
   }, 600_000);
 });
