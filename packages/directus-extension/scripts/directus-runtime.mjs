@@ -2,7 +2,7 @@
 // bootstrap (idempotent) → `directus alur provision` → `directus start`, then waits for /server/ping.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ const directusCli = join(dirname(createRequire(join(packageDir, 'package.json'))
 function kept(dataDir, name, make) {
   const file = join(dataDir, name);
   if (!existsSync(file)) writeFileSync(file, make(), { mode: 0o600 });
+  chmodSync(file, 0o600);
   return readFileSync(file, 'utf8').trim();
 }
 
@@ -32,63 +33,115 @@ function installBundle(dataDir) {
   );
 }
 
-function run(args, env, logs) {
+/** Where Directus' output goes: kept in `logs` (last lines for errors) and, when given, copied to `output`. */
+function capture(child, logs, output) {
+  for (const [stream, target] of [
+    [child.stdout, output?.stdout],
+    [child.stderr, output?.stderr],
+  ]) {
+    stream.on('data', (chunk) => {
+      logs.push(String(chunk));
+      if (logs.length > 100_000) logs.splice(0, logs.length - 100_000);
+      target?.write(chunk);
+    });
+  }
+}
+
+function run(args, env, logs, output) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [directusCli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk) => logs.push(String(chunk)));
-    child.stderr.on('data', (chunk) => logs.push(String(chunk)));
+    capture(child, logs, output);
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`directus ${args.join(' ')} exited ${code}:\n${logs.slice(-20).join('')}`))));
   });
 }
 
+/** Alur's defaults for Directus settings the environment does not give (every one can be overridden). */
+export const DEFAULTS = {
+  HOST: '127.0.0.1',
+  PORT: '8055',
+  ADMIN_EMAIL: 'admin@example.go.id',
+  // Bodies over this get 413 (Directus' own default is 1mb; Alur's payloads are small JSON).
+  MAX_PAYLOAD_SIZE: '256kb',
+  // Directus' per-IP rate limiter on every request, memory store (one instance; RATE_LIMITER_STORE=redis for several).
+  RATE_LIMITER_ENABLED: 'true',
+  RATE_LIMITER_STORE: 'memory',
+  RATE_LIMITER_POINTS: '100',
+  RATE_LIMITER_DURATION: '1',
+  // Proxy headers are ignored unless the operator says a proxy is in front (IP_TRUST_PROXY=loopback, …).
+  IP_TRUST_PROXY: 'false',
+  LOG_LEVEL: 'info',
+  TELEMETRY: 'false',
+  STORAGE_LOCATIONS: 'local',
+  EMAIL_TRANSPORT: 'sendmail',
+};
+
+/** Keeps the data folder and the SQLite file to the service's user (0700, 0600). */
+function protect(dataDir, env) {
+  chmodSync(dataDir, 0o700);
+  if (env.DB_CLIENT !== 'sqlite3' || !env.DB_FILENAME) return;
+  for (const suffix of ['', '-journal', '-wal', '-shm']) {
+    if (existsSync(env.DB_FILENAME + suffix)) chmodSync(env.DB_FILENAME + suffix, 0o600);
+  }
+}
+
 /**
- * Starts Directus on `dataDir` (SQLite there unless DB_* variables are given in `env`).
+ * Starts Directus on `dataDir` (SQLite there unless DB_* variables are given).
+ * Settings come from, in order: the options (`port`, `host`, `adminEmail`, `adminPassword`,
+ * `logLevel`), then `env`, then the process environment, then {@link DEFAULTS}; only `SECRET`
+ * and `ADMIN_PASSWORD` are made when missing, once, and kept in `<dataDir>/secret` and
+ * `<dataDir>/admin-password` (0600). The data folder is kept 0700 and the SQLite file 0600.
  * With `demo`, also seeds the demo office, one API user per role (password kept in
  * `<dataDir>/demo-password`) and demo requests. With `testClock`, admins may set the service's
  * clock (`PUT /alur/test/clock`), for tests only; an ISO instant as `testClock` also starts the
- * clock there, before the first SLA sweep.
- * @returns {Promise<{ url: string, adminEmail: string, adminPassword: string, demoPassword: string | undefined, logs: string[], stop(): Promise<void>, kill(): void }>}
+ * clock there, before the first SLA sweep. With `output` (`{ stdout, stderr }`), Directus' own
+ * log lines are copied there as they come (`LOG_STYLE` pretty on a terminal, JSON otherwise).
+ * `exited` resolves with `{ code, signal }` when the Directus process ends, for whatever reason.
+ * @returns {Promise<{ url: string, publicUrl: string, adminEmail: string, adminPassword: string, adminPasswordGiven: boolean, demoPassword: string | undefined, logs: string[], exited: Promise<{ code: number | null, signal: string | null }>, stop(): Promise<void>, kill(): void }>}
  */
-export async function startDirectus({ dataDir, port = 8055, host = '127.0.0.1', adminEmail = 'admin@example.go.id', adminPassword, env = {}, demo = false, testClock = false }) {
-  mkdirSync(join(dataDir, 'uploads'), { recursive: true });
+export async function startDirectus({ dataDir, port, host, adminEmail, adminPassword, logLevel, env = {}, demo = false, testClock = false, output }) {
+  const given = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined && value !== ''));
+  mkdirSync(join(dataDir, 'uploads'), { recursive: true, mode: 0o700 });
   installBundle(dataDir);
-  const password = adminPassword ?? kept(dataDir, 'admin-password', () => randomBytes(12).toString('base64url'));
+  const passwordGiven = adminPassword ?? given.ADMIN_PASSWORD;
+  const password = passwordGiven ?? kept(dataDir, 'admin-password', () => randomBytes(12).toString('base64url'));
   const demoPassword = demo ? kept(dataDir, 'demo-password', () => randomBytes(9).toString('base64url')) : undefined;
-  const url = `http://${host}:${port}`;
+  const listen = { HOST: host ?? given.HOST ?? DEFAULTS.HOST, PORT: String(port ?? given.PORT ?? DEFAULTS.PORT) };
+  // Where this process reaches Directus: a wildcard address is reached on loopback.
+  const reachable = ['0.0.0.0', '::', ''].includes(listen.HOST) ? '127.0.0.1' : listen.HOST;
+  const url = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${listen.PORT}`;
+  const interactive = Boolean(output?.stdout?.isTTY);
   const fullEnv = {
-    ...process.env,
+    ...DEFAULTS,
+    LOG_STYLE: interactive ? 'pretty' : 'raw',
     DB_CLIENT: 'sqlite3',
     DB_FILENAME: join(dataDir, 'alur.sqlite'),
-    ...env,
-    SECRET: env.SECRET ?? kept(dataDir, 'secret', () => randomBytes(32).toString('hex')),
-    ADMIN_EMAIL: adminEmail,
-    ADMIN_PASSWORD: password,
-    HOST: host,
-    PORT: String(port),
+    STORAGE_LOCAL_ROOT: join(dataDir, 'uploads'),
     PUBLIC_URL: url,
+    ...given,
+    ...(logLevel && !given.LOG_LEVEL ? { LOG_LEVEL: logLevel } : {}),
+    ...listen,
+    SECRET: given.SECRET ?? kept(dataDir, 'secret', () => randomBytes(32).toString('hex')),
+    ADMIN_EMAIL: adminEmail ?? given.ADMIN_EMAIL ?? DEFAULTS.ADMIN_EMAIL,
+    ADMIN_PASSWORD: password,
     EXTENSIONS_PATH: join(dataDir, 'extensions'),
     EXTENSIONS_MUST_LOAD: 'true',
-    STORAGE_LOCATIONS: 'local',
-    STORAGE_LOCAL_ROOT: join(dataDir, 'uploads'),
-    LOG_STYLE: 'raw',
-    LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
-    TELEMETRY: 'false',
-    EMAIL_TRANSPORT: env.EMAIL_TRANSPORT ?? process.env.EMAIL_TRANSPORT ?? 'sendmail',
     ...(demoPassword ? { ALUR_DEMO_PASSWORD: demoPassword } : {}),
     ...(testClock ? { ALUR_TEST_CLOCK: 'true' } : {}),
     ...(typeof testClock === 'string' ? { ALUR_TEST_CLOCK_START: testClock } : {}),
   };
+  if (fullEnv.DB_CLIENT !== 'sqlite3') delete fullEnv.DB_FILENAME;
   const logs = [];
-  await run(['bootstrap'], fullEnv, logs);
-  await run(['alur', 'provision', ...(demo ? ['--demo'] : [])], fullEnv, logs);
+  protect(dataDir, fullEnv);
+  await run(['bootstrap'], fullEnv, logs, output);
+  protect(dataDir, fullEnv);
+  await run(['alur', 'provision', ...(demo ? ['--demo'] : [])], fullEnv, logs, output);
   const child = spawn(process.execPath, [directusCli, 'start'], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.on('data', (chunk) => logs.push(String(chunk)));
-  child.stderr.on('data', (chunk) => logs.push(String(chunk)));
-  const exited = new Promise((resolve) => child.on('exit', resolve));
+  capture(child, logs, output);
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`alur: Directus berhenti saat mulai (Directus exited while starting):\n${logs.slice(-20).join('')}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`alur: Directus berhenti saat mulai (Directus exited while starting):\n${logs.slice(-20).join('')}`);
     try {
       const res = await fetch(`${url}/server/ping`);
       if ((await res.text()) === 'pong') break;
@@ -103,12 +156,16 @@ export async function startDirectus({ dataDir, port = 8055, host = '127.0.0.1', 
   }
   return {
     url,
-    adminEmail,
+    publicUrl: fullEnv.PUBLIC_URL,
+    adminEmail: fullEnv.ADMIN_EMAIL,
     adminPassword: password,
+    adminPasswordGiven: passwordGiven !== undefined,
     demoPassword,
     logs,
+    exited,
+    pid: child.pid,
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
     kill() {

@@ -1,6 +1,7 @@
 import { AlurError } from '@alur/core';
 import { createError } from '@directus/errors';
 import { provision, type ProvisionContext } from './provision/index.js';
+import { registerOps, type ExpressApp } from './middleware.js';
 import { fromDb, type Db } from './service/db.js';
 import { seedDemo } from './service/demo.js';
 import { bumpDefinitions } from './service/definitions.js';
@@ -21,6 +22,7 @@ type HookContext = { database: Db; schema: unknown; accountability: object | nul
 /** The hook registration functions Directus passes to a hook extension. */
 export interface HookRegister {
   init(event: 'cli.before', handler: (meta: { program: CliProgram }) => void): void;
+  init(event: string, handler: (meta: { app: ExpressApp }) => unknown): void;
   filter(event: string, handler: (payload: unknown, meta: FilterMeta, context: HookContext) => unknown): void;
   action(event: string, handler: (meta: Record<string, unknown>, context: HookContext) => unknown): void;
   schedule(cron: string, handler: () => unknown): void;
@@ -93,6 +95,8 @@ const EDITABLE_REQUEST_FIELDS = new Set(['title']);
  */
 export default function registerHooks({ init, filter, action, schedule }: HookRegister, context: ProvisionContext & { env?: Record<string, unknown> }): void {
   const { definitions, clock } = getRuntime();
+  // Login throttle instead of account suspension, bilingual 4xx/503 for Directus' own errors, SQLite busy timeout.
+  registerOps({ init }, context);
   const keysOf = (meta: FilterMeta) => meta.keys ?? (meta.key !== undefined ? [meta.key] : []);
   for (const collection of ['alur_sop_variants', 'alur_sop_steps', 'alur_calendars', 'alur_holidays']) {
     filter(`${collection}.items.create`, async (payload, meta, ctx) => {
