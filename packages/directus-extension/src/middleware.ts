@@ -38,7 +38,7 @@ type Next = (error?: unknown) => void;
 /** The Express app Directus hands to `init` hooks. */
 export interface ExpressApp {
   post(paths: string[], handler: (req: Req, res: Res, next: Next) => void): unknown;
-  use(handler: (error: unknown, req: Req, res: Res, next: Next) => void): unknown;
+  use(handler: ((error: unknown, req: Req, res: Res, next: Next) => void) | ((req: Req, res: Res, next: Next) => void)): unknown;
 }
 /** A knex instance, the part used here. */
 interface Knex {
@@ -248,6 +248,69 @@ export async function applyLoginAttempts(db: Knex, env: Env): Promise<void> {
   else if (row['auth_login_attempts'] !== attempts) await db('directus_settings').update({ auth_login_attempts: attempts });
 }
 
+/** Directus query parameters that must be one text (or, for the lists, texts): anything else crashes its query parser. */
+const TEXT_PARAMS = new Set(['limit', 'offset', 'page', 'meta', 'search', 'export', 'version', 'versionRaw', 'backlink']);
+const LIST_PARAMS = new Set(['fields', 'sort', 'groupBy']);
+
+/** What is wrong with a request's query parameters for Directus, or `undefined`. */
+export function queryProblem(query: unknown): Text | undefined {
+  if (typeof query !== 'object' || query === null) return undefined;
+  for (const [key, value] of Object.entries(query)) {
+    const ok = TEXT_PARAMS.has(key) ? typeof value === 'string' : LIST_PARAMS.has(key) ? typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')) : true;
+    if (!ok) return { id: `Parameter "${key}" harus teks${LIST_PARAMS.has(key) ? ' atau daftar teks' : ''}.`, en: `Parameter "${key}" must be text${LIST_PARAMS.has(key) ? ' or a list of texts' : ''}.` };
+  }
+  return undefined;
+}
+
+/** How deep any JSON body may nest (`ALUR_MAX_JSON_DEPTH`); deeper bodies crash Directus' own recursive payload handling. */
+export const MAX_JSON_DEPTH = 32;
+
+/** Whether `value` nests deeper than `limit` (iteratively: the check must not overflow the stack itself). */
+export function deeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * Refuses, before any route runs, input Directus itself would answer with a 500: query
+ * parameters of the wrong shape (e.g. `fields[a][b]=`), JSON nested deeper than
+ * {@link MAX_JSON_DEPTH}, and batch item writes whose list holds something else than items.
+ */
+export function inputGuards({ init }: OpsRegister, env: Env): void {
+  const depth = envNumber(env, 'ALUR_MAX_JSON_DEPTH', MAX_JSON_DEPTH);
+  init('middlewares.before', ({ app }) => {
+    app.use((req: Req, _res: Res, next: Next) => {
+      let problem: Text | undefined;
+      try {
+        problem = queryProblem(req.query);
+      } catch {
+        problem = undefined; // an undecodable URL: the error translation answers it
+      }
+      next(problem ? make(BadRequest, problem, localeOfReq(req)) : undefined);
+    });
+  });
+  init('middlewares.after', ({ app }) => {
+    app.use((req: Req, _res: Res, next: Next) => {
+      const body = req.body;
+      if (body !== null && typeof body === 'object') {
+        if (deeperThan(body, depth)) {
+          return next(make(BadRequest, { id: `Isi permintaan bersarang lebih dari ${depth} tingkat.`, en: `The request body is nested deeper than ${depth} levels.` }, localeOfReq(req)));
+        }
+        if (req.method !== 'GET' && req.path.startsWith('/items/') && Array.isArray(body) && body.some((item) => item === null || (typeof item !== 'object' && req.method !== 'DELETE' && req.method !== 'PATCH'))) {
+          return next(make(BadRequest, { id: 'Daftar item hanya boleh berisi item (objek).', en: 'An item list may only hold items (objects).' }, localeOfReq(req)));
+        }
+      }
+      next();
+    });
+  });
+}
+
 /** The init hooks Alur's operational guards need. */
 export interface OpsRegister {
   init(event: string, handler: (meta: { app: ExpressApp }) => unknown): void;
@@ -257,6 +320,7 @@ export interface OpsRegister {
 export function registerOps({ init }: OpsRegister, context: { database: unknown; env?: Env; logger: { warn(message: string): void } }): void {
   const env = context.env ?? {};
   const db = context.database as Knex;
+  inputGuards({ init }, env);
   init('app.before', async () => {
     await sqliteBusyTimeout(db, envNumber(env, 'ALUR_SQLITE_BUSY_TIMEOUT', 5000));
     await applyLoginAttempts(db, env);
