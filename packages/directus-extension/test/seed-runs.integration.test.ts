@@ -190,7 +190,9 @@ describe('every built-in variant runs to the end over HTTP, as real users would 
       complete('kabid', 'laporan-kabid', 'berita-acara-pekerjaan'),
       complete('tim-pengembang', 'berita-acara-pekerjaan', 'done', 'berita-acara-pekerjaan'),
     ]);
-    expectDispositions(detail, { 'disposisi-kadis': { key: 'disposisi', to: 'kabid' }, 'disposisi-kabid': { key: 'disposisi', to: 'kasi' } });
+    // Both dispositions share the seed's one output, Disposisi Dinas: the Kabid's is the one kept.
+    expect(detail.timeline.find((e) => e.step === 'disposisi-kadis')!.documents).toEqual(['disposisi']);
+    expectDispositions(detail, { 'disposisi-kabid': { key: 'disposisi', to: 'kasi' } });
     // The OPD team's response is the decision itself, with its reason.
     expect(detail.documents.find((d) => d.key === 'tanggapan-hasil')).toMatchObject({ step: 'tanggapan-hasil', data: { decision: 'ACCEPT', reason: 'Sesuai kebutuhan' } });
   });
@@ -215,7 +217,7 @@ describe('every built-in variant runs to the end over HTTP, as real users would 
     expect(wrong.body.errors![0]!.message).toMatch(/^Langkah 6 "verifikasi-kabid" dikerjakan oleh Kepala Bidang Teknologi Informasi/);
   });
 
-  for (const [i, layanan] of ['rekomendasi', 'hosting-integrasi', 'uji-kelaikan'].entries()) {
+  for (const [i, [layanan, branch]] of [['rekomendasi', 'pembuatan-rekomendasi'], ['hosting-integrasi', 'hosting-integrasi'], ['uji-kelaikan', 'uji-kelaikan']].entries()) {
     it(`babel (${layanan}): the filing needs the letter, each disposition is recorded, the service desk owes its notes and report`, async () => {
       const detail = await run(
         'babel',
@@ -225,8 +227,8 @@ describe('every built-in variant runs to the end over HTTP, as real users would 
           dispose('kadis', 'disposisi-kadis', 'disposisi-kabid'),
           dispose('kabid', 'disposisi-kabid', 'perintah-prakom'),
           dispose('prakom', 'perintah-prakom', 'tindak-lanjut'),
-          complete('service-desk', 'tindak-lanjut', layanan),
-          { ...complete('service-desk', layanan, 'pembuatan-laporan', 'catatan'), missing: { keys: ['catatan'], reason: 'MISSING_OUTPUT' } },
+          complete('service-desk', 'tindak-lanjut', branch!),
+          { ...complete('service-desk', branch!, 'pembuatan-laporan', 'catatan'), missing: { keys: ['catatan'], reason: 'MISSING_OUTPUT' } },
           complete('service-desk', 'pembuatan-laporan', 'pengarsipan-laporan', 'laporan'),
           complete('service-desk', 'pengarsipan-laporan', 'done', 'buku-agenda', 'arsip'),
         ],
