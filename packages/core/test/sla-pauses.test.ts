@@ -120,7 +120,7 @@ describe('a clock that goes back', () => {
     const request = filed();
     expect(slaCheck(sop, request, when('2026-11-20T09:00')).current).toMatchObject({ usedMinutes: 0, status: 'onTime' });
     // A snapshot saved before this fix, with a completion before its start.
-    const broken = structuredClone(request) as { context: { clocks: { completedAt?: string }[] } };
+    const broken = structuredClone(request) as unknown as { context: { clocks: { completedAt?: string }[] } };
     broken.context.clocks[0]!.completedAt = when('2026-11-20T09:00').toISOString();
     const steps = slaCheck(sop, broken as unknown as RequestSnapshot, when('2026-11-24T12:00')).steps;
     for (const step of steps) expect(step.usedMinutes, step.step).toBeGreaterThanOrEqual(0);
