@@ -44,6 +44,13 @@ function requesterRoles(sop: CompiledSop): string[] {
   return [...sop.roles.values()].filter((role) => role.kind === 'requester').map((role) => role.id);
 }
 
+/** The latest instant the request has recorded: its last event, or an SLA mark of its running clock. */
+function lastInstant(context: RequestContext): number {
+  const clock = context.clocks[context.clocks.length - 1];
+  const instants = [context.timeline[context.timeline.length - 1]?.at, clock?.startedAt, clock?.warnedAt, clock?.breachedAt, clock?.completedAt];
+  return Math.max(...instants.map((iso) => (iso === undefined ? Number.NEGATIVE_INFINITY : Date.parse(iso))).filter((ms) => !Number.isNaN(ms)));
+}
+
 function effectsOf(sop: CompiledSop, before: RequestContext, after: RequestContext, type: string): RequestEffect[] {
   if (type === 'TICK') {
     const clock = after.clocks[after.clocks.length - 1];
@@ -73,7 +80,10 @@ function effectsOf(sop: CompiledSop, before: RequestContext, after: RequestConte
  * SOP (role, Kelengkapan, branch data, phase), runs the pure XState `transition` and returns
  * the next snapshot with the effects to run after it is saved. A refused event returns the
  * same snapshot and a reason in Bahasa Indonesia and English. Deterministic: time only comes
- * from `at`.
+ * from `at`. An `at` earlier than the request's last event (a clock gone back) is taken as that
+ * instant, and recorded so: events never go back in time and used minutes never go negative.
+ * The outputs a step's act produces (`SopItem.by`, e.g. a disposition) are recorded by the act
+ * as documents; the others must come with the event that completes the step (`MISSING_OUTPUT`).
  *
  * @example
  * ```ts
@@ -108,7 +118,10 @@ export function apply(sop: CompiledSop, snapshot: RequestSnapshot, event: unknow
   if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
     return refuse({ code: 'INVALID_EVENT', message: { id: 'Waktu event bukan tanggal/waktu yang sah.', en: 'The event time is not a valid date/time.' } });
   }
-  const machineEvent = { ...parsed.data, at: at.toISOString() } as MachineEvent;
+  // A clock that went back (a drifting server, a replica behind) never puts an event before the
+  // request's last one: it is applied, and recorded, at that instant instead.
+  const when = Math.max(at.getTime(), lastInstant(context));
+  const machineEvent = { ...parsed.data, at: new Date(when).toISOString() } as MachineEvent;
   const refusal = refusalOf(sop, context, machineEvent);
   if (refusal) return refuse(refusal);
   markChecked(sop, context, machineEvent);

@@ -7,6 +7,7 @@ import type { RequestSnapshot } from './request-snapshot.js';
 import { start } from './start.js';
 import { successors } from './validate-sop.js';
 import { reaches } from './internal/reaches.js';
+import { actorOutputs, filingItems } from './internal/step-items.js';
 import { workingMinutesBetween } from './working-minutes-between.js';
 
 /** Options of {@link simulateRequest}. */
@@ -41,8 +42,10 @@ const DEFAULT_MINUTES = 60;
 const SCHEDULE_MINUTES = 20 * 450;
 
 /**
- * Walks a demo request through an SOP with a simulated clock: each step's actor attaches the
- * step's Kelengkapan and outputs and completes it after `pace` of its target working time
+ * Walks a demo request through an SOP with a simulated clock: each step's actor attaches what
+ * a real user would (the step's missing Kelengkapan, for the filing also what the steps that
+ * only pass the request on need, and the outputs the actor makes, not those the act records,
+ * such as a disposition) and completes it after `pace` of its target working time
  * (an hour when the step has no Waktu); a decision whose "no" loops back says "no" once,
  * then "yes" (any other decision says "yes"); a step that
  * outputs a schedule gives it a deadline twenty working days on. Pure and deterministic.
@@ -76,8 +79,11 @@ export function simulateRequest(
     const goal = clock.target ?? clock.deadline;
     const minutes = goal ? Math.max(1, Math.round(workingMinutesBetween(sop.calendar, entered, new Date(goal)) * pace)) : DEFAULT_MINUTES;
     const at = addWorkingMinutes(sop.calendar, entered, minutes);
-    const documents: RequestDocument[] = [...(step.kelengkapan ?? []), ...(step.outputs ?? [])]
-      .filter((item) => !context.documents[item.key])
+    // What the actor has in hand: the step's Kelengkapan (the filing also what the steps that only
+    // pass it on need) and the outputs the actor makes; never what the act itself records.
+    const owed = [...(step.kelengkapan ?? []), ...filingItems(sop, step).map((f) => f.item), ...actorOutputs(step)];
+    const documents: RequestDocument[] = owed
+      .filter((item, i) => !context.documents[item.key] && owed.findIndex((other) => other.key === item.key) === i)
       .map((item) => {
         const scheduled = sop.sop.steps.some((s) => s.scheduleFrom === item.key);
         return scheduled

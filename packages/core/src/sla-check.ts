@@ -1,8 +1,7 @@
 import { AlurError } from './alur-error.js';
 import type { CompiledSop } from './compile-sop.js';
 import { computeDeadline } from './compute-deadline.js';
-import { addWorkingMinutes } from './add-working-time.js';
-import { assessClock, liveClock, WARNING_SHARE } from './internal/assess-clock.js';
+import { assessClock, instantOfUsed, liveClock, WARNING_SHARE } from './internal/assess-clock.js';
 import { workingMinutesBetween } from './working-minutes-between.js';
 import type { RequestSnapshot } from './request-snapshot.js';
 
@@ -122,8 +121,11 @@ function forecast(sop: CompiledSop, snapshot: RequestSnapshot, at: Date, current
 /**
  * The next instant at which a `TICK` can change this request: when the running step reaches
  * 75% of its limit (if not warned yet), else one working minute past its deadline (if not
- * breached yet). `undefined` when nothing can change by time alone: the request is done, waits
- * on the requester, or its step has no limit. A sweep stores this and ticks only due requests.
+ * breached yet), pauses on the requester taken out. A request waiting on the requester is
+ * still due when its clock passed a mark before the pause and that is not recorded yet (the
+ * instant returned is then in the past: tick it at once). `undefined` when nothing can change
+ * by time alone: the request is done, its step has no limit, or it waits on the requester
+ * before reaching the next mark. A sweep stores this and ticks only due requests.
  *
  * @example
  * ```ts
@@ -137,13 +139,9 @@ export function nextSlaCheck(sop: CompiledSop, snapshot: RequestSnapshot): Date 
   const context = snapshot.context;
   const last = context.clocks[context.clocks.length - 1];
   const clock = last && liveClock(sop, last);
-  if (!clock || context.phase !== 'active' || clock.completedAt || clock.deadline === undefined || clock.breachedAt) return undefined;
-  const started = new Date(clock.startedAt);
-  const base = new Date(clock.deadline);
-  // Every pause is closed while the step is active.
-  let paused = 0;
-  for (const pause of clock.pauses) paused += workingMinutesBetween(sop.calendar, new Date(pause.from), new Date(pause.to ?? pause.from));
-  const limit = workingMinutesBetween(sop.calendar, started, base);
-  const minutes = clock.warnedAt ? limit + paused + 1 : Math.ceil(WARNING_SHARE * limit) + paused;
-  return addWorkingMinutes(sop.calendar, started, Math.max(minutes, 0));
+  if (!clock || context.phase === 'done' || clock.completedAt || clock.deadline === undefined || clock.breachedAt) return undefined;
+  const limit = workingMinutesBetween(sop.calendar, new Date(clock.startedAt), new Date(clock.deadline));
+  const minutes = clock.warnedAt ? limit + 1 : Math.ceil(WARNING_SHARE * limit);
+  // Open pauses are never cut: the mark is either before one (known) or after it (unknown yet).
+  return instantOfUsed(sop.calendar, clock, minutes, new Date(8.64e15));
 }

@@ -26,6 +26,21 @@ export type SopRole = z.infer<typeof SopRole>;
  * A named input (Kelengkapan) or output of a step. `key` names the document kind (shared
  * with `@alur/forms` where a form exists, e.g. `surat-permohonan`, `kak`); `label` is the
  * seed's own wording. `optional` items do not block completing the step.
+ *
+ * Who produces an output (`by`, outputs only):
+ * - `'act'`: the act that completes the step is the output, and records it: a disposition
+ *   (who, to whom, the instruction, when), a decision's Tanggapan (ACCEPT/REJECT with its
+ *   reason), a letter's registration. Nobody attaches it. The default for the outputs of a
+ *   disposition step (`kind: 'disposition'`).
+ * - `'actor'`: the step's actor attaches it (a report, a design, a file) with the event that
+ *   completes the step, which is refused without it unless it is `optional`. The default
+ *   for every other step.
+ *
+ * @example
+ * ```ts
+ * import { SopItem } from '@alur/core';
+ * SopItem.parse({ key: 'tanggapan-hasil', label: 'Tanggapan atas hasil', by: 'act' });
+ * ```
  */
 export const SopItem = z
   .object({
@@ -33,6 +48,7 @@ export const SopItem = z
     label: Text,
     kind: z.enum(['document', 'data']).optional(),
     optional: z.boolean().optional(),
+    by: z.enum(['act', 'actor']).optional(),
   })
   .strict();
 export type SopItem = z.infer<typeof SopItem>;

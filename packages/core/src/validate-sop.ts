@@ -2,6 +2,7 @@ import type { AlurIssue, LocalizedText } from './alur-error.js';
 import { AlurError } from './alur-error.js';
 import type { CalendarRegistry } from './calendar-registry.js';
 import { reaches } from './internal/reaches.js';
+import { actOutputs } from './internal/step-items.js';
 import { toAlurIssues } from './internal/zod-issues.js';
 import { resolveSop, type ResolvedSop, type SopLookup } from './internal/resolve-sop.js';
 import { parseDuration, type SopDuration } from './parse-duration.js';
@@ -50,8 +51,10 @@ function limitInDays(duration: SopDuration): number {
  * Checks an SOP definition and reports every problem at once, each with a path and a
  * message in Bahasa Indonesia and English: the format, `extends` and its changes, unknown
  * actors and steps, steps that cannot be reached or cannot reach the end, loops with no
- * exit, decisions and routes, Waktu that does not parse, and each cap's SLA budget (the
- * longest path of step limits inside the cap against the cap).
+ * exit, decisions and routes, Waktu that does not parse, `by` on a Kelengkapan item (it says
+ * who produces an output) or on a schedule (`scheduleFrom` must be an output its actor
+ * attaches, with a date), and each cap's SLA budget (the longest path of step limits inside
+ * the cap against the cap).
  *
  * @example
  * ```ts
@@ -93,6 +96,7 @@ export function validateSop(input: unknown, options: ValidateSopOptions = {}): S
   }
 
   const outputKeys = new Set(sop.steps.flatMap((step) => (step.outputs ?? []).map((item) => item.key)));
+  const actOutputKeys = new Set(sop.steps.flatMap((step) => actOutputs(step).map((item) => item.key)));
   const durations = new Map<string, SopDuration>();
   sop.steps.forEach((step, i) => {
     const at = (...path: (string | number)[]) => ['steps', i, ...path];
@@ -142,6 +146,23 @@ export function validateSop(input: unknown, options: ValidateSopOptions = {}): S
         if (!(error instanceof AlurError)) throw error;
         issues.push({ path: at('waktu'), message: error.text });
       }
+    }
+    step.kelengkapan?.forEach((item, j) => {
+      if (item.by !== undefined) {
+        issues.push({
+          path: at('kelengkapan', j, 'by'),
+          message: text('"by" hanya untuk keluaran (outputs): siapa yang menghasilkannya', '"by" is for outputs only: who produces them'),
+        });
+      }
+    });
+    if (step.scheduleFrom !== undefined && actOutputKeys.has(step.scheduleFrom)) {
+      issues.push({
+        path: at('scheduleFrom'),
+        message: text(
+          `"${step.scheduleFrom}" dicatat oleh tindakan langkahnya (by: act) sehingga tidak membawa tanggal jadwal; jadikan by: actor`,
+          `"${step.scheduleFrom}" is recorded by its step's act (by: act), so it carries no schedule date; make it by: actor`,
+        ),
+      });
     }
     if (step.scheduleFrom !== undefined && !outputKeys.has(step.scheduleFrom)) {
       issues.push({

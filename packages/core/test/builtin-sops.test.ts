@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { reaches } from '../src/internal/reaches.js';
+import { filingItems } from '../src/internal/step-items.js';
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import {
@@ -30,7 +31,7 @@ function eventsFor(sop: CompiledSop, context: RequestContext) {
     return [{ type: 'RESUBMIT', actor: { id: 'u', roles: [requester.id] }, at: AT }];
   }
   const actor = { id: 'u', roles: [step.actor] };
-  const documents = [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].map((item) => ({
+  const documents = [...(step.kelengkapan ?? []), ...filingItems(sop, step).map((f) => f.item), ...(step.outputs ?? [])].map((item) => ({
     key: item.key,
     ...(sop.sop.steps.some((s) => s.scheduleFrom === item.key) ? { data: { deadline: '2026-09-18T08:00:00.000Z' } } : {}),
   }));

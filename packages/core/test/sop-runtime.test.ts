@@ -31,7 +31,24 @@ describe('start and apply', () => {
     const result = apply(sop, request, { type: 'DISPOSE', actor: kadis, instruction: 'Tindak lanjuti' }, when('2026-11-23T10:00'));
     expect(result.ok && result.effects).toEqual([{ type: 'notify', reason: 'step-entered', step: 'rencana', roles: ['tim'] }]);
     const next = ok(result);
-    expect(next.context.timeline.at(-1)).toEqual({ at: '2026-11-23T02:00:00.000Z', by: 'u-kadis', event: 'DISPOSE', step: 'disposisi', instruction: 'Tindak lanjuti', to: 'rencana' });
+    expect(next.context.timeline.at(-1)).toEqual({
+      at: '2026-11-23T02:00:00.000Z',
+      by: 'u-kadis',
+      event: 'DISPOSE',
+      step: 'disposisi',
+      instruction: 'Tindak lanjuti',
+      documents: ['disposisi'],
+      to: 'rencana',
+    });
+    // The disposition is the step's output, recorded by the act: nobody uploads it.
+    expect(next.context.documents['disposisi']).toEqual({
+      key: 'disposisi',
+      name: 'Disposisi',
+      data: { event: 'DISPOSE', from: 'kadis', to: 'tim', instruction: 'Tindak lanjuti' },
+      by: 'u-kadis',
+      at: '2026-11-23T02:00:00.000Z',
+      step: 'disposisi',
+    });
     expect(next.context.clocks.at(-2)).toMatchObject({ step: 'disposisi', completedAt: '2026-11-23T02:00:00.000Z', deadline: '2026-11-24T08:00:00.000Z' });
     expect(next.context.clocks.at(-1)).toMatchObject({ step: 'rencana', startedAt: '2026-11-23T02:00:00.000Z', deadline: '2026-11-23T06:00:00.000Z' });
   });
@@ -129,7 +146,7 @@ describe('start and apply', () => {
     let request = begin();
     const step = (event: object, local: string) => (request = ok(apply(sop, request, event, when(local))));
     step({ type: 'DISPOSE', actor: kadis, instruction: 'Tindak lanjuti' }, '2026-11-23T10:00');
-    step({ type: 'COMPLETE', actor: tim }, '2026-11-23T11:00');
+    step({ type: 'COMPLETE', actor: tim, documents: [{ key: 'jadwal-pengembangan', data: { deadline: '2027-03-01T16:00:00+08:00' } }] }, '2026-11-23T11:00');
     step({ type: 'REJECT', actor: opd, reason: 'Jadwal terlalu lama' }, '2026-11-23T13:00');
     expect(request.context).toMatchObject({ step: 'rencana' });
     expect(request.context.clocks.at(-1)).toMatchObject({ step: 'rencana', visit: 2 });
@@ -148,9 +165,26 @@ describe('start and apply', () => {
     expect(apply(sop, request, { type: 'COMPLETE', actor: tim }, when('2026-12-11T09:00')).ok).toBe(false);
   });
 
-  it('refuses to enter a "Sesuai Jadwal" step without a schedule', () => {
+  it('refuses the plan without its schedule, or with a schedule without a date, at the step that makes it', () => {
     let request = begin();
     request = ok(apply(sop, request, { type: 'DISPOSE', actor: kadis, instruction: 'x' }, when('2026-11-23T10:00')));
+    const none = apply(sop, request, { type: 'COMPLETE', actor: tim }, when('2026-11-23T11:00'));
+    expect(!none.ok && none.error).toEqual({
+      code: 'MISSING_OUTPUT',
+      message: {
+        id: 'Keluaran langkah 3 "rencana" belum ada: Jadwal (jadwal-pengembangan). Lampirkan bersama COMPLETE.',
+        en: 'The outputs of step 3 "rencana" are missing: Jadwal (jadwal-pengembangan). Attach them with COMPLETE.',
+      },
+    });
+    const undated = apply(sop, request, { type: 'COMPLETE', actor: tim, documents: [{ key: 'jadwal-pengembangan' }] }, when('2026-11-23T11:00'));
+    expect(!undated.ok && undated.error.code).toBe('MISSING_SCHEDULE');
+    expect(apply(sop, request, { type: 'COMPLETE', actor: tim, documents: [{ key: 'jadwal-pengembangan', data: { deadline: '2026-12-18T16:00:00+08:00' } }] }, when('2026-11-23T11:00')).ok).toBe(true);
+  });
+
+  it('still refuses to enter a "Sesuai Jadwal" step whose schedule has no date (one uploaded apart)', () => {
+    let request = begin();
+    request = ok(apply(sop, request, { type: 'DISPOSE', actor: kadis, instruction: 'x' }, when('2026-11-23T10:00')));
+    request = ok(apply(sop, request, { type: 'UPLOAD', actor: tim, documents: [{ key: 'jadwal-pengembangan' }] }, when('2026-11-23T10:30')));
     request = ok(apply(sop, request, { type: 'COMPLETE', actor: tim }, when('2026-11-23T11:00')));
     request = ok(apply(sop, request, { type: 'ACCEPT', actor: opd }, when('2026-11-23T11:10')));
     const result = apply(sop, request, { type: 'COMPLETE', actor: tim, data: { layanan: 'bangun' } }, when('2026-11-23T11:20'));

@@ -5,6 +5,7 @@ import type { RequestEvent } from '../request-event.js';
 import type { RequestContext, StepClock, StoredDocument, TimelineEntry } from '../request-snapshot.js';
 import type { SopStep } from '../sop-definition.js';
 import { assessClock } from './assess-clock.js';
+import { actOutputs, actorOutputs, filingItems } from './step-items.js';
 
 /** What `start` needs: who asks, for which office, with which data. */
 export interface StartInput {
@@ -24,6 +25,7 @@ export interface Refusal {
     | 'NOT_ALLOWED_NOW'
     | 'WRONG_ROLE'
     | 'MISSING_KELENGKAPAN'
+    | 'MISSING_OUTPUT'
     | 'MISSING_DATA'
     | 'MISSING_SCHEDULE';
   readonly message: LocalizedText;
@@ -108,6 +110,8 @@ export function refusalOf(sop: Compiled, context: RequestContext, event: Machine
     default:
       break;
   }
+  // Whose step it is comes before how it is completed: someone else's step is not theirs to finish.
+  if (!isActor) return wrongRole([step.actor]);
   const completion = completionEvents(step, sop.roles);
   if (!completion.includes(event.type)) {
     return notNow(
@@ -115,14 +119,47 @@ export function refusalOf(sop: Compiled, context: RequestContext, event: Machine
       `Step ${step.no} "${step.id}" is completed with ${completion.join('/')}, not ${event.type}.`,
     );
   }
-  if (!isActor) return wrongRole([step.actor]);
-  const given = new Set('documents' in event && event.documents ? event.documents.map((d) => d.key) : []);
-  const missing = (step.kelengkapan ?? []).filter((item) => !item.optional && !context.documents[item.key] && !given.has(item.key));
-  if (missing.length > 0) {
-    const labels = missing.map((item) => `${item.label} (${item.key})`).join(', ');
+  const attached = 'documents' in event && event.documents ? event.documents : [];
+  const given = new Set(attached.map((d) => d.key));
+  const has = (key: string) => Boolean(context.documents[key]) || given.has(key);
+  const missing = (step.kelengkapan ?? []).filter((item) => !item.optional && !has(item.key));
+  const forLater = filingItems(sop, step).filter(({ item }) => !has(item.key));
+  if (missing.length > 0 || forLater.length > 0) {
+    const own = missing.map((item) => `${item.label} (${item.key})`);
+    const later = (lang: 'id' | 'en') =>
+      forLater.map(({ item, step: s }) => `${item.label} (${item.key}, ${lang === 'id' ? 'diperlukan pada langkah' : 'needed at step'} ${s.no} "${s.id}")`);
+    const list = (lang: 'id' | 'en') => [...own, ...later(lang)].join(', ');
     return {
       code: 'MISSING_KELENGKAPAN',
-      message: { id: `Kelengkapan belum ada: ${labels}. Unggah dulu lalu ulangi.`, en: `Missing required inputs: ${labels}. Upload them, then try again.` },
+      message: { id: `Kelengkapan belum ada: ${list('id')}. Unggah dulu lalu ulangi.`, en: `Missing required inputs: ${list('en')}. Upload them, then try again.` },
+    };
+  }
+  const owed = actorOutputs(step).filter((item) => !item.optional && !has(item.key));
+  if (owed.length > 0) {
+    const labels = owed.map((item) => `${item.label} (${item.key})`).join(', ');
+    return {
+      code: 'MISSING_OUTPUT',
+      message: {
+        id: `Keluaran langkah ${step.no} "${step.id}" belum ada: ${labels}. Lampirkan bersama ${event.type}.`,
+        en: `The outputs of step ${step.no} "${step.id}" are missing: ${labels}. Attach them with ${event.type}.`,
+      },
+    };
+  }
+  const docs: Record<string, { data?: Readonly<Record<string, unknown>> | undefined }> = { ...context.documents };
+  for (const d of attached) docs[d.key] = d;
+  const validDeadline = (key: string) => {
+    const deadline = docs[key]?.data?.deadline;
+    return typeof deadline === 'string' && !Number.isNaN(Date.parse(deadline));
+  };
+  // A schedule is owed, with its date, by the step that makes it.
+  const schedule = actorOutputs(step).find((item) => given.has(item.key) && sop.sop.steps.some((s) => s.scheduleFrom === item.key) && !validDeadline(item.key));
+  if (schedule) {
+    return {
+      code: 'MISSING_SCHEDULE',
+      message: {
+        id: `"${schedule.label}" (${schedule.key}) adalah jadwal langkah berikutnya: sertakan data.deadline (ISO-8601).`,
+        en: `"${schedule.label}" (${schedule.key}) is a later step's schedule: include data.deadline (ISO-8601).`,
+      },
     };
   }
   const next = destination(step, context, event);
@@ -138,19 +175,14 @@ export function refusalOf(sop: Compiled, context: RequestContext, event: Machine
   }
   if (to !== undefined && next !== to) return notNow('(cabang lain)', '(another branch)');
   const nextStep = sop.steps.get(next);
-  if (nextStep?.scheduleFrom !== undefined && sop.durations.get(nextStep.id)?.kind === 'scheduled') {
-    const docs: Record<string, { data?: Readonly<Record<string, unknown>> | undefined }> = { ...context.documents };
-    if ('documents' in event) for (const d of event.documents ?? []) docs[d.key] = d;
-    const deadline = docs[nextStep.scheduleFrom]?.data?.deadline;
-    if (typeof deadline !== 'string' || Number.isNaN(Date.parse(deadline))) {
-      return {
-        code: 'MISSING_SCHEDULE',
-        message: {
-          id: `Langkah berikutnya "${nextStep.id}" berjalan "Sesuai Jadwal": unggah "${nextStep.scheduleFrom}" dengan data.deadline (ISO-8601).`,
-          en: `The next step "${nextStep.id}" runs "Sesuai Jadwal": upload "${nextStep.scheduleFrom}" with data.deadline (ISO-8601).`,
-        },
-      };
-    }
+  if (nextStep?.scheduleFrom !== undefined && sop.durations.get(nextStep.id)?.kind === 'scheduled' && !validDeadline(nextStep.scheduleFrom)) {
+    return {
+      code: 'MISSING_SCHEDULE',
+      message: {
+        id: `Langkah berikutnya "${nextStep.id}" berjalan "Sesuai Jadwal": unggah "${nextStep.scheduleFrom}" dengan data.deadline (ISO-8601).`,
+        en: `The next step "${nextStep.id}" runs "Sesuai Jadwal": upload "${nextStep.scheduleFrom}" with data.deadline (ISO-8601).`,
+      },
+    };
   }
   return undefined;
 }
@@ -221,6 +253,33 @@ export function applyToContext(sop: Compiled, context: RequestContext, event: Ma
   const attached = 'documents' in event && event.documents ? event.documents : [];
   for (const doc of attached) documents[doc.key] = { ...doc, by: event.actor.id, at, step: step.id };
   const data = 'data' in event && event.data ? { ...context.data, ...event.data } : context.data;
+  const completes = event.type !== 'UPLOAD' && event.type !== 'RETURN_TO_OPD' && event.type !== 'RESUBMIT';
+  const to = completes ? destination(step, { ...context, data }, event) : undefined;
+  const recorded = completes ? actOutputs(step) : [];
+  for (const item of recorded) {
+    // The act is the document: who did what, for whom, when. A scan attached under the same key is kept beside it.
+    const scan = attached.find((d) => d.key === item.key);
+    const toRole = to !== undefined && to !== DONE ? sop.steps.get(to)?.actor : undefined;
+    documents[item.key] = {
+      ...scan,
+      key: item.key,
+      name: scan?.name ?? item.label,
+      data: {
+        ...scan?.data,
+        event: event.type,
+        from: step.actor,
+        ...(toRole !== undefined ? { to: toRole } : {}),
+        ...(step.decision ? { decision: event.type } : {}),
+        ...('instruction' in event ? { instruction: event.instruction } : {}),
+        ...('reason' in event && event.reason ? { reason: event.reason } : {}),
+        ...('note' in event && event.note ? { note: event.note } : {}),
+      },
+      by: event.actor.id,
+      at,
+      step: step.id,
+    };
+  }
+  const keys = [...new Set([...attached.map((d) => d.key), ...recorded.map((item) => item.key)])];
   const entry: TimelineEntry = {
     at,
     by: event.actor.id,
@@ -229,7 +288,7 @@ export function applyToContext(sop: Compiled, context: RequestContext, event: Ma
     ...('reason' in event && event.reason ? { reason: event.reason } : {}),
     ...('instruction' in event ? { instruction: event.instruction } : {}),
     ...('note' in event && event.note ? { note: event.note } : {}),
-    ...(attached.length > 0 ? { documents: attached.map((d) => d.key) } : {}),
+    ...(keys.length > 0 ? { documents: keys } : {}),
   };
   switch (event.type) {
     case 'UPLOAD':
@@ -250,7 +309,7 @@ export function applyToContext(sop: Compiled, context: RequestContext, event: Ma
         clocks: replaceLast(context.clocks, (c) => ({ ...c, pauses: c.pauses.map((p, i) => (i === c.pauses.length - 1 ? { ...p, to: at } : p)) })),
       };
     default: {
-      const to = destination(step, { ...context, data }, event)!;
+      if (to === undefined) return context;
       const closed = replaceLast(context.clocks, (c) => ({ ...c, completedAt: at }));
       if (to === DONE) {
         return { ...context, phase: 'done', data, documents, timeline: [...context.timeline, { ...entry, to }], clocks: closed };

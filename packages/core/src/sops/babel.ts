@@ -60,11 +60,11 @@ export const babel: SopDefinition = {
       description: 'User OPD melakukan pengajuan layanan',
       actor: 'opd',
       waktu: '3 jam',
-      outputs: [{ key: 'pengajuan-layanan', label: 'Email, Surat, Telepon, Chat, Portal', kind: 'data' }],
+      outputs: [{ key: 'pengajuan-layanan', label: 'Email, Surat, Telepon, Chat, Portal', kind: 'data', by: 'act' }],
       requesterTime: true,
       next: 'disposisi-kadis',
       note:
-        'Pilihan: Waktu "3 jam" tertulis pada langkah User OPD; dipertahankan, dan karena langkah ini milik pemohon, waktunya tidak dihitung terhadap SLA Diskominfo (requesterTime). Output "Email, Surat, Telepon, Chat, Portal" adalah saluran pengajuan (salah satu), dicatat sebagai satu butir data.',
+        'Pilihan: Waktu "3 jam" tertulis pada langkah User OPD; dipertahankan, dan karena langkah ini milik pemohon, waktunya tidak dihitung terhadap SLA Diskominfo (requesterTime). Output "Email, Surat, Telepon, Chat, Portal" adalah saluran pengajuan (salah satu), dicatat sebagai satu butir data oleh pengajuan itu sendiri (by: act). Kolom Kelengkapan baris 1 kosong, tetapi Surat Permohonan yang diminta langkah disposisi sesudahnya (yang hanya meneruskan) wajib dibawa saat pengajuan.',
     },
     {
       id: 'disposisi-kadis',

@@ -112,7 +112,7 @@ export const kalbarLpse: SopDefinition = {
       actor: 'tim-teknis-lpse',
       kelengkapan: rencana,
       waktu: '1 Hari',
-      outputs: [{ key: 'tanggapan-rencana', label: 'Tanggapan atas rencana pengembangan Aplikasi' }],
+      outputs: [{ key: 'tanggapan-rencana', label: 'Tanggapan atas rencana pengembangan Aplikasi', by: 'act' }],
       decision: {
         question: 'Apakah Tim Teknis menyetujui rencana pengembangan aplikasi?',
         yes: 'pengembangan',
@@ -164,7 +164,7 @@ export const kalbarLpse: SopDefinition = {
       actor: 'tim-teknis-lpse',
       kelengkapan: [{ key: 'laporan-instalasi-testing', label: 'Laporan hasil instalasi dan testing' }],
       waktu: '1 Hari',
-      outputs: [{ key: 'tanggapan-hasil', label: 'Tanggapan atas hasil pengembangan aplikasi' }],
+      outputs: [{ key: 'tanggapan-hasil', label: 'Tanggapan atas hasil pengembangan aplikasi', by: 'act' }],
       decision: {
         question: 'Apakah Tim Teknis menyetujui hasil pengembangan aplikasi?',
         yes: 'laporan-akhir',

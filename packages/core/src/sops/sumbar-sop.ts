@@ -56,9 +56,10 @@ export const sumbarSop: SopDefinition = {
       description: 'Surat dari OPD di catat TU Kominfo dan Diteruskan ke Kepala Dinas,',
       actor: 'tu',
       kelengkapan: [{ key: 'kak', label: 'KAK dan Data' }],
-      outputs: [{ key: 'arsip-surat-masuk', label: 'Arsip Surat Masuk' }],
+      outputs: [{ key: 'arsip-surat-masuk', label: 'Arsip Surat Masuk', by: 'act' }],
       next: 'disposisi-kadis',
-      note: 'Pilihan: "2 KAK dan Data" pada kolom Persyaratan adalah satu butir Kelengkapan (kunci kak) yang menyertai surat OPD saat dicatat TU.',
+      note:
+        'Pilihan: "2 KAK dan Data" pada kolom Persyaratan adalah satu butir Kelengkapan (kunci kak) yang menyertai surat OPD saat dicatat TU, maka dibawa OPD saat pengajuan. Arsip Surat Masuk adalah pencatatan itu sendiri (by: act).',
     },
     {
       id: 'disposisi-kadis',
@@ -84,11 +85,11 @@ export const sumbarSop: SopDefinition = {
       outputs: [
         { key: 'arsip', label: 'Arsip' },
         { key: 'laporan-permintaan-aplikasi', label: 'Laporan permintaan aplikasi' },
-        { key: 'surat-tugas', label: 'surat tugas' },
+        { key: 'surat-tugas', label: 'surat tugas', by: 'actor' },
       ],
       next: 'penugasan-tim',
       note:
-        'Pilihan: sel "Disposisi" ada di kolom Kabid dan Kasi Pengembangan Aplikasi; Kabid pelaksana, Kasi ikut serta sebagai penerima disposisi. Langkah ini disposisi (DISPOSE dengan instruksi).',
+        'Pilihan: sel "Disposisi" ada di kolom Kabid dan Kasi Pengembangan Aplikasi; Kabid pelaksana, Kasi ikut serta sebagai penerima disposisi. Langkah ini disposisi (DISPOSE dengan instruksi): Arsip dan Laporan permintaan aplikasi dicatat oleh disposisi itu, sedangkan surat tugas adalah surat tersendiri yang dilampirkan Kabid bersama DISPOSE (by: actor).',
     },
     {
       id: 'penugasan-tim',

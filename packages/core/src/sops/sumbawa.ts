@@ -74,11 +74,11 @@ export const sumbawa: SopDefinition = {
       description: 'Surat Permohonan Masuk dari OPD yang akan dibuatkan aplikasi',
       actor: 'opd',
       kelengkapan: [suratPermohonan],
-      outputs: [{ key: 'lembar-disposisi', label: 'Disposisi Dinas' }],
+      outputs: [{ key: 'lembar-disposisi', label: 'Disposisi Dinas', by: 'act' }],
       requesterTime: true,
       next: 'disposisi-kadis',
       note:
-        'Pilihan: Output "Disposisi Dinas" pada langkah OPD dibaca sebagai lembar disposisi yang menyertai surat masuk (kunci lembar-disposisi); disposisi yang diisi Kepala Dinas dan Kepala Bidang memakai kunci disposisi.',
+        'Pilihan: Output "Disposisi Dinas" pada langkah OPD dibaca sebagai lembar disposisi yang menyertai surat masuk (kunci lembar-disposisi), dicatat oleh pengajuan itu sendiri (by: act), bukan diunggah OPD; disposisi yang diisi Kepala Dinas dan Kepala Bidang memakai kunci disposisi dan dicatat oleh DISPOSE.',
     },
     {
       id: 'disposisi-kadis',
@@ -188,9 +188,10 @@ export const sumbawa: SopDefinition = {
       actor: 'tim-pengembang',
       participants: ['tim-teknis-opd'],
       kelengkapan: rencana,
-      outputs: [{ key: 'tanggapan-rencana', label: 'Tanggapan atas rencana pengembangan aplikasi' }],
+      outputs: [{ key: 'tanggapan-rencana', label: 'Tanggapan atas rencana pengembangan aplikasi', by: 'act' }],
       next: 'tanggapan-rencana',
-      note: 'Pilihan: "Tim Terkait dari OPD terkait" adalah Tim Teknis OPD, ikut serta dalam presentasi.',
+      note:
+        'Pilihan: "Tim Terkait dari OPD terkait" adalah Tim Teknis OPD, ikut serta dalam presentasi. Output "Tanggapan atas rencana" adalah tanggapan Tim Teknis OPD dalam presentasi ini, bukan berkas Tim Pengembang: dicatat oleh penyelesaian presentasi (by: act); keputusannya diambil pada langkah 11.',
     },
     {
       id: 'tanggapan-rencana',
@@ -242,7 +243,7 @@ export const sumbawa: SopDefinition = {
       actor: 'tim-teknis-opd',
       kelengkapan: [laporanInstalasi],
       waktu: '2 hari Kerja',
-      outputs: [{ key: 'tanggapan-hasil', label: 'Tanggapan atas hasil pengembangan aplikasi' }],
+      outputs: [{ key: 'tanggapan-hasil', label: 'Tanggapan atas hasil pengembangan aplikasi', by: 'act' }],
       requesterTime: true,
       decision: {
         question: 'Apakah Tim Teknis OPD menyetujui hasil pengembangan aplikasi?',
@@ -252,7 +253,7 @@ export const sumbawa: SopDefinition = {
         noLabel: 'tidak',
       },
       note:
-        'Pilihan: Waktu "2 hari Kerja" tertulis pada langkah Tim Teknis OPD; dipertahankan sebagai batas waktu tanggapan, dan karena langkah ini milik pemohon, waktunya tidak dihitung terhadap SLA Dinas (requesterTime).',
+        'Pilihan: Waktu "2 hari Kerja" tertulis pada langkah Tim Teknis OPD; dipertahankan sebagai batas waktu tanggapan, dan karena langkah ini milik pemohon, waktunya tidak dihitung terhadap SLA Dinas (requesterTime). Output "Tanggapan" adalah keputusan itu sendiri (ACCEPT/REJECT dengan alasannya), dicatat oleh keputusan (by: act).',
     },
     {
       id: 'laporan-tim',
