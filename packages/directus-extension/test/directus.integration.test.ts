@@ -448,7 +448,7 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     await setClock('2026-10-06T09:00:00+07:00');
     const created = await post(
       '/alur/requests',
-      { variant: 'babel', title: 'Uji kelaikan SIPEBAJA', data: { layanan: 'uji-kelaikan' }, documents: [{ key: 'formulir-uji-kelayakan', data: feasibilityTest }] },
+      { variant: 'babel', title: 'Uji kelaikan SIPEBAJA', data: { layanan: 'uji-kelaikan' }, documents: [{ key: 'surat-permohonan' }, { key: 'formulir-uji-kelayakan', data: feasibilityTest }] },
       'opd',
     );
     expect(created.status, JSON.stringify(created.body)).toBe(201);

@@ -175,7 +175,7 @@ describe('Idempotency-Key', () => {
 describe('form secrets', () => {
   it('keeps them encrypted at rest and reveals them only to the service desk that runs the test, in the audit trail', async () => {
     await h.setClock('2026-10-06T09:00:00+07:00');
-    const created = await h.post('/alur/requests', { variant: 'babel', title: 'Uji kelaikan rahasia', data: { layanan: 'uji-kelayakan' }, documents: [{ key: 'surat-permohonan' }, { key: 'formulir-uji-kelayakan', data: feasibilityTest }] }, 'opd');
+    const created = await h.post('/alur/requests', { variant: 'babel', title: 'Uji kelaikan rahasia', data: { layanan: 'uji-kelaikan' }, documents: [{ key: 'surat-permohonan' }, { key: 'formulir-uji-kelayakan', data: feasibilityTest }] }, 'opd');
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id = data<PublicRequest>(created).id;
     const password = feasibilityTest.applicationAccount.password;

@@ -47,7 +47,7 @@ type Replay = { event: RequestEvent; at: Date }[];
 const DEMO_REQUESTS: { title: string; variant: string; office: string; start: string; steps?: number; data?: Record<string, unknown>; returnToOpd?: boolean }[] = [
   { title: 'SIMPUS — Sistem Informasi Puskesmas (selesai)', variant: 'sumbawa', office: 'dinkes-demo', start: '2026-02-02T08:00:00+08:00' },
   { title: 'Aplikasi Antrean Rumah Sakit (terlambat di disposisi Kadis)', variant: 'sumbawa', office: 'dinkes-demo', start: '2026-11-02T09:00:00+08:00', steps: 1 },
-  { title: 'Hosting Portal Dinas Pendidikan (menunggu kelengkapan OPD)', variant: 'babel', office: 'disdik-demo', start: '2026-11-19T09:00:00+07:00', steps: 3, data: { layanan: 'hosting' }, returnToOpd: true },
+  { title: 'Hosting Portal Dinas Pendidikan (menunggu kelengkapan OPD)', variant: 'babel', office: 'disdik-demo', start: '2026-11-19T09:00:00+07:00', steps: 3, data: { layanan: 'hosting-integrasi' }, returnToOpd: true },
   { title: 'Rekomendasi Aplikasi Sistem Gizi (analisis)', variant: 'sumbar-asap', office: 'dinkes-demo', start: '2026-11-16T08:00:00+07:00', steps: 4 },
   { title: 'Pengembangan LPSE — modul e-Katalog (berjalan)', variant: 'kalbar-lpse', office: 'dinkes-demo', start: '2026-11-20T08:00:00+07:00', steps: 2 },
 ];
