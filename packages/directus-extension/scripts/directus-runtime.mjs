@@ -122,6 +122,8 @@ export async function startDirectus({ dataDir, port, host, adminEmail, adminPass
     ...(logLevel && !given.LOG_LEVEL ? { LOG_LEVEL: logLevel } : {}),
     ...listen,
     SECRET: given.SECRET ?? kept(dataDir, 'secret', () => randomBytes(32).toString('hex')),
+    // Encrypts form secrets at rest: give the same key to every instance, and keep it with the backups.
+    ALUR_SECRETS_KEY: given.ALUR_SECRETS_KEY ?? kept(dataDir, 'secrets-key', () => randomBytes(32).toString('hex')),
     ADMIN_EMAIL: adminEmail ?? given.ADMIN_EMAIL ?? DEFAULTS.ADMIN_EMAIL,
     ADMIN_PASSWORD: password,
     EXTENSIONS_PATH: join(dataDir, 'extensions'),
