@@ -1,89 +1,18 @@
 import { getSop, simulateRequest, type RequestEvent } from '@alur/core';
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without types
-import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { freePort, smtpSink } from './support.js';
 import { demoUsers } from '../src/service/demo.js';
+import { data, Harness, type Answer, type PublicRequest } from './harness.js';
+import { smtpSink } from './support.js';
 import { feasibilityTest } from '../../forms/test/fixtures.ts';
 
-interface Server {
-  url: string;
-  adminEmail: string;
-  adminPassword: string;
-  demoPassword: string;
-  logs: string[];
-  stop(): Promise<void>;
-  kill(): void;
-}
+const h = new Harness();
+const { call, post, setClock } = h;
+let mail: Awaited<ReturnType<typeof smtpSink>>;
 
-type Body = { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> & { code: string } }[] } & Record<string, unknown>;
-interface Answer {
-  status: number;
-  body: Body;
-}
-
-const dataDir = mkdtempSync(join(tmpdir(), 'alur-directus-'));
-let port = 0;
-let server: Server;
-const tokens = new Map<string, string>();
-
-async function call(path: string, init: RequestInit & { as?: string } = {}): Promise<Answer> {
-  const token = init.as ? tokens.get(init.as) : undefined;
-  const res = await fetch(`${server.url}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
-  });
-  const raw = await res.text();
-  let body: Body;
-  try {
-    body = JSON.parse(raw) as Body;
-  } catch {
-    body = { raw };
-  }
-  return { status: res.status, body };
-}
-const post = (path: string, body: unknown, as: string) => call(path, { method: 'POST', body: JSON.stringify(body), as });
-const data = <T>(answer: Answer) => answer.body.data as T;
-
-async function login(who: string, email: string, password: string): Promise<void> {
-  const res = await call('/auth/login', { method: 'POST', body: JSON.stringify({ email, password }) });
-  expect(res.status, `login ${email}`).toBe(200);
-  tokens.set(who, data<{ access_token: string }>(res).access_token);
-}
-
-/** Logs in the admin and every demo user; a demo user is named by its first SOP role (`opd`, `opd-disdik` for the second OPD). */
-async function loginAll(): Promise<void> {
-  await login('admin', server.adminEmail, server.adminPassword);
-  for (const user of demoUsers()) await login(user.email.replace('.demo@example.go.id', ''), user.email, server.demoPassword);
-}
-
-/** Starts Directus with its test clock reading `clock` from the start (before any sweep). */
-async function boot(clock: string): Promise<void> {
-  // DB_* from the environment run the same tests on Postgres (an empty database); SQLite otherwise.
-  const db = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('DB_')));
-  const email = { EMAIL_TRANSPORT: 'smtp', EMAIL_SMTP_HOST: '127.0.0.1', EMAIL_SMTP_PORT: String(mail.port), EMAIL_SMTP_SECURE: 'false', EMAIL_SMTP_IGNORE_TLS: 'true', EMAIL_FROM: 'alur@example.go.id' };
-  // The tests fire requests faster than a person: Directus' per-IP limiter (on by default) gets a high ceiling here.
-  const limits = { RATE_LIMITER_POINTS: '100000', LOG_LEVEL: 'warn' };
-  server = (await startDirectus({ dataDir, port, demo: true, testClock: clock, env: { ...db, ...email, ...limits } })) as Server;
-  await loginAll();
-}
-
-const setClock = async (at: Date | string) => expect((await call('/alur/test/clock', { method: 'PUT', body: JSON.stringify({ at }), as: 'admin' })).status).toBe(200);
-
-interface PublicRequest {
-  id: string;
-  step: string;
-  phase: string;
-  version: number;
-  title: string;
-  waitingOn: string | null;
-  deadline: string | null;
-  slaStatus: string | null;
-}
+/** Starts Directus (again) with its test clock reading `clock` from the start (before any sweep), mailing to the sink. */
+const boot = (clock: string) =>
+  h.boot(clock, { EMAIL_TRANSPORT: 'smtp', EMAIL_SMTP_HOST: '127.0.0.1', EMAIL_SMTP_PORT: String(mail.port), EMAIL_SMTP_SECURE: 'false', EMAIL_SMTP_IGNORE_TLS: 'true', EMAIL_FROM: 'alur@example.go.id' });
 
 /** The demo user who acts for a role: OPD roles are held by the first OPD's user. */
 const userFor = (role: string) => (demoUsers().find((u) => u.roles.includes(role))!.office === 'diskominfo-demo' ? role : 'opd');
@@ -114,19 +43,15 @@ interface Detail extends PublicRequest {
   sla: { steps: { step: string; limitMinutes?: number; status: string; usedMinutes: number }[] };
 }
 
-let mail: Awaited<ReturnType<typeof smtpSink>>;
-
 beforeAll(async () => {
-  port = await freePort();
   mail = await smtpSink();
   // A fixed start, so the demo and the first sweeps do not depend on the day the tests run.
   await boot('2026-12-01T09:00:00+07:00');
 }, 240_000);
 
 afterAll(async () => {
-  await server?.stop();
+  await h.stop();
   await mail?.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', () => {
@@ -310,7 +235,7 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     for (let i = 0; i < 5; i += 1) ids.push(data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: `Uji mati ${i}`, documents: [{ key: 'surat-permohonan' }] }, 'opd')).id);
     const inflight = ids.map((id) => post(`/alur/requests/${id}/events`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kadis').catch(() => ({ status: 0, body: {} }) as Answer));
     await new Promise((resolve) => setTimeout(resolve, 15));
-    server.kill();
+    h.server.kill();
     const answered = await Promise.all(inflight);
     await new Promise((resolve) => setTimeout(resolve, 500));
     // Restart on the same test clock: the wall clock (months later) would let the minute's sweep tick these requests first.
@@ -374,10 +299,10 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
   }, 240_000);
 
   it('renders a variant as its SOP document and validates a variant sent by an office', async () => {
-    const md = await fetch(`${server.url}/alur/variants/sumbawa/document?format=md`, { headers: { authorization: `Bearer ${tokens.get('opd')}` } });
+    const md = await fetch(`${h.server.url}/alur/variants/sumbawa/document?format=md`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } });
     expect(md.status).toBe(200);
     expect(await md.text()).toContain('Maksimal 35 Hari Kerja');
-    const mermaid = await fetch(`${server.url}/alur/variants/babel/document?format=mermaid`, { headers: { authorization: `Bearer ${tokens.get('opd')}` } });
+    const mermaid = await fetch(`${h.server.url}/alur/variants/babel/document?format=mermaid`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } });
     expect(await mermaid.text()).toMatch(/^stateDiagram-v2\n/);
     const derived = { schemaVersion: 1, id: 'kab-x', version: '1', name: 'SOP X', office: 'Diskominfo X', extends: 'sumbawa', changes: { remove: ['tidak-ada'] } };
     const checked = data<{ ok: boolean; issues: { id: string }[] }>(await post('/alur/variants/validate', derived, 'kabid'));
@@ -385,7 +310,7 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
   });
 
   it('offers the Flows operation "Alur: kirim event" in the Studio and runs it as the user who triggers the flow', async () => {
-    const app = await fetch(`${server.url}/extensions/sources/index.js`, { headers: { authorization: `Bearer ${tokens.get('admin')}` } });
+    const app = await fetch(`${h.server.url}/extensions/sources/index.js`, { headers: { authorization: `Bearer ${h.tokens.get('admin')}` } });
     expect(await app.text()).toContain('Alur: kirim event');
     const flow = data<{ id: string }>(
       await post('/flows', { name: 'Alur: disposisi lewat webhook', status: 'active', trigger: 'webhook', accountability: 'all', options: { method: 'POST', async: false, return: '$last' } }, 'admin'),
@@ -471,7 +396,7 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     const form = data<Detail & { documents: { key: string; data?: { applicationName?: string; applicationAccount?: unknown } }[] }>(answers[1]!).documents.find((d) => d.key === 'formulir-uji-kelayakan')!;
     expect(form.data).toMatchObject({ applicationName: 'SIPEBAJA', applicationAccount: {} });
     expect(data<Record<string, unknown>>(answers[5]!)).not.toHaveProperty('secrets');
-    expect(server.logs.join('')).not.toContain(secret);
+    expect(h.server.logs.join('')).not.toContain(secret);
   });
 
   it('refuses requests without a token on Alur data (no public access)', async () => {

@@ -99,8 +99,9 @@ describe('system records, deletes of rows in use', () => {
 describe('limits', () => {
   it('refuses deep, long and oversized input with 400/413 and a message, stores nothing, and the admin list still renders', async () => {
     await h.setClock('2026-11-24T09:00:00+07:00');
+    // Deeper than Alur's 16 levels, within the 32 every Directus route allows (a deeper body is refused before any route).
     let deep: unknown = 'x';
-    for (let i = 0; i < 40; i += 1) deep = { a: deep };
+    for (let i = 0; i < 20; i += 1) deep = { a: deep };
     const before = (data<unknown[]>(await h.call('/alur/requests?limit=100', { as: 'admin' })) ?? []).length;
     const answers = [
       await h.post('/alur/requests', { ...letter('Dalam'), data: { deep } }, 'opd'),

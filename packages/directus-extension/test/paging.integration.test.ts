@@ -1,30 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import knex from 'knex';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without types
-import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { freePort } from './support.js';
-import { demoUsers, DEMO_OFFICES } from '../src/service/demo.js';
+import { DEMO_OFFICES } from '../src/service/demo.js';
+import { Harness } from './harness.js';
 import { documents } from '../../forms/test/fixtures.ts';
 
 // Paging, filters, sort and search of the lists, the inbox and notifications, and the SLA report
 // from visit rows, on a real Directus (SQLite in a temp folder; Postgres with DB_* set).
 
-interface Server {
-  url: string;
-  adminEmail: string;
-  adminPassword: string;
-  demoPassword: string;
-  stop(): Promise<void>;
-}
-type Body = { data?: unknown; meta?: { total_count?: number; filter_count?: number }; errors?: { message: string; extensions: Record<string, unknown> & { code: string } }[] };
-interface Answer {
-  status: number;
-  body: Body;
-}
 interface Listed {
   id: string;
   title: string;
@@ -52,37 +36,9 @@ interface Detail extends Listed {
   sla: { steps: Visit[] };
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'alur-paging-'));
-let server: Server;
-let port = 0;
-const tokens = new Map<string, string>();
+const h = new Harness('alur-paging-');
+const { call, get, post, setClock, boot } = h;
 const pg = process.env['DB_CLIENT'] === 'pg';
-
-async function call(path: string, init: RequestInit & { as?: string } = {}): Promise<Answer> {
-  const token = init.as ? tokens.get(init.as) : undefined;
-  const res = await fetch(`${server.url}${path}`, { ...init, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
-  const raw = await res.text();
-  return { status: res.status, body: (raw ? JSON.parse(raw) : {}) as Body };
-}
-const get = async <T>(path: string, as: string): Promise<T> => {
-  const res = await call(path, { as });
-  expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
-  return res.body.data as T;
-};
-const post = (path: string, body: unknown, as: string) => call(path, { method: 'POST', body: JSON.stringify(body), as });
-const setClock = async (at: string) => expect((await call('/alur/test/clock', { method: 'PUT', body: JSON.stringify({ at }), as: 'admin' })).status).toBe(200);
-
-async function boot(clock: string): Promise<void> {
-  const db = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('DB_')));
-  server = (await startDirectus({ dataDir, port, demo: true, testClock: clock, env: db })) as Server;
-  const login = async (who: string, email: string, password: string) => {
-    const res = await call('/auth/login', { method: 'POST', body: JSON.stringify({ email, password }) });
-    expect(res.status).toBe(200);
-    tokens.set(who, (res.body.data as { access_token: string }).access_token);
-  };
-  await login('admin', server.adminEmail, server.adminPassword);
-  for (const user of demoUsers()) await login(user.email.replace('.demo@example.go.id', ''), user.email, server.demoPassword);
-}
 
 /** Every request the caller sees, page by page (100 at a time), in the list's default order. */
 async function all(as: string, query = ''): Promise<Listed[]> {
@@ -104,7 +60,6 @@ const letters = new Map<string, string>();
 const WORDS = ['Gizi', 'Kepegawaian', 'Arsip', 'zebra', 'Aset'];
 
 beforeAll(async () => {
-  port = await freePort();
   await boot('2026-12-01T09:00:00+07:00');
   // 32 requests over ten days: 24 from Dinkes, 8 from Disdik, some with a letter number, some disposed.
   for (let i = 0; i < 32; i += 1) {
@@ -122,10 +77,7 @@ beforeAll(async () => {
   expect((await post('/alur/sla/sweep', {}, 'admin')).status).toBe(200);
 }, 600_000);
 
-afterAll(async () => {
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => h.stop());
 
 describe('paging, filters, sort and search in SQL', () => {
   it('pages the list: 25 by default, at most 100, 1-based pages, total and filter counts', async () => {
@@ -361,12 +313,12 @@ describe('the SLA report from visit rows', () => {
   it('backfills derived columns and visit rows when a schema v2 data folder is provisioned again', async () => {
     const before = { list: await all('admin', '&sort=title'), inbox: await get<Listed[]>('/alur/inbox?limit=100', 'kadis'), report: comparable(await get<Report>('/alur/reports/sla', 'admin')) };
     const search = ids(await get<Listed[]>('/alur/requests?limit=100&search=lngenap', 'admin'));
-    await server.stop();
+    await h.server.stop();
     // Back to what a v2 folder holds: no derived v3 columns, no visit rows, version 2.
     const db = knex(
       pg
         ? { client: 'pg', connection: { host: process.env['DB_HOST'] ?? '127.0.0.1', port: Number(process.env['DB_PORT'] ?? 5432), user: process.env['DB_USER'] ?? '', password: process.env['DB_PASSWORD'] ?? '', database: process.env['DB_DATABASE'] ?? '' } }
-        : { client: 'sqlite3', connection: { filename: join(dataDir, 'alur.sqlite') }, useNullAsDefault: true },
+        : { client: 'sqlite3', connection: { filename: join(h.dataDir, 'alur.sqlite') }, useNullAsDefault: true },
     );
     try {
       await db('alur_requests').update({ letter_number: null, actor_kind: null, started_at: null, zone: null, sla_judged: null });

@@ -1,66 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without types
-import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { freePort } from './support.js';
 import { demoUsers } from '../src/service/demo.js';
+import { data, Harness } from './harness.js';
 
 // Each built-in variant driven end to end over HTTP, as its people would: every event by the
 // demo user holding the step's role, carrying only what that person has in hand (the letter
 // and KAK when filing, an instruction when disposing, a reason when saying no, the step's own
 // documents at the step that owes them) and nothing the act itself records.
 
-interface Server {
-  url: string;
-  adminEmail: string;
-  adminPassword: string;
-  demoPassword: string;
-  stop(): Promise<void>;
-}
-
-type Body = { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> & { code: string } }[] } & Record<string, unknown>;
-interface Answer {
-  status: number;
-  body: Body;
-}
-
-const dataDir = mkdtempSync(join(tmpdir(), 'alur-seed-runs-'));
-let server: Server;
-const tokens = new Map<string, string>();
-
-async function call(path: string, init: RequestInit & { as?: string } = {}): Promise<Answer> {
-  const token = init.as ? tokens.get(init.as) : undefined;
-  const res = await fetch(`${server.url}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
-  });
-  const raw = await res.text();
-  let body: Body;
-  try {
-    body = JSON.parse(raw) as Body;
-  } catch {
-    body = { raw };
-  }
-  return { status: res.status, body };
-}
-const post = (path: string, body: unknown, as: string) => call(path, { method: 'POST', body: JSON.stringify(body), as });
-const data = <T>(answer: Answer) => answer.body.data as T;
-
-async function login(who: string, email: string, password: string): Promise<void> {
-  const res = await call('/auth/login', { method: 'POST', body: JSON.stringify({ email, password }) });
-  expect(res.status, `login ${email}`).toBe(200);
-  tokens.set(who, data<{ access_token: string }>(res).access_token);
-}
-
-/** Logs in the admin and every demo user; a demo user is named by its first SOP role (`opd` for the requesters). */
-async function loginAll(): Promise<void> {
-  await login('admin', server.adminEmail, server.adminPassword);
-  for (const user of demoUsers()) await login(user.email.replace('.demo@example.go.id', ''), user.email, server.demoPassword);
-}
-
-const setClock = async (at: Date) => expect((await call('/alur/test/clock', { method: 'PUT', body: JSON.stringify({ at }), as: 'admin' })).status).toBe(200);
+const h = new Harness('alur-seed-runs-');
+const { call, post, setClock } = h;
 
 /** The demo user who acts for a role: every requester role is held by the first OPD's user. */
 const userFor = (role: string) => (demoUsers().find((u) => u.roles.includes(role))!.office === 'diskominfo-demo' ? role : 'opd');
@@ -154,16 +102,8 @@ function expectDispositions(detail: Detail, steps: Record<string, { key: string;
   }
 }
 
-beforeAll(async () => {
-  const port = await freePort();
-  server = (await startDirectus({ dataDir, port, demo: true, testClock: '2026-03-02T07:00:00+07:00' })) as Server;
-  await loginAll();
-}, 240_000);
-
-afterAll(async () => {
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+beforeAll(() => h.boot('2026-03-02T07:00:00+07:00'), 240_000);
+afterAll(() => h.stop());
 
 describe('every built-in variant runs to the end over HTTP, as real users would take it', () => {
   it('sumbawa: dispositions need no upload, the Kasi owes the analysis report, a wrong role is told whose step it is', async () => {
