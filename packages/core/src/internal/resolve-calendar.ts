@@ -172,6 +172,7 @@ export function resolveCalendar(input: unknown, lookup: CalendarLookup): Resolve
   if (provisionalYears.length > 0) {
     const ramadan = specialPeriods.findLast((period) => /^ramadan\b/i.test(period.name) && period.provisional !== true);
     const ramadanSource = ramadan?.source.split('; tanggal')[0];
+    const estimatedPeriods: SpecialPeriod[] = [];
     for (const year of provisionalYears) {
       const estimate = provisionalYear(year, {
         zone: nationalZone ?? zone!,
@@ -180,8 +181,10 @@ export function resolveCalendar(input: unknown, lookup: CalendarLookup): Resolve
       });
       const own = new Set(holidays.map((holiday) => holiday.date));
       holidays = [...holidays, ...estimate.holidays.filter((holiday) => !own.has(holiday.date))];
-      specialPeriods = [...estimate.specialPeriods, ...specialPeriods];
+      estimatedPeriods.push(...estimate.specialPeriods);
     }
+    // First, so that a period the calendar sets itself wins where they overlap.
+    specialPeriods = [...estimatedPeriods, ...specialPeriods];
   }
 
   return {
