@@ -252,7 +252,7 @@ function sopValidate(parsed: Parsed, file: string | undefined, io: CliIo, locale
   return failed > 0 ? 1 : 0;
 }
 
-function run(parsed: Parsed, id: string, io: CliIo): void {
+function run(parsed: Parsed, id: string, io: CliIo, locale: Locale): void {
   checkOptions(parsed, ['start']);
   const sop = sopOf(parsed, id, io);
   const startText = parsed.options.get('start');
@@ -268,9 +268,12 @@ function run(parsed: Parsed, id: string, io: CliIo): void {
   for (const step of steps) {
     const actor = sop.roles.get(step.actor)?.name ?? step.actor;
     io.stdout.write(
-      `${step.no.padEnd(4)} ${step.step.slice(0, 28).padEnd(28)} ${actor.slice(0, 22).padEnd(22)} ${step.event.padEnd(9)} ${local(step.enteredAt).padEnd(16)} ${local(step.deadline).padEnd(16)} ${local(step.completedAt)}\n`,
+      `${step.no.padEnd(4)} ${step.step.slice(0, 28).padEnd(28)} ${actor.slice(0, 22).padEnd(22)} ${step.event.padEnd(9)} ${local(step.enteredAt).padEnd(16)} ${local(step.deadline).padEnd(16)} ${local(step.completedAt)}${step.provisional ? ' *' : ''}\n`,
     );
   }
+  const last = steps.at(-1);
+  const estimate = last && steps.some((step) => step.provisional) ? provisionalOf(sop.calendar, new Date(steps[0]!.enteredAt), new Date(last.completedAt), locale) : undefined;
+  if (estimate) io.stdout.write(`* ${estimate.note}\n`);
 }
 
 function demo(io: CliIo): void {
@@ -323,7 +326,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (group === 'demo' && command === undefined) demo(io);
     else if (group === 'sop' && command === 'list') sopList(io);
     else if (group === 'sop' && command === 'show') sopShow(parsed, argument, io);
-    else if (group === 'run' && command !== undefined) run(parsed, command, io);
+    else if (group === 'run' && command !== undefined) run(parsed, command, io, locale);
     else if (group === 'sla' && command === 'deadline') slaDeadline(parsed, io, locale);
     else if (group === 'sla' && command === 'between') slaBetween(parsed, io, locale);
     else if (group === 'sla' && command === 'calendars') calendars(io);

@@ -220,6 +220,27 @@ describe('calendars estimate the years after their last SKB', () => {
     });
   });
 
+  it('every variant keeps the national dates, whatever its zone (phases are dated in the root calendar’s zone)', () => {
+    const national = (id: string) => getCalendar(id).holidays.filter((h) => h.provisional).map((h) => `${h.date} ${h.name}`);
+    for (const id of ['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse']) expect(national(id)).toEqual(national('id-nasional'));
+    // Dated in WITA itself, Waisak 2025 would fall a day late: the full moon was 23:56 WIB on 12 May.
+    const waisak = (zone: string) => provisionalHolidays(2025, zone).find((h) => h.rule === 'waisak')!.day;
+    expect(formatCivilDate(waisak('Asia/Jakarta'))).toBe('2025-05-12');
+    expect(formatCivilDate(waisak('Asia/Makassar'))).toBe('2025-05-13');
+  });
+
+  it('a simulated run marks the steps that rest on an estimated year', async () => {
+    let stdout = '';
+    const io = { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => undefined } };
+    expect(await main(['run', 'sumbawa', '--start', '2026-12-01T09:00', '--json'], io)).toBe(0);
+    const steps = JSON.parse(stdout) as { enteredAt: string; provisional?: true }[];
+    expect(steps[0]).not.toHaveProperty('provisional');
+    expect(steps.at(-1)).toMatchObject({ provisional: true });
+    stdout = '';
+    expect(await main(['run', 'sumbawa', '--start', '2026-12-01T09:00', '--lang', 'en'], io)).toBe(0);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('* estimate, awaiting the 2027 decree');
+  });
+
   it('Ramadan hours apply in estimated years, in the shape of the official periods', () => {
     const periods = sumbawa.specialPeriods.filter((p) => p.provisional);
     expect(periods.map((p) => p.name)).toEqual(['Ramadan 2027', 'Ramadan 2028']);
