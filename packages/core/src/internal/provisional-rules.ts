@@ -110,7 +110,19 @@ export function ramadanRanges(year: number): { from: number; to: number; hijriYe
  * hisab, Imlek by ICU's Chinese calendar, and Nyepi and Waisak by the moon's phases read in
  * `zone`. No cuti bersama: those only exist once the SKB sets them.
  */
-export function provisionalHolidays(year: number, zone: string): ProvisionalHoliday[] {
+export function provisionalHolidays(year: number, zone: string): readonly ProvisionalHoliday[] {
+  const key = `${year} ${zone}`;
+  let list = holidayCache.get(key);
+  if (list === undefined) {
+    list = computeHolidays(year, zone);
+    holidayCache.set(key, list);
+  }
+  return list;
+}
+
+const holidayCache = new Map<string, readonly ProvisionalHoliday[]>();
+
+function computeHolidays(year: number, zone: string): readonly ProvisionalHoliday[] {
   const list: ProvisionalHoliday[] = [];
   const fixed = (rule: ProvisionalRule, month: number, day: number, name: string) =>
     list.push({ rule, day: daysFromCivil(year, month, day), name, how: `tanggal tetap ${day} ${MONTHS[month - 1]}` });
@@ -156,5 +168,5 @@ export function provisionalHolidays(year: number, zone: string): ProvisionalHoli
     name: `Hari Raya Waisak ${year + 544} BE`,
     how: `tanggal purnama pertama sejak ${WAISAK_FROM.day} Mei di zona ${zone} (astronomy-engine)`,
   });
-  return list.sort((a, b) => a.day - b.day);
+  return Object.freeze(list.sort((a, b) => a.day - b.day));
 }
