@@ -171,6 +171,7 @@ export function resolveCalendar(input: unknown, lookup: CalendarLookup): Resolve
 
   if (provisionalYears.length > 0) {
     const ramadan = specialPeriods.findLast((period) => /^ramadan\b/i.test(period.name) && period.provisional !== true);
+    // The hours' legal basis, without the official year's dates (built-in: "...; tanggal: isbat ...").
     const ramadanSource = ramadan?.source.split('; tanggal')[0];
     const estimatedPeriods: SpecialPeriod[] = [];
     for (const year of provisionalYears) {
