@@ -1,4 +1,4 @@
-import type { CalendarDefinition, DateOverride, Holiday } from './calendar-definition.js';
+import type { CalendarDefinition, DateOverride, Holiday, SpecialPeriod } from './calendar-definition.js';
 
 /** One year's holiday data, as published in that year's decree. */
 export interface CalendarYearData {
@@ -7,12 +7,18 @@ export interface CalendarYearData {
   readonly source: string;
   readonly holidays: readonly Holiday[];
   readonly dateOverrides?: readonly DateOverride[];
+  /** Periods with other hours in that year, such as Ramadan once its dates are set. */
+  readonly specialPeriods?: readonly SpecialPeriod[];
 }
 
+const inYear = (year: number) => (date: string) => date.startsWith(`${year}-`);
+
 /**
- * A copy of `definition` that also covers `data.year`: the year becomes computable and its
- * holidays are added. This is how an admin extends a calendar once a new SKB is published;
- * without it, any instant in that year is refused rather than treated as holiday-free.
+ * A copy of `definition` that also covers `data.year` with official data: the year's holidays
+ * are added and the year stops being an estimate (the calendar no longer computes it from
+ * rules; holidays or periods of that year marked `provisional` in the definition are dropped).
+ * This is how an admin extends a calendar once a new SKB is published; deadlines computed
+ * on the estimate move to the official dates when recomputed on the new calendar.
  * The result is checked when compiled (`createWorkingCalendar`, a registry's `get`).
  *
  * @example
@@ -28,10 +34,15 @@ export interface CalendarYearData {
  * ```
  */
 export function addCalendarYear(definition: CalendarDefinition, data: CalendarYearData): CalendarDefinition {
+  const stale = inYear(data.year);
+  const periods = (definition.specialPeriods ?? []).filter((period) => !(period.provisional === true && (stale(period.from) || stale(period.to))));
   return {
     ...definition,
     years: [...(definition.years ?? []).filter((year) => year.year !== data.year), { year: data.year, source: data.source }],
-    holidays: [...(definition.holidays ?? []), ...data.holidays],
+    holidays: [...(definition.holidays ?? []).filter((holiday) => !(holiday.provisional === true && stale(holiday.date))), ...data.holidays],
     ...(data.dateOverrides ? { dateOverrides: [...(definition.dateOverrides ?? []), ...data.dateOverrides] } : {}),
+    ...(data.specialPeriods || periods.length !== (definition.specialPeriods ?? []).length
+      ? { specialPeriods: [...periods, ...(data.specialPeriods ?? [])] }
+      : {}),
   };
 }

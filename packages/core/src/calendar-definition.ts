@@ -43,15 +43,18 @@ export type WeeklySchedule = z.infer<typeof WeeklySchedule>;
 export const HolidayKind = z.enum(['national', 'cutiBersama', 'regional', 'local']);
 export type HolidayKind = z.infer<typeof HolidayKind>;
 
-/** A whole day off, with its name and the decree that sets it. */
+/**
+ * A whole day off, with its name and the decree that sets it. `provisional: true` marks a
+ * day computed from rules for a year whose decree is not out yet (its `source` says how).
+ */
 export const Holiday = z
-  .object({ date: CivilDate, name: Text, kind: HolidayKind, source: Text })
+  .object({ date: CivilDate, name: Text, kind: HolidayKind, source: Text, provisional: z.boolean().optional() })
   .strict();
 export type Holiday = z.infer<typeof Holiday>;
 
-/** A date range (inclusive) with other weekly hours, such as Ramadan. */
+/** A date range (inclusive) with other weekly hours, such as Ramadan; `provisional` as for {@link Holiday}. */
 export const SpecialPeriod = z
-  .object({ name: Text, from: CivilDate, to: CivilDate, weekly: WeeklySchedule, source: Text })
+  .object({ name: Text, from: CivilDate, to: CivilDate, weekly: WeeklySchedule, source: Text, provisional: z.boolean().optional() })
   .strict()
   .refine((period) => period.from <= period.to, { error: 'range', path: ['to'] });
 export type SpecialPeriod = z.infer<typeof SpecialPeriod>;
@@ -69,12 +72,25 @@ export const CalendarYear = z
 export type CalendarYear = z.infer<typeof CalendarYear>;
 
 /**
+ * What a calendar does with a year after its last year in `years`: `provisional` (default)
+ * computes the year's holidays from rules, marked as estimates, until its decree is added;
+ * `refuse` rejects any instant there (`OUT_OF_RANGE`).
+ */
+export const MissingYearPolicy = z.enum(['provisional', 'refuse'], { error: 'policy' });
+export type MissingYearPolicy = z.infer<typeof MissingYearPolicy>;
+
+/** Default of `provisionalHorizon`: years after the last year with a decree. */
+export const DEFAULT_PROVISIONAL_HORIZON = 2;
+
+/**
  * A working-time calendar as data (JSON): what an admin edits.
  *
  * A calendar may `extends` another by id: it inherits every field it does not set, adds its
  * holidays, special periods, date overrides and years to the base's, and drops the base's
- * holidays listed in `removeHolidays`. Only years listed in `years` (its own or inherited)
- * may be computed on: an unknown year is an error, never a year without holidays.
+ * holidays listed in `removeHolidays`. Years listed in `years` (its own or inherited) hold
+ * official data. After the last of them, `missingYears: 'provisional'` (the default) adds up
+ * to `provisionalHorizon` years (default 2) computed from rules and flagged `provisional`;
+ * `'refuse'` keeps them out. Any other year is an error, never a year without holidays.
  *
  * @example
  * ```ts
@@ -103,6 +119,10 @@ export const CalendarDefinition = z
     removeHolidays: z.array(CivilDate).optional(),
     dateOverrides: z.array(DateOverride).optional(),
     years: z.array(CalendarYear).optional(),
+    /** After the last year in `years`: estimate from rules (default) or refuse. */
+    missingYears: MissingYearPolicy.optional(),
+    /** How many years after the last year in `years` may be estimated (0–10, default 2). */
+    provisionalHorizon: z.int({ error: 'horizon' }).min(0, { error: 'horizon' }).max(10, { error: 'horizon' }).optional(),
   })
   .strict();
 export type CalendarDefinition = z.infer<typeof CalendarDefinition>;
@@ -119,6 +139,14 @@ export const calendarDefinitionTexts = {
   },
   range: { id: 'tanggal akhir tidak boleh sebelum tanggal mulai', en: 'end date must not be before start date' },
   year: { id: 'tahun harus bilangan bulat 1970–9999', en: 'year must be a whole number 1970–9999' },
+  policy: {
+    id: 'missingYears harus "provisional" (perkirakan) atau "refuse" (tolak)',
+    en: 'missingYears must be "provisional" (estimate) or "refuse"',
+  },
+  horizon: {
+    id: 'provisionalHorizon harus bilangan bulat 0–10 (tahun setelah tahun terakhir ber-SKB)',
+    en: 'provisionalHorizon must be a whole number 0–10 (years after the last year with a decree)',
+  },
   id: {
     id: 'id hanya huruf kecil, angka dan tanda hubung',
     en: 'id takes lower-case letters, digits and hyphens only',

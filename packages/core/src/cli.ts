@@ -5,6 +5,8 @@ import { createCalendarRegistry, getCalendar } from './calendar-registry.js';
 import type { CalendarDefinition } from './calendar-definition.js';
 import type { CompiledSop } from './compile-sop.js';
 import { computeDeadline } from './compute-deadline.js';
+import { provisionalYearsBetween } from './depends-on-provisional.js';
+import { provisionalNote } from './provisional-year.js';
 import { renderSop, type SopFormat } from './render-sop.js';
 import { simulateRequest } from './simulate-request.js';
 import type { SopDefinition } from './sop-definition.js';
@@ -153,36 +155,49 @@ function human(calendar: WorkingCalendar, date: Date): string {
   return DateTime.fromJSDate(date, { zone: calendar.zone }).setLocale('id').toFormat("cccc, d LLLL yyyy HH:mm 'UTC'ZZ");
 }
 
-function slaDeadline(parsed: Parsed, io: CliIo): void {
+/** `provisional` and its note ("perkiraan, menunggu SKB 2027") for a result spanning `from`–`to`, or nothing. */
+function provisionalOf(calendar: WorkingCalendar, from: Date, to: Date, locale: Locale): { provisional: true; note: string } | undefined {
+  const years = provisionalYearsBetween(calendar, from, to);
+  if (years.length === 0) return undefined;
+  return { provisional: true, note: years.map((year) => provisionalNote(year)[locale]).join('; ') };
+}
+
+function slaDeadline(parsed: Parsed, io: CliIo, locale: Locale): void {
   const allowed = ['variant', 'start', 'duration'];
   const calendar = calendarOf(parsed, allowed, io);
   const start = parseInstant(calendar, take(parsed, 'start', allowed), 'start');
   const result = computeDeadline(calendar, start, take(parsed, 'duration', allowed));
+  const estimate = result.provisional ? provisionalOf(calendar, result.start, result.deadline, locale) : undefined;
   if (parsed.options.has('json')) {
-    const json = { start: iso(calendar, result.start), target: iso(calendar, result.target), deadline: iso(calendar, result.deadline) };
+    const json = { start: iso(calendar, result.start), target: iso(calendar, result.target), deadline: iso(calendar, result.deadline), ...estimate };
     io.stdout.write(`${JSON.stringify(json)}\n`);
     return;
   }
   io.stdout.write(
-    `Kalender : ${calendar.id} (${calendar.zone})\nMulai    : ${human(calendar, result.start)}\nTarget   : ${human(calendar, result.target)}\nTenggat  : ${human(calendar, result.deadline)}\n`,
+    `Kalender : ${calendar.id} (${calendar.zone})\nMulai    : ${human(calendar, result.start)}\nTarget   : ${human(calendar, result.target)}\nTenggat  : ${human(calendar, result.deadline)}${estimate ? ` (${estimate.note})` : ''}\n`,
   );
 }
 
-function slaBetween(parsed: Parsed, io: CliIo): void {
+function slaBetween(parsed: Parsed, io: CliIo, locale: Locale): void {
   const allowed = ['variant', 'from', 'to'];
   const calendar = calendarOf(parsed, allowed, io);
   const from = parseInstant(calendar, take(parsed, 'from', allowed), 'from');
   const to = parseInstant(calendar, take(parsed, 'to', allowed), 'to');
   const workingMinutes = workingMinutesBetween(calendar, from, to);
+  const estimate = provisionalOf(calendar, from, to, locale);
   io.stdout.write(
-    parsed.options.has('json') ? `${JSON.stringify({ workingMinutes })}\n` : `${workingMinutes} menit kerja (${calendar.id})\n`,
+    parsed.options.has('json')
+      ? `${JSON.stringify({ workingMinutes, ...estimate })}\n`
+      : `${workingMinutes} menit kerja (${calendar.id})${estimate ? ` (${estimate.note})` : ''}\n`,
   );
 }
 
 function calendars(io: CliIo): void {
   for (const definition of builtinCalendarDefinitions) {
     const calendar = getCalendar(definition.id);
-    io.stdout.write(`${calendar.id.padEnd(12)} ${calendar.zone.padEnd(15)} ${calendar.firstYear}–${calendar.lastYear}  ${calendar.name}\n`);
+    const estimated = calendar.provisionalYears;
+    const years = `${calendar.firstYear}–${calendar.lastYear}${estimated.length > 0 ? ` +${estimated.join(',')} perkiraan` : ''}`;
+    io.stdout.write(`${calendar.id.padEnd(12)} ${calendar.zone.padEnd(15)} ${years}  ${calendar.name}\n`);
   }
 }
 
@@ -237,7 +252,7 @@ function sopValidate(parsed: Parsed, file: string | undefined, io: CliIo, locale
   return failed > 0 ? 1 : 0;
 }
 
-function run(parsed: Parsed, id: string, io: CliIo): void {
+function run(parsed: Parsed, id: string, io: CliIo, locale: Locale): void {
   checkOptions(parsed, ['start']);
   const sop = sopOf(parsed, id, io);
   const startText = parsed.options.get('start');
@@ -253,9 +268,12 @@ function run(parsed: Parsed, id: string, io: CliIo): void {
   for (const step of steps) {
     const actor = sop.roles.get(step.actor)?.name ?? step.actor;
     io.stdout.write(
-      `${step.no.padEnd(4)} ${step.step.slice(0, 28).padEnd(28)} ${actor.slice(0, 22).padEnd(22)} ${step.event.padEnd(9)} ${local(step.enteredAt).padEnd(16)} ${local(step.deadline).padEnd(16)} ${local(step.completedAt)}\n`,
+      `${step.no.padEnd(4)} ${step.step.slice(0, 28).padEnd(28)} ${actor.slice(0, 22).padEnd(22)} ${step.event.padEnd(9)} ${local(step.enteredAt).padEnd(16)} ${local(step.deadline).padEnd(16)} ${local(step.completedAt)}${step.provisional ? ' *' : ''}\n`,
     );
   }
+  const last = steps.at(-1);
+  const estimate = last && steps.some((step) => step.provisional) ? provisionalOf(sop.calendar, new Date(steps[0]!.enteredAt), new Date(last.completedAt), locale) : undefined;
+  if (estimate) io.stdout.write(`* ${estimate.note}\n`);
 }
 
 function demo(io: CliIo): void {
@@ -308,9 +326,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (group === 'demo' && command === undefined) demo(io);
     else if (group === 'sop' && command === 'list') sopList(io);
     else if (group === 'sop' && command === 'show') sopShow(parsed, argument, io);
-    else if (group === 'run' && command !== undefined) run(parsed, command, io);
-    else if (group === 'sla' && command === 'deadline') slaDeadline(parsed, io);
-    else if (group === 'sla' && command === 'between') slaBetween(parsed, io);
+    else if (group === 'run' && command !== undefined) run(parsed, command, io, locale);
+    else if (group === 'sla' && command === 'deadline') slaDeadline(parsed, io, locale);
+    else if (group === 'sla' && command === 'between') slaBetween(parsed, io, locale);
     else if (group === 'sla' && command === 'calendars') calendars(io);
     else {
       const given = [group, command].filter(Boolean).join(' ');

@@ -1,6 +1,7 @@
 import { addWorkingDays } from './add-working-days.js';
 import { addWorkingMinutes } from './add-working-time.js';
 import { AlurError } from './alur-error.js';
+import { dependsOnProvisional } from './depends-on-provisional.js';
 import { parseDuration, type SopDuration } from './parse-duration.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
@@ -10,6 +11,15 @@ export interface Deadline {
   /** End of the range's minimum ("3" of "3-5 hari kerja"); equals `deadline` for one value. */
   readonly target: Date;
   readonly deadline: Date;
+  /**
+   * Present when the result rests on a year the calendar only estimates (no SKB yet): it may
+   * move once the year's official holidays are added ("perkiraan, menunggu SKB 2027").
+   */
+  readonly provisional?: true;
+}
+
+function flagged(calendar: WorkingCalendar, start: Date, target: Date, deadline: Date): Deadline {
+  return dependsOnProvisional(calendar, start, deadline) ? { start, target, deadline, provisional: true } : { start, target, deadline };
 }
 
 /** Options of {@link computeDeadline}. */
@@ -22,7 +32,8 @@ export interface ComputeDeadlineOptions {
  * Target and deadline of a Waktu started at `start`, on a calendar.
  *
  * @throws {AlurError} `INVALID_DURATION` for text that does not parse or for "Sesuai Jadwal"
- * without `scheduledDeadline`; `OUT_OF_RANGE` outside the calendar's years.
+ * without `scheduledDeadline`; `OUT_OF_RANGE` outside the calendar's years (official and
+estimated). A result that reaches an estimated year carries `provisional: true`.
  *
  * @example
  * ```ts
@@ -30,6 +41,8 @@ export interface ComputeDeadlineOptions {
  * const babel = getCalendar('babel');
  * const { target, deadline } = computeDeadline(babel, new Date('2026-11-25T09:00:00+07:00'), '3-5 hari kerja');
  * // target: Mon 30 Nov 16:00 WIB, deadline: Wed 2 Dec 16:00 WIB
+ * computeDeadline(getCalendar('sumbawa'), new Date('2026-12-31T09:00:00+08:00'), '1 hari kerja');
+ * // deadline Mon 4 Jan 2027 16:00 WITA, provisional: true (2027 is estimated until its SKB)
  * ```
  */
 export function computeDeadline(
@@ -43,12 +56,12 @@ export function computeDeadline(
     case 'workingDays': {
       const deadline = addWorkingDays(calendar, start, parsed.limit);
       const target = parsed.target === parsed.limit ? deadline : addWorkingDays(calendar, start, parsed.target);
-      return { start, target, deadline };
+      return flagged(calendar, start, target, deadline);
     }
     case 'workingMinutes': {
       const deadline = addWorkingMinutes(calendar, start, parsed.limit);
       const target = parsed.target === parsed.limit ? deadline : addWorkingMinutes(calendar, start, parsed.target);
-      return { start, target, deadline };
+      return flagged(calendar, start, target, deadline);
     }
     case 'scheduled': {
       const scheduled = options.scheduledDeadline;

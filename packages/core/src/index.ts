@@ -6,6 +6,8 @@ export {
   DayHours,
   Holiday,
   HolidayKind,
+  DEFAULT_PROVISIONAL_HORIZON,
+  MissingYearPolicy,
   SpecialPeriod,
   WeeklySchedule,
   WorkingHours,
@@ -20,6 +22,13 @@ export {
   type CalendarRegistryOptions,
 } from './calendar-registry.js';
 export { addCalendarYear, type CalendarYearData } from './add-calendar-year.js';
+export {
+  provisionalNote,
+  provisionalYear,
+  type ProvisionalYearData,
+  type ProvisionalYearOptions,
+} from './provisional-year.js';
+export { dependsOnProvisional, provisionalYearsBetween } from './depends-on-provisional.js';
 export { addWorkingDays } from './add-working-days.js';
 export { addWorkingMinutes, addWorkingTime, type WorkingDuration } from './add-working-time.js';
 export { workingMinutesBetween } from './working-minutes-between.js';

@@ -9,6 +9,7 @@ import { successors } from './validate-sop.js';
 import { reaches } from './internal/reaches.js';
 import { actorOutputs, filingItems } from './internal/step-items.js';
 import { workingMinutesBetween } from './working-minutes-between.js';
+import { provisionalFlag } from './internal/provisional-flag.js';
 
 /** Options of {@link simulateRequest}. */
 export interface SimulateRequestOptions {
@@ -36,6 +37,8 @@ export interface SimulatedStep {
   readonly deadline?: string;
   readonly completedAt: string;
   readonly effects: readonly RequestEffect[];
+  /** Present when the step's deadline or completion rests on a year the calendar only estimates. */
+  readonly provisional?: true;
 }
 
 const DEFAULT_MINUTES = 60;
@@ -124,6 +127,7 @@ export function simulateRequest(
       ...(clock.deadline ? { deadline: clock.deadline } : {}),
       completedAt: at.toISOString(),
       effects: result.effects,
+      ...provisionalFlag(sop.calendar, clock.startedAt, clock.deadline, at),
     });
     snapshot = result.snapshot;
   }

@@ -2,6 +2,7 @@ import { AlurError } from './alur-error.js';
 import type { CompiledSop } from './compile-sop.js';
 import { computeDeadline } from './compute-deadline.js';
 import { assessClock, instantOfUsed, liveClock, WARNING_SHARE } from './internal/assess-clock.js';
+import { provisionalFlag } from './internal/provisional-flag.js';
 import { workingMinutesBetween } from './working-minutes-between.js';
 import type { RequestSnapshot } from './request-snapshot.js';
 
@@ -26,6 +27,8 @@ export interface StepSlaStatus {
   readonly completedAt?: string;
   readonly target?: string;
   readonly deadline?: string;
+  /** Present when a figure here rests on a year the calendar only estimates (no SKB yet). */
+  readonly provisional?: true;
 }
 
 /** Every step visit's SLA, the running one, and when the whole request should end. */
@@ -37,7 +40,7 @@ export interface RequestSla {
    * (decisions taken as "yes"), adding each later step's Waktu. `undefined` once the path
    * leaves the calendar's years.
    */
-  readonly forecast: { readonly target: string; readonly deadline: string } | undefined;
+  readonly forecast: { readonly target: string; readonly deadline: string; readonly provisional?: true } | undefined;
 }
 
 /**
@@ -75,6 +78,7 @@ export function slaCheck(sop: CompiledSop, snapshot: RequestSnapshot, at: Date):
       ...(clock.completedAt ? { completedAt: clock.completedAt } : {}),
       ...(a.target ? { target: a.target.toISOString() } : {}),
       ...(a.deadline ? { deadline: a.deadline.toISOString() } : {}),
+      ...provisionalFlag(sop.calendar, clock.startedAt, a.deadline, clock.completedAt ?? at),
     };
   });
   const current = context.phase === 'done' ? undefined : steps[last];
@@ -115,7 +119,7 @@ function forecast(sop: CompiledSop, snapshot: RequestSnapshot, at: Date, current
     if (error instanceof AlurError && error.code === 'OUT_OF_RANGE') return undefined;
     throw error;
   }
-  return { target: target.toISOString(), deadline: deadline.toISOString() };
+  return { target: target.toISOString(), deadline: deadline.toISOString(), ...provisionalFlag(sop.calendar, at, deadline) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CalendarDefinition, CalendarYear, DateOverride, Holiday, SpecialPeriod, WeeklySchedule } from './calendar-definition.js';
+import type { CalendarDefinition, CalendarYear, DateOverride, Holiday, MissingYearPolicy, SpecialPeriod, WeeklySchedule } from './calendar-definition.js';
 import { buildCalendarIndex, type CalendarIndex } from './internal/calendar-index.js';
 import { resolveCalendar, type CalendarLookup } from './internal/resolve-calendar.js';
 
@@ -18,10 +18,21 @@ export interface WorkingCalendar {
   readonly specialPeriods: readonly SpecialPeriod[];
   readonly holidays: readonly Holiday[];
   readonly dateOverrides: readonly DateOverride[];
-  /** The years with complete holiday data, in order; only these can be computed on. */
+  /** The years with official holiday data (a decree), in order. */
   readonly years: readonly CalendarYear[];
+  /** First and last year with official data. */
   readonly firstYear: number;
   readonly lastYear: number;
+  /** After `lastYear`: `provisional` (estimated from rules) or `refuse`. */
+  readonly missingYears: MissingYearPolicy;
+  /** How many years after `lastYear` are estimated when `missingYears` is `provisional`. */
+  readonly provisionalHorizon: number;
+  /**
+   * Years after `lastYear` computed from rules (holidays and Ramadan flagged `provisional`),
+   * in order. Computable like official years; results that depend on them are flagged (see
+   * `dependsOnProvisional`). Empty when `missingYears` is `refuse`.
+   */
+  readonly provisionalYears: readonly number[];
   /** Ids from this calendar down to its root base. */
   readonly chain: readonly string[];
   /** @internal */

@@ -81,10 +81,10 @@ describe('addWorkingDays: "N hari kerja" ends at the closing time of the N-th wo
     );
   });
 
-  it('refuses instants and results outside the years with holiday data, never treating them as holiday-free', () => {
+  it('refuses instants and results outside the official and estimated years, never treating them as holiday-free', () => {
     const error = (() => {
       try {
-        addWorkingDays(nasional, at(nasional, '2027-01-04T10:00'), 1);
+        addWorkingDays(nasional, at(nasional, '2029-01-04T10:00'), 1);
       } catch (caught) {
         return caught as AlurError;
       }
@@ -92,12 +92,15 @@ describe('addWorkingDays: "N hari kerja" ends at the closing time of the N-th wo
     })();
     expect(error.code).toBe('OUT_OF_RANGE');
     expect(error.message).toMatchInlineSnapshot(
-      `"Waktu 2027-01-04 10:00 +07:00, di luar tahun yang data hari liburnya dimiliki kalender "id-nasional" (2024–2026). Tambahkan data hari libur tahun tersebut ke kalender (addCalendarYear) lalu coba lagi."`,
+      `"Waktu 2029-01-04 10:00 +07:00, melewati batas perkiraan (2 tahun setelah tahun terakhir ber-SKB) pada kalender "id-nasional" (tahun 2024–2026, 2027–2028 perkiraan). Admin: tambahkan data libur tahun 2027 (SKB hari libur nasional dan cuti bersama) pada kalender "id-nasional", lalu coba lagi."`,
     );
     expect(error.localized('en')).toMatchInlineSnapshot(
-      `"Instant 2027-01-04 10:00 +07:00, outside the years whose holidays calendar "id-nasional" has (2024–2026). Add that year's holidays to the calendar (addCalendarYear) and try again."`,
+      `"Instant 2029-01-04 10:00 +07:00, past the estimate limit (2 years after the last year with a decree) of calendar "id-nasional" (years 2024–2026, 2027–2028 estimated). Admin: add the 2027 holidays (the national holiday and joint leave decree) to calendar "id-nasional", then try again."`,
     );
-    expect(() => addWorkingDays(nasional, at(nasional, '2026-12-30T10:00'), 2)).toThrow(/Hasil perhitungan melewati/);
-    expect(() => addWorkingDays(nasional, at(nasional, '2023-12-29T10:00'), 1)).toThrow(/2024–2026/);
+    expect(error.message).not.toMatch(/[a-z][A-Z]\w*\(|addCalendarYear/);
+    expect(() => addWorkingDays(nasional, at(nasional, '2028-12-28T10:00'), 3)).toThrow(/Hasil perhitungan melewati/);
+    expect(() => addWorkingDays(nasional, at(nasional, '2023-12-29T10:00'), 1)).toThrow(
+      /Waktu 2023-12-29 10:00 \+07:00, sebelum tahun pertama .* tambahkan data libur tahun 2023/,
+    );
   });
 });

@@ -70,7 +70,7 @@ describe('addWorkingMinutes / addWorkingTime: only working intervals count', () 
   });
 
   it('refuses results beyond the covered years', () => {
-    expect(() => addWorkingMinutes(nasional, at(nasional, '2026-12-31T15:00'), 120)).toThrow(/Hasil perhitungan melewati/);
+    expect(() => addWorkingMinutes(nasional, at(nasional, '2028-12-29T15:00'), 120)).toThrow(/Hasil perhitungan melewati/);
     expect(() => addWorkingMinutes(nasional, at(nasional, '2024-01-02T08:00'), -600)).toThrow(/2024–2026/);
   });
 });

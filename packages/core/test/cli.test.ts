@@ -94,7 +94,7 @@ describe('bad arguments: exit code 2 and one line in Bahasa Indonesia', () => {
     [['sla', 'deadline', '--variant', 'jakarta', '--start', '2026-11-25', '--duration', '1 hari kerja'], 'alur: Kalender "jakarta" tidak dikenal.'],
     [['sla', 'deadline', '--variant', 'babel', '--start', '25/11/2026', '--duration', '1 hari kerja'], 'alur: --start "25/11/2026" bukan waktu ISO-8601 yang sah'],
     [['sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25', '--duration', 'seminggu'], 'alur: Waktu "seminggu" tidak dapat dibaca'],
-    [['sla', 'deadline', '--variant', 'babel', '--start', '2027-02-01', '--duration', '1 hari kerja'], 'alur: Waktu 2027-02-01 00:00 +07:00, di luar tahun'],
+    [['sla', 'deadline', '--variant', 'babel', '--start', '2029-02-01', '--duration', '1 hari kerja'], 'alur: Waktu 2029-02-01 00:00 +07:00, melewati batas perkiraan'],
     [['sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25', '--duration'], 'alur: opsi --duration memerlukan nilai'],
     [['sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25', '--duration', '1 hari kerja', '--zone', 'x'], 'alur: opsi --zone tidak dikenal'],
     [['sla', 'between', '--variant', 'babel', '--from', '2026-11-25'], 'alur: opsi --to wajib diisi'],
@@ -149,7 +149,7 @@ describe('alur sop and alur run', () => {
     [['sop', 'validate'], 'alur: sebutkan berkas: alur sop validate <file.json>'],
     [['sop', 'validate', 'not-json.json'], 'alur: Berkas "not-json.json" tidak dapat dibaca sebagai JSON'],
     [['run', 'babel', '--start', 'kemarin'], 'alur: --start "kemarin" bukan waktu ISO-8601 yang sah'],
-    [['run', 'babel', '--start', '2026-12-30T09:00'], 'alur: Simulasi berhenti di langkah'],
+    [['run', 'babel', '--start', '2028-12-28T09:00'], 'alur: Simulasi berhenti di langkah'],
   ])('%j: exit 2, one line', async (argv, message) => {
     const result = await run(...argv);
     expect(result.code).toBe(2);

@@ -78,7 +78,7 @@ describe('createWorkingCalendar checks a definition and reports every problem at
         name: 'Kab X',
         zone: 'Asia/Bandung',
         weekly: perpresWeekly,
-        holidays: [{ date: '2027-01-01', name: 'Tahun Baru', kind: 'national', source: 'x' }],
+        holidays: [{ date: '2029-01-01', name: 'Tahun Baru', kind: 'national', source: 'x' }],
         years: [{ year: 2024, source: 'x' }, { year: 2026, source: 'x' }],
       }),
     );
@@ -86,7 +86,7 @@ describe('createWorkingCalendar checks a definition and reports every problem at
       "Kalender "kab-x" tidak sah (3 masalah).
       - zone: zona waktu "Asia/Bandung" tidak dikenal (pakai nama IANA, mis. Asia/Makassar)
       - years: data tahun 2025 belum ada di antara 2024 dan 2026; tahun harus berurutan
-      - holidays.0.date: libur 2027-01-01 (Tahun Baru) berada di tahun 2027 yang tidak tercantum di years"
+      - holidays.0.date: libur 2029-01-01 (Tahun Baru) berada di tahun 2029 yang tidak tercantum di years"
     `);
   });
 
@@ -147,9 +147,10 @@ describe('calendars extend one another', () => {
     expect(workingMinutesBetween(kabY, at(kabY, '2026-12-31T00:00'), at(kabY, '2026-12-31T23:00'))).toBe(240);
   });
 
-  it('lets an admin add a year once its SKB is published; until then the year is refused', () => {
+  it('lets an admin add a year once its SKB is published; until then the year is estimated', () => {
     const nasional = getCalendar('id-nasional');
-    expect(() => addWorkingDays(nasional, at(nasional, '2026-12-31T09:00'), 1)).toThrow(/di luar tahun/);
+    expect(nasional.provisionalYears).toEqual([2027, 2028]);
+    expect(nasional.holidays.find((h) => h.date === '2027-01-01')).toMatchObject({ provisional: true });
     const with2027 = addCalendarYear(nasionalDefinition, {
       year: 2027,
       source: 'SKB contoh 2027 (uji)',
@@ -158,6 +159,10 @@ describe('calendars extend one another', () => {
     const registry = createCalendarRegistry([with2027]);
     const extended = registry.get('id-nasional');
     expect(extended.lastYear).toBe(2027);
+    expect(extended.provisionalYears).toEqual([2028, 2029]);
+    expect(extended.holidays.filter((h) => h.date.startsWith('2027-'))).toEqual([
+      { date: '2027-01-01', name: 'Tahun Baru 2027 Masehi', kind: 'national', source: 'SKB contoh 2027 (uji)' },
+    ]);
     expect(local(extended, addWorkingDays(extended, at(extended, '2026-12-31T09:00'), 1))).toBe('2027-01-04 16:00');
     // Variants that extend the base reach 2027 too, in their own zone.
     const sumbawa = registry.get('sumbawa');

@@ -53,7 +53,7 @@ export function upperBound(values: Float64Array, x: number): number {
 export function buildCalendarIndex(calendar: ResolvedCalendar): CalendarIndex {
   const zone = IANAZone.create(calendar.zone);
   const firstDay = daysFromCivil(calendar.firstYear, 1, 1);
-  const endDay = daysFromCivil(calendar.lastYear + 1, 1, 1);
+  const endDay = daysFromCivil((calendar.provisionalYears.at(-1) ?? calendar.lastYear) + 1, 1, 1);
   const dayCount = endDay - firstDay;
 
   const holidays = new Set<number>();

@@ -14,20 +14,46 @@ export function invalidInstant(what: string): AlurError {
   });
 }
 
-/** The error for an instant, or a result, outside the calendar's years. */
+/** The error for an instant, or a result, outside the calendar's years: says what an admin does about it. */
 export function outOfRange(calendar: WorkingCalendar, ms: number, result = false): AlurError {
-  const years = `${calendar.firstYear}–${calendar.lastYear}`;
+  const provisional = calendar.provisionalYears;
+  const lastComputable = provisional.at(-1) ?? calendar.lastYear;
+  const years = `${calendar.firstYear}–${calendar.lastYear}${
+    provisional.length > 0 ? `, ${provisional[0]}${provisional.length > 1 ? `–${lastComputable}` : ''}` : ''
+  }`;
+  const estimated = provisional.length > 0 ? { id: ' perkiraan', en: ' estimated' } : { id: '', en: '' };
   const when = Number.isFinite(ms) ? formatLocal(calendar, ms) : String(ms);
   const subject = result
     ? { id: `Hasil perhitungan melewati ${when}`, en: `The result goes beyond ${when}` }
     : { id: `Waktu ${when}`, en: `Instant ${when}` };
+  const before = Number.isFinite(ms) && ms < calendar.index.start;
+  const missing = before ? calendar.firstYear - 1 : calendar.lastYear + 1;
+  const owner = calendar.chain.length > 1 ? { id: ` (atau kalender dasarnya "${calendar.chain.at(-1)}")`, en: ` (or its base calendar "${calendar.chain.at(-1)}")` } : { id: '', en: '' };
+  const fix = {
+    id: `Admin: tambahkan data libur tahun ${missing} (SKB hari libur nasional dan cuti bersama) pada kalender "${calendar.id}"${owner.id}, lalu coba lagi.`,
+    en: `Admin: add the ${missing} holidays (the national holiday and joint leave decree) to calendar "${calendar.id}"${owner.en}, then try again.`,
+  };
+  const why = before
+    ? { id: 'sebelum tahun pertama yang data hari liburnya dimiliki', en: 'before the first year whose holidays are held by' }
+    : calendar.missingYears === 'refuse'
+      ? { id: 'di luar tahun yang data hari liburnya dimiliki (kalender ini menolak perkiraan)', en: 'outside the years whose holidays are held by (this calendar refuses estimates)' }
+      : { id: `melewati batas perkiraan (${calendar.provisionalHorizon} tahun setelah tahun terakhir ber-SKB) pada`, en: `past the estimate limit (${calendar.provisionalHorizon} years after the last year with a decree) of` };
   return new AlurError(
     'OUT_OF_RANGE',
     {
-      id: `${subject.id}, di luar tahun yang data hari liburnya dimiliki kalender "${calendar.id}" (${years}). Tambahkan data hari libur tahun tersebut ke kalender (addCalendarYear) lalu coba lagi.`,
-      en: `${subject.en}, outside the years whose holidays calendar "${calendar.id}" has (${years}). Add that year's holidays to the calendar (addCalendarYear) and try again.`,
+      id: `${subject.id}, ${why.id} kalender "${calendar.id}" (tahun ${years}${estimated.id}). ${fix.id}`,
+      en: `${subject.en}, ${why.en} calendar "${calendar.id}" (years ${years}${estimated.en}). ${fix.en}`,
     },
-    { details: { calendar: calendar.id, firstYear: calendar.firstYear, lastYear: calendar.lastYear, instant: ms } },
+    {
+      details: {
+        calendar: calendar.id,
+        firstYear: calendar.firstYear,
+        lastYear: calendar.lastYear,
+        provisionalYears: provisional,
+        missingYear: missing,
+        instant: ms,
+      },
+    },
   );
 }
 

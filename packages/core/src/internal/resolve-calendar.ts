@@ -2,6 +2,8 @@ import { IANAZone } from 'luxon';
 import {
   CalendarDefinition,
   calendarDefinitionTexts,
+  DEFAULT_PROVISIONAL_HORIZON,
+  type MissingYearPolicy,
   type CalendarYear,
   type DateOverride,
   type Holiday,
@@ -9,6 +11,7 @@ import {
   type WeeklySchedule,
 } from '../calendar-definition.js';
 import { AlurError, type AlurIssue } from '../alur-error.js';
+import { provisionalYear } from '../provisional-year.js';
 import { toAlurIssues } from './zod-issues.js';
 
 /** A calendar with its `extends` chain flattened and every rule checked. */
@@ -22,9 +25,17 @@ export interface ResolvedCalendar {
   readonly specialPeriods: readonly SpecialPeriod[];
   readonly holidays: readonly Holiday[];
   readonly dateOverrides: readonly DateOverride[];
+  /** Years with official data (a decree), in order. */
   readonly years: readonly CalendarYear[];
+  /** First and last year with official data. */
   readonly firstYear: number;
   readonly lastYear: number;
+  /** What happens after `lastYear`: estimated from rules, or refused. */
+  readonly missingYears: MissingYearPolicy;
+  /** How many years after `lastYear` are estimated (when `missingYears` is `provisional`). */
+  readonly provisionalHorizon: number;
+  /** Years computed from rules, after `lastYear`, in order; empty when refused. */
+  readonly provisionalYears: readonly number[];
   /** Ids from this calendar down to its root base. */
   readonly chain: readonly string[];
 }
@@ -92,9 +103,16 @@ export function resolveCalendar(input: unknown, lookup: CalendarLookup): Resolve
   let specialPeriods: SpecialPeriod[] = [];
   let holidays: Holiday[] = [];
   let dateOverrides: DateOverride[] = [];
+  let missingYears: MissingYearPolicy = 'provisional';
+  let provisionalHorizon = DEFAULT_PROVISIONAL_HORIZON;
+  // National holidays are dated where the calendar that holds them (the root base) is.
+  let nationalZone: string | undefined;
   const years = new Map<number, CalendarYear>();
   for (const layer of layers) {
     zone = layer.zone ?? zone;
+    nationalZone ??= layer.zone;
+    missingYears = layer.missingYears ?? missingYears;
+    provisionalHorizon = layer.provisionalHorizon ?? provisionalHorizon;
     if (layer.weekly) {
       weekly = layer.weekly;
       weeklySource = layer.weeklySource;
@@ -138,9 +156,11 @@ export function resolveCalendar(input: unknown, lookup: CalendarLookup): Resolve
   }
   const firstYear = sortedYears[0] ?? 0;
   const lastYear = sortedYears[sortedYears.length - 1] ?? 0;
+  const provisionalYears =
+    missingYears === 'provisional' && sortedYears.length > 0 ? Array.from({ length: provisionalHorizon }, (_, i) => lastYear + 1 + i) : [];
   holidays.forEach((holiday, index) => {
     const year = Number(holiday.date.slice(0, 4));
-    if (sortedYears.length > 0 && !years.has(year)) {
+    if (sortedYears.length > 0 && !years.has(year) && !provisionalYears.includes(year)) {
       issues.push({
         path: ['holidays', index, 'date'],
         message: { id: `libur ${holiday.date} (${holiday.name}) berada di tahun ${year} yang tidak tercantum di years`, en: `holiday ${holiday.date} (${holiday.name}) is in year ${year}, which is not listed in years` },
@@ -148,6 +168,25 @@ export function resolveCalendar(input: unknown, lookup: CalendarLookup): Resolve
     }
   });
   if (issues.length > 0) throw invalid(top.id, issues);
+
+  if (provisionalYears.length > 0) {
+    const ramadan = specialPeriods.findLast((period) => /^ramadan\b/i.test(period.name) && period.provisional !== true);
+    // The hours' legal basis, without the official year's dates (built-in: "...; tanggal: isbat ...").
+    const ramadanSource = ramadan?.source.split('; tanggal')[0];
+    const estimatedPeriods: SpecialPeriod[] = [];
+    for (const year of provisionalYears) {
+      const estimate = provisionalYear(year, {
+        zone: nationalZone ?? zone!,
+        ...(ramadan ? { ramadanWeekly: ramadan.weekly } : {}),
+        ...(ramadanSource ? { ramadanSource } : {}),
+      });
+      const own = new Set(holidays.map((holiday) => holiday.date));
+      holidays = [...holidays, ...estimate.holidays.filter((holiday) => !own.has(holiday.date))];
+      estimatedPeriods.push(...estimate.specialPeriods);
+    }
+    // First, so that a period the calendar sets itself wins where they overlap.
+    specialPeriods = [...estimatedPeriods, ...specialPeriods];
+  }
 
   return {
     id: top.id,
@@ -162,6 +201,9 @@ export function resolveCalendar(input: unknown, lookup: CalendarLookup): Resolve
     years: sortedYears.map((year) => years.get(year)!),
     firstYear,
     lastYear,
+    missingYears,
+    provisionalHorizon,
+    provisionalYears,
     chain: chain.map((definition) => definition.id),
   };
 }
