@@ -67,6 +67,8 @@ export type CalendarRow = Nullable<{
   years: CalendarDefinition['years'];
   remove_holidays: CalendarDefinition['removeHolidays'];
   date_overrides: CalendarDefinition['dateOverrides'];
+  missing_years: CalendarDefinition['missingYears'];
+  provisional_horizon: number;
   builtin: boolean;
 }>;
 
@@ -218,6 +220,8 @@ export function calendarToRows(definition: CalendarDefinition, options: { builti
       years: definition.years ?? null,
       remove_holidays: definition.removeHolidays ?? null,
       date_overrides: definition.dateOverrides ?? null,
+      missing_years: definition.missingYears ?? null,
+      provisional_horizon: definition.provisionalHorizon ?? null,
       builtin: options.builtin ?? false,
     },
     holidays: (definition.holidays ?? []).map((h) => ({ calendar: definition.id, date: h.date, name: h.name, kind: h.kind, source: h.source })),
@@ -238,6 +242,8 @@ export function rowsToCalendar(calendar: CalendarRow, holidays: readonly Holiday
     years: calendar.years,
     removeHolidays: calendar.remove_holidays,
     dateOverrides: calendar.date_overrides,
+    missingYears: calendar.missing_years,
+    provisionalHorizon: calendar.provisional_horizon,
   }) as CalendarDefinition;
   if (holidays.length > 0) {
     // Directus may return a date column as a full timestamp: keep the date.

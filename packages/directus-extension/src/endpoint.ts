@@ -10,6 +10,7 @@ import { slaReportSql } from './service/sla-report.js';
 import { publicRequest, RequestService, visibleRow, type RequestRow } from './service/requests.js';
 import { idempotencyKey, replayOf, type IdempotencyKey } from './service/idempotency.js';
 import { checkShape } from './service/limits.js';
+import { importYear } from './service/calendar-import.js';
 import { getRuntime, testClockEnabled } from './service/runtime.js';
 import { secretBox } from './service/secrets.js';
 import { sweep } from './service/sweep.js';
@@ -54,6 +55,8 @@ export interface CalendarWarning {
   readonly calendars: readonly string[];
   /** The last year with holiday data; `null` when the calendar cannot be built at all. */
   readonly lastYear: number | null;
+  /** Whether the next year is estimated meanwhile (else refused); absent for a calendar that cannot be built. */
+  readonly provisional?: boolean;
   readonly id: string;
   readonly en: string;
 }
@@ -90,12 +93,20 @@ export function calendarWarnings(calendars: CalendarRegistry, now: Date): Calend
     const next = lastYear + 1;
     const others = ids.filter((id) => id !== owner);
     const also = others.length ? { id: ` (juga dipakai ${others.join(', ')})`, en: ` (also used by ${others.join(', ')})` } : { id: '', en: '' };
+    const estimated = calendars.get(owner).provisionalYears.includes(next);
+    const meanwhile = estimated
+      ? {
+          id: `sampai itu tenggat di ${next} dihitung sebagai perkiraan dari aturan (libur nasional tanpa cuti bersama) dan ditandai "perkiraan, menunggu SKB ${next}"; tenggat itu bergeser sendiri begitu SKB dimasukkan.`,
+          en: `until then deadlines in ${next} are estimated from rules (national holidays, no joint leave) and flagged "estimate, awaiting the ${next} decree"; they move by themselves once the decree is entered.`,
+        }
+      : { id: `sampai itu langkah dengan tenggat di ${next} ditolak.`, en: `until then steps due in ${next} are refused.` };
     return {
       calendar: owner,
       calendars: [owner, ...others],
       lastYear,
-      id: `Kalender "${owner}"${also.id} berdata hari libur sampai ${lastYear}: tambahkan tahun ${next} (SKB libur nasional dan cuti bersama ${next}) sebelum tenggat permohonan melewati 31 Desember ${lastYear}; sampai itu langkah dengan tenggat di ${next} ditolak.`,
-      en: `Calendar "${owner}"${also.en} has holiday data up to ${lastYear}: add ${next} (its national holiday and joint leave decree) before request deadlines pass 31 December ${lastYear}; until then steps due in ${next} are refused.`,
+      provisional: estimated,
+      id: `Kalender "${owner}"${also.id} berdata hari libur sampai ${lastYear}: tambahkan tahun ${next} (SKB libur nasional dan cuti bersama ${next}) sebelum tenggat permohonan melewati 31 Desember ${lastYear}; ${meanwhile.id}`,
+      en: `Calendar "${owner}"${also.en} has holiday data up to ${lastYear}: add ${next} (its national holiday and joint leave decree) before request deadlines pass 31 December ${lastYear}; ${meanwhile.en}`,
     };
   });
   return [...broken, ...ending];
@@ -299,6 +310,14 @@ export default {
         const defs = await definitions.load(db);
         const result = validateSop(req.body, { lookup: (id) => defs.sops.definition(id), calendars: defs.calendars });
         res.json({ data: { ok: result.ok, issues: issuesOut(result.issues) } });
+      }),
+    );
+
+    router.post(
+      '/calendars/:id/years/:year',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        res.json({ data: await importYear({ db, definitions, now: clock.now }, req.params['id'] ?? '', req.params['year'] ?? '', req.body, caller.locale) });
       }),
     );
 

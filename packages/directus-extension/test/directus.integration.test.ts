@@ -1,4 +1,5 @@
-import { getSop, simulateRequest, type RequestEvent } from '@alur/core';
+import { getSop, provisionalYear, simulateRequest, type RequestEvent } from '@alur/core';
+import { DateTime } from 'luxon';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers } from '../src/service/demo.js';
@@ -404,46 +405,60 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     expect((await call('/alur/requests')).status).toBe(401);
   });
 
-  // Last: it extends the shared calendar to 2027.
-  it('keeps answering past the holiday data (2027), refuses only what needs a 2027 deadline, and goes on once an admin adds the year', async () => {
-    await setClock('2027-01-04T09:00:00+08:00');
-    const [running] = data<PublicRequest[]>(await call('/alur/requests', { as: 'kadis' })).filter((r) => r.phase === 'active');
-    const reads = [
-      await call('/alur/requests', { as: 'kadis' }),
-      await call(`/alur/requests/${running!.id}`, { as: 'kadis' }),
-      await call('/alur/inbox', { as: 'kadis' }),
-      await call('/alur/reports/sla', { as: 'admin' }),
-      await call('/alur/health'),
-    ];
-    expect(reads.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
-    // The SLA of a running request cannot be judged in 2027 yet: said, not crashed.
-    expect(data<{ sla: { error?: string } }>(reads[1]!).sla.error).toMatch(/2027/);
-    const letter = { variant: 'sumbawa', title: 'Permohonan Januari 2027', documents: [{ key: 'surat-permohonan' }] };
-    const refused = await post('/alur/requests', letter, 'opd');
-    expect([refused.status, refused.body.errors?.[0]?.extensions.code], JSON.stringify(refused.body)).toEqual([422, 'ALUR_REFUSED']);
-    expect(refused.body.errors![0]!.message).toContain('2027');
-    expect(data<PublicRequest[]>(await call('/alur/requests', { as: 'opd' })).some((r) => r.title === letter.title)).toBe(false);
-    // The sweep cannot judge 2027 either: it records nothing and tries again later.
-    const sweep = async () => data<{ checked: number; alerts: number }>(await post('/alur/sla/sweep', {}, 'admin'));
-    expect((await sweep()).alerts).toBe(0);
-    const alertCount = async () => Number(data<{ count: number | string }[]>(await call('/items/alur_sla_alerts?aggregate[count]=*', { as: 'admin' }))[0]!.count);
-    const alertsBefore = await alertCount();
+  // Last: it enters 2027 on the shared calendar.
+  it('runs a request into 2027 on estimated holidays, flagged, and moves its deadline when the admin imports the 2027 decree', async () => {
+    const sop = getSop('sumbawa');
+    const { events } = simulateRequest(sop, { start: new Date('2026-12-01T08:00:00+08:00'), opd: 'dinkes-demo' });
+    await setClock(events[0]!.at);
+    let request = data<PublicRequest & { provisional: boolean }>(await post('/alur/requests', { variant: 'sumbawa', title: 'Sistem Informasi Gizi 2027', documents: (events[0]!.event as { documents?: unknown }).documents }, 'opd'));
+    for (const { event, at } of events.slice(1)) {
+      if (request.step === 'pengembangan') break;
+      await setClock(at);
+      const { actor, ...body } = event as Exclude<RequestEvent, { type: 'TICK' }>;
+      const res = await post(`/alur/requests/${request.id}/events`, { ...body, version: request.version }, userFor(actor.roles[0]!));
+      expect(res.status, `${event.type} at ${request.step}: ${JSON.stringify(res.body)}`).toBe(200);
+      request = data(res);
+    }
+    // "Maksimal 35 Hari Kerja" from December reaches 2027, which has no decree yet: estimated, and said so.
+    expect([request.step, request.deadline!.slice(0, 4), request.provisional]).toEqual(['pengembangan', '2027', true]);
+    type Current = { sla: { current?: { deadline: string; provisional?: true } } };
+    expect(data<Current>(await call(`/alur/requests/${request.id}`, { as: 'opd' })).sla.current).toMatchObject({ deadline: request.deadline, provisional: true });
+    const notes = data<{ message: string; item: string }[]>(await call('/alur/notifications?limit=100', { as: 'tim-pengembang' })).filter((n) => n.item === request.id);
+    expect(notes.some((n) => n.message.includes('perkiraan, menunggu SKB 2027') && n.message.includes('WITA'))).toBe(true);
 
-    // The admin adds 2027 in the Studio: the year on the national calendar and its holidays (here the first one).
-    const national = data<{ years: { year: number; source: string }[] }>(await call('/items/alur_calendars/id-nasional?fields=years', { as: 'admin' }));
-    const years = [...national.years, { year: 2027, source: 'SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama Tahun 2027 (contoh uji)' }];
-    expect((await call('/items/alur_calendars/id-nasional', { method: 'PATCH', body: JSON.stringify({ years }), as: 'admin' })).status).toBe(200);
-    const newYear = { calendar: 'id-nasional', date: '2027-01-01', name: 'Tahun Baru 2027 Masehi', kind: 'national', source: 'SKB 2027 (contoh uji)' };
-    expect((await call('/items/alur_holidays', { method: 'POST', body: JSON.stringify(newYear), as: 'admin' })).status).toBe(200);
+    // The 2027 decree: the estimated national holidays as published, plus a joint-leave day inside the step.
+    const estimate = provisionalYear(2027, { zone: 'Asia/Jakarta' }).holidays;
+    const taken = new Set(estimate.map((h) => h.date));
+    let leave = DateTime.fromISO('2027-01-11', { zone: 'Asia/Makassar' });
+    while (leave.weekday > 5 || taken.has(leave.toISODate()!)) leave = leave.plus({ days: 1 });
+    expect(leave.toMillis()).toBeLessThan(Date.parse(request.deadline!));
+    const csv = ['tanggal,nama,jenis', ...estimate.map((h) => `${h.date},"${h.name}",libur nasional`), `${leave.toISODate()},Cuti bersama (contoh uji),cuti bersama`].join('\n');
+    const body = { content: csv, format: 'csv', source: 'SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama Tahun 2027 (contoh uji)' };
+    const path = '/alur/calendars/id-nasional/years/2027';
+    expect((await post(path, body, 'kabid')).status).toBe(403);
+    const wrong = await post(path, { ...body, content: `${csv}\n2028-01-01,Salah tahun,libur nasional` }, 'admin');
+    expect(wrong.status).toBe(400);
+    expect(JSON.stringify(wrong.body)).toContain('2028-01-01');
 
-    // Saving the calendar re-checks every open request at once: the late ones are alerted now, not a day later.
-    // (Whether this sweep or the minute's one gets there first, both run on the test clock.)
-    await sweep();
-    expect(await alertCount()).toBeGreaterThan(alertsBefore);
-    expect(data<{ sla: { error?: string } }>(await call(`/alur/requests/${running!.id}`, { as: 'kadis' })).sla.error).toBeUndefined();
-    const created = await post('/alur/requests', letter, 'opd');
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    expect(data<PublicRequest>(created).deadline).toMatch(/^2027-01-/);
-    expect((await call('/alur/health')).body['warnings']).toEqual([]);
+    // The preview says which running deadlines move and by how much; nothing changes yet.
+    type Moved = { request: string; before: { deadline: string; provisional: boolean }; after: { deadline: string; provisional: boolean; text: string }; workingMinutes: number };
+    const preview = data<{ applied: boolean; holidays: number; moved: Moved[] }>(await post(path, body, 'admin'));
+    expect([preview.applied, preview.holidays]).toEqual([false, estimate.length + 1]);
+    const mine = preview.moved.find((m) => m.request === request.id)!;
+    expect(mine.before).toEqual({ deadline: request.deadline, provisional: true, text: expect.stringMatching(/ WITA$/) });
+    expect(mine.after.provisional).toBe(false);
+    // One working day later: the next working date, at its closing time.
+    expect(mine.workingMinutes).toBeGreaterThanOrEqual(7 * 60);
+    expect(mine.workingMinutes).toBeLessThanOrEqual(8 * 60);
+    expect(data<PublicRequest & { provisional: boolean }>(await call(`/alur/requests/${request.id}`, { as: 'opd' })).provisional).toBe(true);
+
+    // Entered: the next sweep judges every open request on the official year.
+    expect(data<{ applied: boolean }>(await post(path, { ...body, apply: true }, 'admin')).applied).toBe(true);
+    expect((await post(path, { ...body, apply: true }, 'admin')).status).toBe(409);
+    await post('/alur/sla/sweep', {}, 'admin');
+    const after = data<PublicRequest & { provisional: boolean } & Current>(await call(`/alur/requests/${request.id}`, { as: 'opd' }));
+    expect([after.deadline, after.provisional, after.sla.current?.provisional]).toEqual([mine.after.deadline, false, undefined]);
+    const holidays = data<{ date: string; kind: string }[]>(await call(`/items/alur_holidays?filter[calendar][_eq]=id-nasional&filter[date][_eq]=${leave.toISODate()}`, { as: 'admin' }));
+    expect(holidays.map((h) => h.kind)).toEqual(['cutiBersama']);
   });
 });

@@ -229,7 +229,7 @@ const count = async (builder: Knex.QueryBuilder): Promise<number> => {
 };
 
 /** The columns a page of requests answers with (never the snapshot or the secrets). */
-export const LIST_COLUMNS = ['id', 'title', 'variant', 'variant_version', 'definition', 'office', 'step', 'phase', 'actor', 'deadline', 'sla_status', 'version', 'date_created', 'date_updated'];
+export const LIST_COLUMNS = ['id', 'title', 'variant', 'variant_version', 'definition', 'office', 'step', 'phase', 'actor', 'deadline', 'sla_status', 'sla_provisional', 'version', 'date_created', 'date_updated'];
 
 /**
  * One page of requests out of `base` (already narrowed to what the caller may see), filtered,

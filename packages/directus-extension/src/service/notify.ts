@@ -1,22 +1,37 @@
-import type { CompiledSop, RequestEffect } from '@alur/core';
+import { provisionalNote, provisionalYearsBetween, type CompiledSop, type RequestEffect } from '@alur/core';
+import { formatInstant } from './format.js';
 import { fromDb, type Db } from './db.js';
 
-/** The request a notification is about. */
+/** The request a notification is about, with the deadline of the step it has entered (if any). */
 export interface NotifiedRequest {
   readonly id: string;
   readonly title: string;
   readonly office: string;
+  readonly deadline?: Date | string | null | undefined;
 }
 
-function texts(effect: RequestEffect, sop: CompiledSop, title: string): { subject: string; message: string } {
+/** "Senin, 4 Januari 2027 16.00 WITA", with "(perkiraan, menunggu SKB 2027)" when the date rests on estimated holidays. */
+function when(sop: CompiledSop, deadline: Date | string, from: Date): { id: string; en: string } {
+  const at = new Date(deadline);
+  const years = provisionalYearsBetween(sop.calendar, from < at ? from : at, at);
+  const note = years.length ? { id: ` (${provisionalNote(years[0]!).id})`, en: ` (${provisionalNote(years[0]!).en})` } : { id: '', en: '' };
+  return { id: `${formatInstant(at, sop.calendar.zone, 'id')}${note.id}`, en: `${formatInstant(at, sop.calendar.zone, 'en')}${note.en}` };
+}
+
+function texts(effect: RequestEffect, sop: CompiledSop, request: NotifiedRequest, at: Date): { subject: string; message: string } {
+  const title = request.title;
   const step = sop.steps.get(effect.step);
   const where = step ? `langkah ${step.no} — ${step.description}` : effect.step;
   const whereEn = step ? `step ${step.no} — ${step.description}` : effect.step;
   switch (effect.type) {
-    case 'sla.warning':
-      return { subject: `Peringatan SLA: ${title}`, message: `Waktu ${where} sudah terpakai 75%; tenggat ${effect.deadline}.\n\n(SLA warning: 75% of the time of ${whereEn} is used; deadline ${effect.deadline}.)` };
-    case 'sla.breach':
-      return { subject: `Tenggat terlewati: ${title}`, message: `Tenggat ${where} terlewati (${effect.deadline}).\n\n(Deadline of ${whereEn} missed: ${effect.deadline}.)` };
+    case 'sla.warning': {
+      const due = when(sop, effect.deadline, at);
+      return { subject: `Peringatan SLA: ${title}`, message: `Waktu ${where} sudah terpakai 75%; tenggat ${due.id}.\n\n(SLA warning: 75% of the time of ${whereEn} is used; deadline ${due.en}.)` };
+    }
+    case 'sla.breach': {
+      const due = when(sop, effect.deadline, at);
+      return { subject: `Tenggat terlewati: ${title}`, message: `Tenggat ${where} terlewati (${due.id}).\n\n(Deadline of ${whereEn} missed: ${due.en}.)` };
+    }
     default: {
       const subjects = {
         'step-entered': [`Menunggu Anda: ${title}`, `Waiting on you at ${whereEn}`],
@@ -25,7 +40,8 @@ function texts(effect: RequestEffect, sop: CompiledSop, title: string): { subjec
         completed: [`Selesai: ${title}`, 'The request has finished'],
       } as const;
       const [subject, en] = subjects[effect.reason];
-      return { subject, message: `${subject} — ${where}.\n\n(${en}.)` };
+      const due = effect.reason !== 'completed' && request.deadline ? when(sop, request.deadline, at) : undefined;
+      return { subject, message: `${subject} — ${where}.${due ? ` Tenggat: ${due.id}.` : ''}\n\n(${en}.${due ? ` Deadline: ${due.en}.` : ''})` };
     }
   }
 }
@@ -84,7 +100,7 @@ export async function notify(trx: Db, sop: CompiledSop, request: NotifiedRequest
       // The same rule as acting (`rolesOn`): requester roles for the request's own office, staff roles from the Diskominfo.
       for (const m of memberships) if ((m.sop_roles ?? []).includes(role) && (requester ? m.kind === 'opd' && m.office === request.office : m.kind === 'diskominfo')) users.add(m.user);
     }
-    const { subject, message } = texts(effect, sop, request.title);
+    const { subject, message } = texts(effect, sop, request, at);
     for (const user of users) written.push({ recipient: user, subject: subject.slice(0, 255), message });
   }
   if (written.length) {

@@ -34,6 +34,7 @@ export interface RequestRow {
   actor: string | null;
   deadline: unknown;
   sla_status: string | null;
+  sla_provisional?: boolean | number | null;
   sla_next_check: unknown;
   sla_claim_until: unknown;
   version: number;
@@ -112,6 +113,7 @@ export function derivedColumns(sop: CompiledSop, snapshot: RequestSnapshot, at: 
     actor: context.phase === 'done' ? null : context.phase === 'waiting' ? (requesterRoles(sop)[0] ?? null) : sop.steps.get(context.step)!.actor,
     deadline: context.phase === 'done' ? null : current?.deadline ? new Date(current.deadline) : null,
     sla_status: context.phase === 'done' ? 'done' : (current?.status ?? null),
+    sla_provisional: context.phase !== 'done' && current?.provisional === true,
     sla_next_check: next ?? null,
     ...listingColumns(sop, snapshot, at),
   };
@@ -285,6 +287,7 @@ export class RequestService {
       effects = result.effects;
     }
     const stored = storedSnapshot(snapshot, locale);
+    const derived = derivedColumns(sop, snapshot, at);
     const id = randomUUID();
     const key = await definitions.freeze(db, sop);
     const { row, notified } = await db.transaction(async (trx) => {
@@ -295,7 +298,7 @@ export class RequestService {
         variant_version: sop.sop.version,
         definition: key,
         office,
-        ...derivedColumns(sop, snapshot, at),
+        ...derived,
         version: 1,
         form: formColumn(snapshot),
         snapshot: stored,
@@ -306,7 +309,7 @@ export class RequestService {
       });
       await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0, 1));
       await writeVisits(trx, id, sop, snapshot, at);
-      const notified = await notify(trx, sop, { id, title: (title as string).trim(), office }, effects, at);
+      const notified = await notify(trx, sop, { id, title: (title as string).trim(), office, deadline: derived['deadline'] as Date | null }, effects, at);
       const row = (await readRow(trx, id))!;
       if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 201, body: { data: publicRequest(row, sop) } }, at);
       return { row, notified };
@@ -332,12 +335,13 @@ export class RequestService {
     if (!result.ok) throw refused(result.error, caller.locale);
     const next = result.snapshot;
     const stored = storedSnapshot(next, caller.locale);
+    const derived = derivedColumns(sop, next, at);
     const sealed = Object.keys(secrets).length ? this.deps.secrets.seal({ ...(this.deps.secrets.open(before.secrets) ?? {}), ...secrets }) : undefined;
     const { row, notified } = await db.transaction(async (trx) => {
       const updated = await trx('alur_requests')
         .where({ id, version: before.version })
         .update({
-          ...derivedColumns(sop, next, at),
+          ...derived,
           version: before.version + 1,
           snapshot: stored,
           form: formColumn(next),
@@ -351,7 +355,7 @@ export class RequestService {
       const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length, await nextSeq(trx, id));
       if (rows.length) await trx('alur_request_events').insert(rows);
       await writeVisits(trx, id, sop, next, at);
-      const notified = await notify(trx, sop, before, result.effects, at);
+      const notified = await notify(trx, sop, { ...before, deadline: derived['deadline'] as Date | null }, result.effects, at);
       const row = (await readRow(trx, id))!;
       if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 200, body: { data: publicRequest(row, sop) } }, at);
       return { row, notified };
@@ -410,6 +414,8 @@ export function publicRequest(row: RequestRow, sop: CompiledSop | undefined) {
     waitingOn: row.actor,
     deadline: instant(row.deadline)?.toISOString() ?? null,
     slaStatus: row.sla_status,
+    /** The deadline is an estimate: it depends on holidays computed before the year's decree. */
+    provisional: row.sla_provisional === true || row.sla_provisional === 1,
     version: row.version,
     createdAt: instant(row.date_created)?.toISOString() ?? null,
     updatedAt: instant(row.date_updated)?.toISOString() ?? null,

@@ -83,7 +83,7 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
           fresh.push(effect);
         }
         alerts += fresh.length;
-        const notified = await notify(trx, sop, row, fresh, now);
+        const notified = await notify(trx, sop, { id: row.id, title: row.title, office: row.office }, fresh, now);
         notifications += notified.length;
         return notified;
       });
