@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `alur` command. The CLI itself lives in src/cli.ts and is built to dist/cli.js.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const built = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(built)) {
@@ -12,4 +12,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readFile: (path) => readFileSync(path, 'utf8'),
+  writeFile: (path, text) => writeFileSync(path, text),
 });

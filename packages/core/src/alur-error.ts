@@ -30,10 +30,15 @@ export interface AlurIssue {
   /** Path inside the input, e.g. `["holidays", 3, "date"]`. */
   readonly path: readonly (string | number)[];
   readonly message: LocalizedText;
+  /** The place named for a person (e.g. "baris 3" / "row 3" of a CSV file); printed instead of `path`. */
+  readonly where?: LocalizedText;
 }
 
 function withIssues(head: string, issues: readonly AlurIssue[], locale: Locale): string {
-  const lines = issues.map((issue) => `- ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message[locale]}`);
+  const lines = issues.map((issue) => {
+    const where = issue.where?.[locale] ?? issue.path.join('.');
+    return `- ${where === '' ? '' : `${where}: `}${issue.message[locale]}`;
+  });
   return [head, ...lines].join('\n');
 }
 

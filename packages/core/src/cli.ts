@@ -1,11 +1,14 @@
 import { DateTime } from 'luxon';
+import { addCalendarYear } from './add-calendar-year.js';
 import { AlurError, type Locale } from './alur-error.js';
 import { builtinCalendarDefinitions } from './builtin-calendars.js';
 import { createCalendarRegistry, getCalendar } from './calendar-registry.js';
-import type { CalendarDefinition } from './calendar-definition.js';
+import type { CalendarDefinition, Holiday, HolidayKind } from './calendar-definition.js';
 import type { CompiledSop } from './compile-sop.js';
 import { computeDeadline } from './compute-deadline.js';
 import { provisionalYearsBetween } from './depends-on-provisional.js';
+import { HOLIDAY_KIND_LABELS, WEEKDAY_NAMES, weekdayOf } from './internal/holiday-words.js';
+import { parseHolidayYear } from './parse-holiday-year.js';
 import { provisionalNote } from './provisional-year.js';
 import { renderSop, type SopFormat } from './render-sop.js';
 import { simulateRequest } from './simulate-request.js';
@@ -21,6 +24,15 @@ export interface CliIo {
   readonly stderr: { write(text: string): unknown };
   /** Reads a text file, for `--calendars`; without it that option is refused. */
   readonly readFile?: (path: string) => string;
+  /** Writes a text file, for `calendar import --out`; without it that option is refused. */
+  readonly writeFile?: (path: string, text: string) => void;
+}
+
+/** An input file with several problems: exit code 2, the head line, then one line per problem. */
+class FileProblems extends Error {
+  constructor(readonly error: AlurError) {
+    super(error.message);
+  }
 }
 
 /** A bad command line: exit code 2 and one line. */
@@ -38,6 +50,7 @@ const USAGE = `Pemakaian (usage):
   alur sop show <id> [--format md|html|mermaid]
   alur sop validate <file.json>
   alur run <id> [--start <ISO-8601>] [--json]
+  alur calendar import <file.csv|file.json> --calendar <id> --year <yyyy> [--source "<SKB>"] [--format csv|json] [--out <file.json>] [--json]
   alur demo
 Opsi umum: --lang id|en (bahasa pesan / message language)
            --calendars <file.json> (kalender sendiri: satu definisi atau daftar, boleh extends varian bawaan)
@@ -276,6 +289,127 @@ function run(parsed: Parsed, id: string, io: CliIo, locale: Locale): void {
   if (estimate) io.stdout.write(`* ${estimate.note}\n`);
 }
 
+const KIND_ORDER: readonly HolidayKind[] = ['national', 'cutiBersama', 'regional', 'local'];
+
+/** The days off of `year` in a compiled calendar, by date. */
+function daysOffIn(calendar: WorkingCalendar, year: number): Map<string, Holiday> {
+  const days = new Map<string, Holiday>();
+  for (const holiday of calendar.holidays) if (holiday.date.startsWith(`${year}-`) && !days.has(holiday.date)) days.set(holiday.date, holiday);
+  return days;
+}
+
+function holidayLine(sign: string, holiday: Holiday, locale: Locale): string {
+  const estimate = holiday.provisional ? (locale === 'id' ? ', perkiraan' : ', estimate') : '';
+  return `  ${sign} ${holiday.date} ${WEEKDAY_NAMES[weekdayOf(holiday.date)]![locale].padEnd(9)} ${holiday.name} (${HOLIDAY_KIND_LABELS[holiday.kind][locale]}${estimate})\n`;
+}
+
+/**
+ * `alur calendar import`: reads a year's holiday list (the SKB), makes that year official in a
+ * calendar, checks that the result compiles, prints what changed against the calendar as it
+ * was (the estimate, for a provisional year) and writes the new definition.
+ */
+function calendarImport(parsed: Parsed, file: string | undefined, io: CliIo, locale: Locale): void {
+  const allowed = ['calendar', 'year', 'source', 'format', 'out'];
+  if (file === undefined) {
+    throw new UsageError({
+      id: 'sebutkan berkas: alur calendar import <file.csv|file.json> --calendar <id> --year <yyyy>',
+      en: 'name the file: alur calendar import <file.csv|file.json> --calendar <id> --year <yyyy>',
+    });
+  }
+  const id = take(parsed, 'calendar', allowed);
+  const yearText = take(parsed, 'year', allowed);
+  if (!/^\d{4}$/.test(yearText)) throw new UsageError({ id: `--year "${yearText}" harus tahun empat angka`, en: `--year "${yearText}" must be a four-digit year` });
+  const year = Number(yearText);
+  const formatOption = parsed.options.get('format');
+  const format = typeof formatOption === 'string' ? formatOption : /\.(csv|json)$/i.exec(file)?.[1]?.toLowerCase();
+  if (format !== 'csv' && format !== 'json') {
+    throw new UsageError({
+      id: `format berkas "${file}" tidak diketahui: pakai akhiran .csv/.json atau --format csv|json`,
+      en: `unknown format of "${file}": use a .csv/.json name or --format csv|json`,
+    });
+  }
+  const out = parsed.options.get('out');
+  if (typeof out === 'string' && !io.writeFile) throw new UsageError({ id: '--out tidak tersedia di sini', en: '--out is not available here' });
+  let input: string;
+  try {
+    if (!io.readFile) throw new Error('no file access');
+    input = io.readFile(file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError({ id: `berkas "${file}" tidak dapat dibaca (${reason})`, en: `cannot read "${file}" (${reason})` });
+  }
+  const source = parsed.options.get('source');
+  let data;
+  try {
+    data = parseHolidayYear(input, { year, format, ...(typeof source === 'string' ? { source } : {}) });
+  } catch (error) {
+    throw error instanceof AlurError ? new FileProblems(error) : error;
+  }
+
+  const calendarsFile = parsed.options.get('calendars');
+  const office = typeof calendarsFile === 'string' ? (readDefinitions(io, calendarsFile, '--calendars') as CalendarDefinition[]) : [];
+  const before = createCalendarRegistry(office).get(id); // UNKNOWN_CALENDAR lists the choices
+  const target = office.find((definition) => definition.id === id) ?? builtinCalendarDefinitions.find((definition) => definition.id === id)!;
+  const updated = addCalendarYear(target, data);
+  const definitions = [...office.filter((definition) => definition.id !== id), updated];
+  const after = createCalendarRegistry(definitions).get(id); // INVALID_CALENDAR if the result breaks a rule
+
+  const oldDays = daysOffIn(before, year);
+  const newDays = daysOffIn(after, year);
+  const removed = [...oldDays.values()].filter((holiday) => !newDays.has(holiday.date));
+  const added = [...newDays.values()].filter((holiday) => !oldDays.has(holiday.date));
+  const counts = KIND_ORDER.map((kind) => [kind, data.holidays.filter((holiday) => holiday.kind === kind).length] as const).filter(([, n]) => n > 0);
+  const estimated = before.provisionalYears.includes(year);
+  const official = before.years.some((entry) => entry.year === year);
+  const ramadanDropped = before.specialPeriods.some((period) => period.provisional === true && period.from.startsWith(`${year}-`));
+  const en = locale === 'en';
+  const lines: string[] = [];
+  lines.push(
+    en
+      ? `Calendar ${after.id}: ${year} is now official (${data.source})\n`
+      : `Kalender ${after.id}: tahun ${year} kini resmi (${data.source})\n`,
+    `${en ? 'Holidays' : 'Hari libur'} ${year}: ${data.holidays.length} (${counts.map(([kind, n]) => `${n} ${HOLIDAY_KIND_LABELS[kind][locale]}`).join(', ')})\n`,
+  );
+  if (estimated || official) {
+    const against = estimated ? (en ? 'the estimate' : 'perkiraan') : en ? 'the previous official data' : 'data resmi sebelumnya';
+    lines.push(
+      removed.length + added.length === 0
+        ? en ? `Days off in ${year} unchanged from ${against}.\n` : `Hari libur ${year} sama dengan ${against}.\n`
+        : en
+          ? `Days off in ${year} against ${against}: ${added.length} added (+), ${removed.length} no longer off (-)\n`
+          : `Hari libur ${year} dibanding ${against}: ${added.length} bertambah (+), ${removed.length} tidak lagi libur (-)\n`,
+    );
+    const changes = [...added.map((holiday) => ['+', holiday] as const), ...removed.map((holiday) => ['-', holiday] as const)];
+    changes.sort((a, b) => a[1].date.localeCompare(b[1].date));
+    for (const [sign, holiday] of changes) lines.push(holidayLine(sign, holiday, locale));
+  } else {
+    lines.push(en ? `${year} had no estimate in this calendar to compare with.\n` : `Tahun ${year} belum punya perkiraan di kalender ini untuk dibandingkan.\n`);
+  }
+  if (ramadanDropped && !after.specialPeriods.some((period) => period.from.startsWith(`${year}-`))) {
+    lines.push(
+      en
+        ? `Note: the estimated Ramadan hours of ${year} were dropped; add the official period as specialPeriods.\n`
+        : `Catatan: jam kerja Ramadan perkiraan ${year} dihapus; tambahkan periode resminya sebagai specialPeriods.\n`,
+    );
+  }
+  const json = `${JSON.stringify(typeof calendarsFile === 'string' ? definitions : updated, null, 2)}\n`;
+  if (typeof out === 'string') {
+    try {
+      io.writeFile!(out, json);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new UsageError({ id: `berkas "${out}" tidak dapat ditulis (${reason})`, en: `cannot write "${out}" (${reason})` });
+    }
+    lines.push(en ? `Definition written to ${out}\n` : `Definisi kalender ditulis ke ${out}\n`);
+  } else if (!parsed.options.has('json')) {
+    lines.push(en ? 'Nothing saved: add --out <file.json> or --json.\n' : 'Belum disimpan: tambahkan --out <file.json> atau --json.\n');
+  }
+  // With --json, stdout holds the definition alone; the summary goes to stderr.
+  const summary = parsed.options.has('json') ? io.stderr : io.stdout;
+  for (const line of lines) summary.write(line);
+  if (parsed.options.has('json')) io.stdout.write(json);
+}
+
 function demo(io: CliIo): void {
   io.stdout.write('Alur — mesin waktu kerja dan SLA. Contoh per varian (mulai Selasa 17 Maret 2026 09:00 waktu setempat):\n\n');
   for (const id of ['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse']) {
@@ -317,7 +451,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     const [argument, ...extra] = rest;
-    const takesArgument = group === 'sop' && (command === 'show' || command === 'validate');
+    const takesArgument = (group === 'sop' && (command === 'show' || command === 'validate')) || (group === 'calendar' && command === 'import');
     if (extra.length > 0 || (argument !== undefined && !takesArgument)) {
       const unknown = takesArgument ? extra : rest;
       throw new UsageError({ id: `argumen tidak dikenal: ${unknown.join(' ')}`, en: `unknown arguments: ${unknown.join(' ')}` });
@@ -330,6 +464,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     else if (group === 'sla' && command === 'deadline') slaDeadline(parsed, io, locale);
     else if (group === 'sla' && command === 'between') slaBetween(parsed, io, locale);
     else if (group === 'sla' && command === 'calendars') calendars(io);
+    else if (group === 'calendar' && command === 'import') calendarImport(parsed, argument, io, locale);
     else {
       const given = [group, command].filter(Boolean).join(' ');
       throw new UsageError({
@@ -341,6 +476,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`alur: ${error.text[locale]}\n`);
+      return 2;
+    }
+    if (error instanceof FileProblems) {
+      // A file's problems, one a line, so that each can be found and fixed.
+      io.stderr.write(`alur: ${error.error.localized(locale)}\n`);
       return 2;
     }
     if (error instanceof AlurError) {

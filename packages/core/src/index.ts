@@ -22,6 +22,7 @@ export {
   type CalendarRegistryOptions,
 } from './calendar-registry.js';
 export { addCalendarYear, type CalendarYearData } from './add-calendar-year.js';
+export { parseHolidayYear, type ParseHolidayYearOptions } from './parse-holiday-year.js';
 export {
   provisionalNote,
   provisionalYear,

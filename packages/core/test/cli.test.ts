@@ -15,7 +15,19 @@ const files: Record<string, string> = {
   'broken.json': JSON.stringify([{ id: 'kab-y', name: 'Y', extends: 'sumbawa', zone: 'Asia/Bandung' }]),
   'not-json.json': '{ id: ',
   'numbers.json': '[1, 2]',
+  // Real fixed-date holidays of 2027; the cuti bersama on 16 Aug is an invented test example.
+  'skb-2027.csv': [
+    'tanggal;hari;nama;jenis',
+    '2027-01-01;Jumat;Tahun Baru 2027 Masehi;libur',
+    '2027-05-01;Sabtu;Hari Buruh Internasional;libur',
+    '2027-06-01;Selasa;Hari Lahir Pancasila;libur',
+    '2027-08-16;Senin;"Cuti bersama (contoh uji, bukan SKB)";cuti bersama',
+    '2027-08-17;Selasa;Hari Proklamasi Kemerdekaan RI;libur',
+    '2027-12-25;Sabtu;Kelahiran Yesus Kristus;libur',
+  ].join('\n'),
+  'bad-2027.csv': 'tanggal,hari,nama,jenis\n2027-08-17,Senin,Proklamasi,libur\n2027-13-01,,X,libur\n',
 };
+const written = new Map<string, string>();
 
 async function run(...argv: string[]) {
   let stdout = '';
@@ -25,7 +37,8 @@ async function run(...argv: string[]) {
     if (text === undefined) throw new Error(`ENOENT: ${path}`);
     return text;
   };
-  const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, readFile });
+  const writeFile = (path: string, text: string) => void written.set(path, text);
+  const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, readFile, writeFile });
   return { code, stdout, stderr };
 }
 
@@ -155,6 +168,76 @@ describe('alur sop and alur run', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.startsWith(message), result.stderr).toBe(true);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('alur calendar import', () => {
+  const SKB = 'SKB uji 2027 (contoh untuk pengujian)';
+
+  it('makes 2027 official in id-nasional, prints the changes against the estimate and writes the definition', async () => {
+    const result = await run('calendar', 'import', 'skb-2027.csv', '--calendar', 'id-nasional', '--year', '2027', '--source', SKB, '--out', 'out.json');
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      `Kalender id-nasional: tahun 2027 kini resmi (${SKB})`,
+      'Hari libur 2027: 6 (5 libur nasional, 1 cuti bersama)',
+      expect.stringMatching(/^Hari libur 2027 dibanding perkiraan: 1 bertambah \(\+\), \d+ tidak lagi libur \(-\)$/),
+    ]);
+    expect(result.stdout).toContain('  + 2027-08-16 Senin     Cuti bersama (contoh uji, bukan SKB) (cuti bersama)\n');
+    expect(result.stdout).toMatch(/ {2}- 2027-03-\d\d \S+ +Idul Fitri 1448 H \(libur nasional, perkiraan\)\n/);
+    expect(result.stdout).not.toMatch(/[+-] 2027-08-17/); // estimated and official alike
+    expect(result.stdout).toContain('Definisi kalender ditulis ke out.json\n');
+
+    const definition = JSON.parse(written.get('out.json')!) as { id: string; years: { year: number; source: string }[] };
+    expect(definition.id).toBe('id-nasional');
+    expect(definition.years.at(-1)).toEqual({ year: 2027, source: SKB });
+    files['office.json'] = written.get('out.json')!;
+    // The written file works as --calendars: 13 Aug 2027 (Fri) + 1 working day skips the 16th and the 17th.
+    const deadline = await run('sla', 'deadline', '--calendars', 'office.json', '--variant', 'id-nasional', '--start', '2027-08-13T09:00', '--duration', '1 hari kerja', '--json');
+    expect(JSON.parse(deadline.stdout)).toEqual({ start: '2027-08-13T09:00:00+07:00', target: '2027-08-18T16:00:00+07:00', deadline: '2027-08-18T16:00:00+07:00' });
+    const estimate = await run('sla', 'deadline', '--variant', 'id-nasional', '--start', '2027-08-13T09:00', '--duration', '1 hari kerja', '--json');
+    expect(JSON.parse(estimate.stdout).deadline).toBe('2027-08-16T16:00:00+07:00');
+  });
+
+  it('prints the definition alone on stdout with --json and the summary in English on stderr', async () => {
+    const result = await run('calendar', 'import', 'skb-2027.csv', '--calendar', 'id-nasional', '--year', '2027', '--source', SKB, '--json', '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { holidays: { date: string; kind: string }[] }).holidays.filter((h) => h.date.startsWith('2027-')).map((h) => h.kind)).toEqual([
+      'national',
+      'national',
+      'national',
+      'cutiBersama',
+      'national',
+      'national',
+    ]);
+    expect(result.stderr).toMatch(/^Calendar id-nasional: 2027 is now official .*\nHolidays 2027: 6 \(5 national holiday, 1 joint leave \(cuti bersama\)\)\n/);
+  });
+
+  it('exits 2 with every problem of a bad file, one a line, in either language', async () => {
+    const id = await run('calendar', 'import', 'bad-2027.csv', '--calendar', 'id-nasional', '--year', '2027', '--source', SKB);
+    expect(id).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'alur: Daftar hari libur 2027 tidak sah (2 masalah).\n- baris 2: 17 Agustus 2027 hari Selasa, bukan Senin\n- baris 3: tanggal "2027-13-01" tidak sah: tulis YYYY-MM-DD atau DD/MM/YYYY, tanggal yang benar-benar ada\n',
+    });
+    const en = await run('calendar', 'import', 'bad-2027.csv', '--calendar', 'id-nasional', '--year', '2027', '--source', SKB, '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.stderr.split('\n')[1]).toBe('- row 2: 17 August 2027 is a Tuesday, not a Monday');
+  });
+
+  it.each([
+    [['calendar', 'import', '--calendar', 'id-nasional', '--year', '2027'], 'alur: sebutkan berkas: alur calendar import'],
+    [['calendar', 'import', 'skb-2027.csv', '--year', '2027'], 'alur: opsi --calendar wajib diisi'],
+    [['calendar', 'import', 'skb-2027.csv', '--calendar', 'id-nasional', '--year', '27'], 'alur: --year "27" harus tahun empat angka'],
+    [['calendar', 'import', 'skb-2027.txt', '--calendar', 'id-nasional', '--year', '2027'], 'alur: format berkas "skb-2027.txt" tidak diketahui'],
+    [['calendar', 'import', 'none.csv', '--calendar', 'id-nasional', '--year', '2027'], 'alur: berkas "none.csv" tidak dapat dibaca'],
+    [['calendar', 'import', 'skb-2027.csv', '--calendar', 'jakarta', '--year', '2027', '--source', 'SKB'], 'alur: Kalender "jakarta" tidak dikenal.'],
+    [['calendar', 'import', 'skb-2027.csv', '--calendar', 'id-nasional', '--year', '2027'], 'alur: Daftar hari libur 2027 tidak sah (1 masalah).'],
+  ])('%j: exit 2', async (argv, message) => {
+    const result = await run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr.startsWith(message), result.stderr).toBe(true);
   });
 });
 
