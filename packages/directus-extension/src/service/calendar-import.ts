@@ -11,7 +11,7 @@ import {
   type SopDefinition,
 } from '@alur/core';
 import { calendarsFromRows, type CalendarRow, type HolidayRow } from '../definition-rows.js';
-import { fromDb, toJson, type Db } from './db.js';
+import { dateValue, fromDb, toJson, type Db } from './db.js';
 import { bumpDefinitions, type DefinitionStore } from './definitions.js';
 import { httpError, issuesOut, text, type Locale } from './errors.js';
 import { formatInstant } from './format.js';
@@ -119,7 +119,7 @@ export async function importYear(deps: { db: Db; definitions: DefinitionStore; n
   if (apply === true) {
     await db.transaction(async (trx) => {
       await trx('alur_calendars').where({ id: calendarId }).update({ years: toJson(updated.years ?? []) });
-      if (data.holidays.length) await trx('alur_holidays').insert(data.holidays.map((h) => ({ calendar: calendarId, date: h.date, name: h.name, kind: h.kind, source: h.source })));
+      if (data.holidays.length) await trx('alur_holidays').insert(data.holidays.map((h) => ({ calendar: calendarId, date: dateValue(trx, h.date), name: h.name, kind: h.kind, source: h.source })));
       // Every open request is judged again at the next sweep, on the official year.
       await trx('alur_requests').whereNot('phase', 'done').update({ sla_next_check: now });
       await bumpDefinitions(trx);

@@ -44,3 +44,12 @@ export function instant(value: unknown): Date | null {
   const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+/**
+ * A `YYYY-MM-DD` date as Directus itself writes a date column: UTC-midnight milliseconds on
+ * SQLite (so the Studio's filters and sorting see it like its own), the date text elsewhere.
+ */
+export function dateValue(db: Db, date: string): Date | string {
+  const client = String((db.client as { config?: { client?: unknown } }).config?.client ?? '');
+  return client === 'sqlite3' || client === 'better-sqlite3' ? new Date(`${date}T00:00:00.000Z`) : date;
+}
