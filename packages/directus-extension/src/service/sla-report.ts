@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { Caller } from './caller.js';
 import type { Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
-import type { ReportPeriod, SlaLine } from './report.js';
+import { line, type ReportPeriod } from './report.js';
 import { visibleRequests } from './requests.js';
 import { VISITS } from './visits.js';
 
@@ -34,17 +34,6 @@ function withinPeriod(builder: Knex.QueryBuilder, column: string, period: Report
 }
 
 const n = (value: unknown): number => Number(value ?? 0);
-
-function line(t: { visits: number; completed: number; breached: number; warned: number; minutes: number }): SlaLine {
-  return {
-    visits: t.visits,
-    completed: t.completed,
-    breached: t.breached,
-    warned: t.warned,
-    onTimePercent: t.visits ? Math.round(((t.visits - t.breached) / t.visits) * 1000) / 10 : null,
-    averageWorkingMinutes: t.completed ? Math.round(t.minutes / t.completed) : null,
-  };
-}
 
 /** The tallies of visits with a time limit that count against the office, grouped by `groups`. */
 const TALLIES = [
