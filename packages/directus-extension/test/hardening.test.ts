@@ -95,6 +95,7 @@ describe('secrets at rest', () => {
     expect(a).not.toBe(b);
     expect(a).not.toContain('rahasia');
     expect(box.open(a)).toEqual(value);
+    expect(box.open({ sealed: a })).toEqual(value);
     const tampered = a.slice(0, -2) + (a.endsWith('A') ? 'BB' : 'AA');
     expect(() => box.open(tampered)).toThrow();
     expect(() => secretBox({ ALUR_SECRETS_KEY: 'f'.repeat(64) }).open(a)).toThrow();

@@ -69,6 +69,7 @@ export class Harness {
 
   /** Stops Directus and removes its data folder. */
   stop = async (): Promise<void> => {
+    if (process.env['ALUR_TEST_SHOW_LOGS']) console.log(this.server?.logs.join(''));
     await this.server?.stop();
     rmSync(this.dataDir, { recursive: true, force: true });
   };

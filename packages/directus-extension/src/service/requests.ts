@@ -302,7 +302,7 @@ export class RequestService {
         version: 1,
         form: formColumn(snapshot),
         snapshot: stored,
-        secrets: toJson(Object.keys(checked.secrets).length ? this.deps.secrets.seal(checked.secrets) : null),
+        secrets: toJson(Object.keys(checked.secrets).length ? { sealed: this.deps.secrets.seal(checked.secrets) } : null),
         created_by: caller.user,
         date_created: at,
         date_updated: at,
@@ -345,7 +345,7 @@ export class RequestService {
           version: before.version + 1,
           snapshot: stored,
           form: formColumn(next),
-          ...(sealed ? { secrets: toJson(sealed) } : {}),
+          ...(sealed ? { secrets: toJson({ sealed }) } : {}),
           date_updated: at,
         });
       if (updated !== 1) {

@@ -4,7 +4,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 export interface SecretBox {
   /** The value as stored: `alur:v1:<iv>:<tag>:<ciphertext>` (AES-256-GCM, base64url parts). */
   seal(value: Record<string, unknown>): string;
-  /** The stored value decrypted; `null` for nothing stored. Plain JSON from before encryption is read as it is. */
+  /** The stored value (`seal`'s text, or `{ sealed }` as the column keeps it) decrypted; `null` for nothing stored. Plain JSON from before encryption is read as it is. */
   open(stored: unknown): Record<string, unknown> | null;
   /** Where the key comes from, for the log. */
   readonly source: 'ALUR_SECRETS_KEY' | 'SECRET';
@@ -48,8 +48,10 @@ export function secretBox(env: Record<string, unknown>): SecretBox {
       const data = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
       return `${PREFIX}${iv.toString('base64url')}:${cipher.getAuthTag().toString('base64url')}:${data.toString('base64url')}`;
     },
-    open(stored) {
-      if (stored === null || stored === undefined) return null;
+    open(value) {
+      if (value === null || value === undefined) return null;
+      // Stored as `{ sealed }` (a JSON column gives a bare string back as text on SQLite but parsed on Postgres).
+      const stored = typeof value === 'object' && typeof (value as { sealed?: unknown }).sealed === 'string' ? (value as { sealed: string }).sealed : value;
       if (typeof stored !== 'string' || !stored.startsWith(PREFIX)) return typeof stored === 'object' ? (stored as Record<string, unknown>) : null;
       const [iv, tag, data] = stored.slice(PREFIX.length).split(':');
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv ?? '', 'base64url'));

@@ -83,7 +83,7 @@ export function visitRows(id: string, sop: CompiledSop, snapshot: RequestSnapsho
     completed_at: !visit.running && visit.completedAt ? new Date(visit.completedAt) : null,
     running: visit.running,
     deadline: visit.deadline ? new Date(visit.deadline) : null,
-    limit_minutes: visit.limitMinutes ?? null,
+    limit_minutes: visit.limitMinutes === undefined ? null : Math.round(visit.limitMinutes),
     used_minutes: visit.running ? null : Math.round(visit.usedMinutes),
     status: visit.status,
     requester_time: visit.requesterTime,
