@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AlurError, addCalendarYear, builtinCalendarDefinitions, createCalendarRegistry, parseHolidayYear } from '../src/index.js';
+import { addCalendarYear, builtinCalendarDefinitions, createCalendarRegistry, parseHolidayYear } from '../src/index.js';
+import { caught } from './helpers.js';
 
 // Real fixed-date holidays of 2027 (1 Jan, 1 May, 1 Jun, 17 Aug, 25 Dec); 16 Aug 2027 as
 // cuti bersama is an invented test example, not from any SKB.
 const SKB = 'SKB uji 2027 (contoh untuk pengujian)';
-
-function failure(run: () => unknown): AlurError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AlurError) return error;
-    throw error;
-  }
-  throw new Error('expected an AlurError');
-}
 
 describe('parseHolidayYear: CSV', () => {
   it('reads a semicolon export with Indonesian headers, a BOM, a "No" column and CRLF', () => {
@@ -55,7 +46,7 @@ describe('parseHolidayYear: CSV', () => {
 
   it('counts rows as the file does, with line breaks inside quotes', () => {
     const csv = 'tanggal,nama,jenis\n2027-01-01,"Tahun Baru\n2027",libur\n2027-02-30,X,libur\n';
-    expect(failure(() => parseHolidayYear(csv, { year: 2027, source: SKB })).issues.map((i) => i.path)).toEqual([[4, 'date']]);
+    expect(caught(() => parseHolidayYear(csv, { year: 2027, source: SKB })).issues.map((i) => i.path)).toEqual([[4, 'date']]);
   });
 
   it('gives a result that addCalendarYear turns into an official year that compiles', () => {
@@ -87,14 +78,14 @@ describe('parseHolidayYear: JSON', () => {
   });
 
   it('refuses another year, a bad entry and invalid JSON', () => {
-    const other = failure(() => parseHolidayYear(JSON.stringify({ year: 2026, source: SKB, holidays: [{ date: '2027-01-01', name: 'X', kind: 'libur' }, 'x'] }), { year: 2027 }));
+    const other = caught(() => parseHolidayYear(JSON.stringify({ year: 2026, source: SKB, holidays: [{ date: '2027-01-01', name: 'X', kind: 'libur' }, 'x'] }), { year: 2027 }));
     expect(other.localized('en')).toMatchInlineSnapshot(`
       "The 2027 holiday list is invalid (2 problems).
       - year: the file is for 2026, not 2027
       - holiday 2: not a holiday object"
     `);
     expect(other.issues.map((issue) => issue.path)).toEqual([['year'], ['holidays', 1]]);
-    expect(failure(() => parseHolidayYear('{ "year": ', { year: 2027, format: 'json' })).issues[0]?.message.id).toMatch(/^bukan JSON yang sah/);
+    expect(caught(() => parseHolidayYear('{ "year": ', { year: 2027, format: 'json' })).issues[0]?.message.id).toMatch(/^bukan JSON yang sah/);
   });
 });
 
@@ -111,7 +102,7 @@ describe('parseHolidayYear: problems, all at once, in both languages', () => {
   ].join('\n');
 
   it('lists every problem with its row', () => {
-    const error = failure(() => parseHolidayYear(bad, { year: 2027, source: SKB }));
+    const error = caught(() => parseHolidayYear(bad, { year: 2027, source: SKB }));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.issues.map((issue) => issue.path)).toEqual([[3, 'day'], [4, 'date'], [5, 'date'], [6, 'date'], [7, 'kind'], [8, 'day'], [8, 'name']]);
     expect(error.message).toMatchInlineSnapshot(`
@@ -146,15 +137,15 @@ describe('parseHolidayYear: problems, all at once, in both languages', () => {
     ['a header only', 'tanggal;nama;jenis\n', 'berkas kosong: tidak ada satu pun hari libur', 'empty file: no holiday at all'],
     ['an empty JSON list', '[]', 'berkas kosong: tidak ada satu pun hari libur', 'empty file: no holiday at all'],
   ])('refuses %s', (_, input, id, en) => {
-    expect(failure(() => parseHolidayYear(input, { year: 2027, source: SKB })).issues.map((issue) => issue.message)).toEqual([{ id, en }]);
+    expect(caught(() => parseHolidayYear(input, { year: 2027, source: SKB })).issues.map((issue) => issue.message)).toEqual([{ id, en }]);
   });
 
   it('refuses a missing column, a missing kind and a missing decree', () => {
-    expect(failure(() => parseHolidayYear('tanggal;keterangan\n2027-01-01;Tahun Baru\n', { year: 2027, source: SKB })).localized('id')).toMatchInlineSnapshot(`
+    expect(caught(() => parseHolidayYear('tanggal;keterangan\n2027-01-01;Tahun Baru\n', { year: 2027, source: SKB })).localized('id')).toMatchInlineSnapshot(`
       "Daftar hari libur 2027 tidak sah (1 masalah).
       - baris 1: kolom jenis tidak ada di judul kolom (nama yang dikenal: jenis, kind, type)"
     `);
-    expect(failure(() => parseHolidayYear('date,name,kind\n2027-01-01,New Year,\n', { year: 2027 })).localized('en')).toMatchInlineSnapshot(`
+    expect(caught(() => parseHolidayYear('date,name,kind\n2027-01-01,New Year,\n', { year: 2027 })).localized('en')).toMatchInlineSnapshot(`
       "The 2027 holiday list is invalid (2 problems).
       - source: the decree (SKB) for 2027 is not given: fill the source column (CSV), the source key (JSON) or give it when importing
       - row 2: kind is required: libur/national, cuti bersama/cutiBersama, libur daerah/regional or lokal/local"
@@ -162,6 +153,6 @@ describe('parseHolidayYear: problems, all at once, in both languages', () => {
   });
 
   it('refuses a year that is not a whole number in range', () => {
-    expect(failure(() => parseHolidayYear('[]', { year: 27 })).message).toBe('tahun 27 tidak sah: harus bilangan bulat 1970–9999');
+    expect(caught(() => parseHolidayYear('[]', { year: 27 })).message).toBe('tahun 27 tidak sah: harus bilangan bulat 1970–9999');
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addCalendarYear,
   addWorkingDays,
-  AlurError,
   builtinCalendarDefinitions,
   createCalendarRegistry,
   createWorkingCalendar,
@@ -11,20 +10,10 @@ import {
   workingMinutesBetween,
   type CalendarDefinition,
 } from '../src/index.js';
-import { at, local } from './helpers.js';
+import { at, caught, local } from './helpers.js';
 
 const nasionalDefinition = builtinCalendarDefinitions.find((c) => c.id === 'id-nasional')!;
 const lookup = (id: string) => builtinCalendarDefinitions.find((c) => c.id === id);
-
-function caught(run: () => unknown): AlurError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AlurError) return error;
-    throw error;
-  }
-  throw new Error('expected an AlurError');
-}
 
 describe('createWorkingCalendar checks a definition and reports every problem at once', () => {
   it('lists each problem with its path, in Bahasa Indonesia and English', () => {
