@@ -146,21 +146,27 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   });
 
   // Rows in use are not deleted (the database would refuse with SQL text): say why, and what to do instead.
-  const inUse = (id: string, en: string) => {
-    throw httpError(409, { id, en }, { reason: 'IN_USE' });
-  };
-  filter('alur_sop_variants.items.delete', async (keys, _meta, ctx) => {
-    const used = await ctx.database('alur_requests').whereIn('variant', keys as string[]).count({ n: '*' }).first();
-    const n = Number(used?.['n'] ?? 0);
-    if (n > 0) inUse(`Varian SOP dipakai ${n} permohonan dan tidak dapat dihapus; arsipkan saja (Status: Diarsipkan).`, `The SOP variant is used by ${n} requests and cannot be deleted; archive it instead (Status: Archived).`);
-    return keys;
-  });
-  filter('alur_offices.items.delete', async (keys, _meta, ctx) => {
-    const used = await ctx.database('alur_requests').whereIn('office', keys as string[]).count({ n: '*' }).first();
-    const n = Number(used?.['n'] ?? 0);
-    if (n > 0) inUse(`Perangkat daerah ini mempunyai ${n} permohonan dan tidak dapat dihapus; jejaknya harus tetap ada.`, `This office has ${n} requests and cannot be deleted; their trail must stay.`);
-    return keys;
-  });
+  const inUse = [
+    {
+      collection: 'alur_sop_variants',
+      column: 'variant',
+      text: (n: number) =>
+        text(`Varian SOP dipakai ${n} permohonan dan tidak dapat dihapus; arsipkan saja (Status: Diarsipkan).`, `The SOP variant is used by ${n} requests and cannot be deleted; archive it instead (Status: Archived).`),
+    },
+    {
+      collection: 'alur_offices',
+      column: 'office',
+      text: (n: number) => text(`Perangkat daerah ini mempunyai ${n} permohonan dan tidak dapat dihapus; jejaknya harus tetap ada.`, `This office has ${n} requests and cannot be deleted; their trail must stay.`),
+    },
+  ];
+  for (const { collection, column, text: refusal } of inUse) {
+    filter(`${collection}.items.delete`, async (keys, _meta, ctx) => {
+      const used = await ctx.database('alur_requests').whereIn(column, keys as string[]).count({ n: '*' }).first();
+      const n = Number(used?.['n'] ?? 0);
+      if (n > 0) throw httpError(409, refusal(n), { reason: 'IN_USE' });
+      return keys;
+    });
+  }
 
   // Nothing stored in Alur's collections is too deep or too long to render.
   for (const { collection } of collections) {

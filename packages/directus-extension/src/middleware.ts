@@ -14,6 +14,7 @@ import RateLimiterMemoryImpl from 'rate-limiter-flexible/lib/RateLimiterMemory.j
 // @ts-expect-error deep import without its own typings (typed just below)
 import RateLimiterResImpl from 'rate-limiter-flexible/lib/RateLimiterRes.js';
 import { localeOf } from './service/caller.js';
+import { shapeProblem } from './service/limits.js';
 import type { Locale } from './service/errors.js';
 
 const RateLimiterMemory = RateLimiterMemoryImpl as typeof Flexible.RateLimiterMemory;
@@ -265,18 +266,6 @@ export function queryProblem(query: unknown): Text | undefined {
 /** How deep any JSON body may nest (`ALUR_MAX_JSON_DEPTH`); deeper bodies crash Directus' own recursive payload handling. */
 export const MAX_JSON_DEPTH = 32;
 
-/** Whether `value` nests deeper than `limit` (iteratively: the check must not overflow the stack itself). */
-export function deeperThan(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [item, depth] = stack.pop()!;
-    if (typeof item !== 'object' || item === null) continue;
-    if (depth > limit) return true;
-    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
-  }
-  return false;
-}
-
 /**
  * Refuses, before any route runs, input Directus itself would answer with a 500: query
  * parameters of the wrong shape (e.g. `fields[a][b]=`), JSON nested deeper than
@@ -299,7 +288,7 @@ export function inputGuards({ init }: OpsRegister, env: Env): void {
     app.use((req: Req, _res: Res, next: Next) => {
       const body = req.body;
       if (body !== null && typeof body === 'object') {
-        if (deeperThan(body, depth)) {
+        if (shapeProblem(body, { depth, stringLength: Infinity, values: Infinity })) {
           return next(make(BadRequest, { id: `Isi permintaan bersarang lebih dari ${depth} tingkat.`, en: `The request body is nested deeper than ${depth} levels.` }, localeOfReq(req)));
         }
         if (req.method !== 'GET' && req.path.startsWith('/items/') && Array.isArray(body) && body.some((item) => item === null || (typeof item !== 'object' && req.method !== 'DELETE' && req.method !== 'PATCH'))) {

@@ -8,14 +8,13 @@ import {
   workingMinutesBetween,
   type CalendarDefinition,
   type CompiledSop,
-  type SopDefinition,
 } from '@alur/core';
 import { calendarsFromRows, type CalendarRow, type HolidayRow } from '../definition-rows.js';
 import { dateValue, fromDb, toJson, type Db } from './db.js';
 import { bumpDefinitions, type DefinitionStore } from './definitions.js';
 import { httpError, issuesOut, text, type Locale } from './errors.js';
 import { formatInstant } from './format.js';
-import type { RequestRow } from './requests.js';
+import { isObject, type RequestRow } from './requests.js';
 
 /** A running request whose current deadline the import moves, or whose estimate it confirms. */
 export interface MovedDeadline {
@@ -39,8 +38,6 @@ export interface YearImport {
   readonly moved: readonly MovedDeadline[];
   readonly applied: boolean;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads a year's holiday decree (CSV or JSON text, checked by core's `parseHolidayYear`) for a
@@ -88,21 +85,17 @@ export async function importYear(deps: { db: Db; definitions: DefinitionStore; n
   const now = deps.now();
   const moved: MovedDeadline[] = [];
   const open = (await db('alur_requests').whereNot('phase', 'done').select('id', 'title', 'office', 'step', 'definition', 'snapshot')).map((r) => fromDb<RequestRow>('alur_requests', r));
-  const recompiled = new Map<string, CompiledSop | null>();
+  const recompiled = new Map<string, CompiledSop>();
   for (const row of open) {
     const sop = await definitions.frozen(db, row.definition, defs);
     if (!sop.calendar.chain.includes(calendarId)) continue;
-    if (!recompiled.has(row.definition)) {
-      const raw = await db('alur_meta').where({ key: row.definition }).first('value');
-      const definition = (typeof raw?.value === 'string' ? JSON.parse(raw.value) : raw?.value) as SopDefinition;
-      recompiled.set(row.definition, compileSop(definition, { calendars: after }));
-    }
-    const next = recompiled.get(row.definition)!;
+    let next = recompiled.get(row.definition);
+    if (!next) recompiled.set(row.definition, (next = compileSop(await definitions.frozenDefinition(db, row.definition), { calendars: after })));
     const a = safeCurrent(sop, row, now);
-    const b = next ? safeCurrent(next, row, now) : undefined;
+    const b = safeCurrent(next, row, now);
     if (!a?.deadline || !b?.deadline || (a.deadline === b.deadline && a.provisional === b.provisional)) continue;
     const [from, to] = [new Date(a.deadline), new Date(b.deadline)];
-    const minutes = from <= to ? workingMinutesBetween(next!.calendar, from, to) : -workingMinutesBetween(next!.calendar, to, from);
+    const minutes = from <= to ? workingMinutesBetween(next.calendar, from, to) : -workingMinutesBetween(next.calendar, to, from);
     const zone = sop.calendar.zone;
     moved.push({
       request: row.id,

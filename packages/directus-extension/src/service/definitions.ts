@@ -87,6 +87,13 @@ export class DefinitionStore {
     return key;
   }
 
+  /** The frozen definition stored under `key` (as `freeze` wrote it). */
+  async frozenDefinition(db: Db, key: string): Promise<SopDefinition> {
+    const row = await db('alur_meta').where({ key }).first('value');
+    if (!row) throw new Error(`alur: definisi SOP ${key} hilang (frozen SOP definition missing)`);
+    return (typeof row.value === 'string' ? JSON.parse(row.value) : row.value) as SopDefinition;
+  }
+
   /**
    * The compiled SOP a request runs on, from its frozen definition and today's calendars.
    * Pass the definitions already loaded for this call (a list of requests) to skip reloading.
@@ -95,10 +102,7 @@ export class DefinitionStore {
     const definitions = loaded ?? (await this.load(db));
     const cached = this.#frozen.get(key);
     if (cached) return cached;
-    const row = await db('alur_meta').where({ key }).first('value');
-    if (!row) throw new Error(`alur: definisi SOP ${key} hilang (frozen SOP definition missing)`);
-    const definition = typeof row.value === 'string' ? JSON.parse(row.value) : row.value;
-    const compiled = compileSop(definition, { calendars: definitions.calendars });
+    const compiled = compileSop(await this.frozenDefinition(db, key), { calendars: definitions.calendars });
     this.#frozen.set(key, compiled);
     return compiled;
   }

@@ -149,7 +149,8 @@ function refused(error: ApplyError, locale: Locale): Error {
   return httpError(REFUSAL_STATUS[error.code], error.message, { reason: error.code, ...(error.issues ? { issues: issuesOut(error.issues) } : {}) }, locale);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A JSON object (not null, not a list). */
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks every attached document that carries form data against its `@alur/forms` schema.
