@@ -54,13 +54,15 @@ function pausesUntil(clock: StepClock, now: Date): { from: Date; to: Date; open:
 }
 
 /**
- * The instant a limit falls on once pauses are taken out: a pause that begins before it moves
- * it later by the pause's working minutes; a pause that begins at or after it does not move it.
+ * `limit` moved later by the working minutes of each pause that begins before it (a pause that
+ * begins at or after it does not move it); with `openStops`, `undefined` when a pause still
+ * open at `now` began before it.
  */
-export function movedByPauses(calendar: WorkingCalendar, clock: StepClock, limit: Date, now: Date): Date {
+function pastPauses(calendar: WorkingCalendar, clock: StepClock, limit: Date, now: Date, openStops: boolean): Date | undefined {
   let moved = limit;
   for (const pause of pausesUntil(clock, now)) {
     if (pause.from.getTime() >= moved.getTime()) break;
+    if (openStops && pause.open) return undefined;
     const minutes = workingMinutesBetween(calendar, pause.from, pause.to);
     if (minutes > 0) moved = addWorkingMinutes(calendar, moved, minutes);
   }
@@ -68,18 +70,19 @@ export function movedByPauses(calendar: WorkingCalendar, clock: StepClock, limit
 }
 
 /**
+ * The instant a limit falls on once pauses are taken out: a pause that begins before it moves
+ * it later by the pause's working minutes; a pause that begins at or after it does not move it.
+ */
+export function movedByPauses(calendar: WorkingCalendar, clock: StepClock, limit: Date, now: Date): Date {
+  return pastPauses(calendar, clock, limit, now, false)!;
+}
+
+/**
  * The instant the clock reaches `minutes` of used working time, pauses taken out, or
  * `undefined` when a pause still open at `now` began before that.
  */
 export function instantOfUsed(calendar: WorkingCalendar, clock: StepClock, minutes: number, now: Date): Date | undefined {
-  let moved = addWorkingMinutes(calendar, new Date(clock.startedAt), Math.max(minutes, 0));
-  for (const pause of pausesUntil(clock, now)) {
-    if (pause.from.getTime() >= moved.getTime()) break;
-    if (pause.open) return undefined;
-    const paused = workingMinutesBetween(calendar, pause.from, pause.to);
-    if (paused > 0) moved = addWorkingMinutes(calendar, moved, paused);
-  }
-  return moved;
+  return pastPauses(calendar, clock, addWorkingMinutes(calendar, new Date(clock.startedAt), Math.max(minutes, 0)), now, true);
 }
 
 /**
