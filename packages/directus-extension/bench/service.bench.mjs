@@ -14,6 +14,8 @@ const CLIENTS = 50;
 /** Operations per write/read phase, and per list/inbox/report measurement. */
 const OPS = quick ? 300 : 900;
 const READS = quick ? 150 : 500;
+/** Alternating rounds per side in the Alur-versus-bare comparison. */
+const ROUNDS = 3;
 /** Stored requests at the two scale points. */
 const SMALL = quick ? 1000 : 1000;
 const LARGE = quick ? 5000 : 20000;
@@ -55,6 +57,11 @@ async function boot() {
 
 /** Runs `count` operations with `CLIENTS` in flight; returns req/s and latency percentiles (ms). */
 async function load(count, op) {
+  return summary([await timed(count, op)]);
+}
+
+/** The latencies (ms) and the wall time (s) of `count` operations with `CLIENTS` in flight. */
+async function timed(count, op) {
   const times = [];
   let next = 0;
   const started = performance.now();
@@ -67,11 +74,19 @@ async function load(count, op) {
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  times.sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { rps: times.length / seconds, p50: at(0.5), p95: at(0.95) };
+  return { times, seconds: (performance.now() - started) / 1000 };
 }
+
+/** req/s and latency percentiles (ms) of several timed runs taken together. */
+function summary(runs) {
+  const times = runs.flatMap((r) => r.times).sort((a, b) => a - b);
+  const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { rps: times.length / seconds, p50: at(0.5), p95: at(0.95), runs };
+}
+
+/** Several `load` results as one. */
+const merge = (results) => summary(results.flatMap((r) => r.runs));
 
 const fmt = (r) => `${r.rps.toFixed(0).padStart(5)} req/s  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms`;
 
@@ -137,12 +152,17 @@ async function seedTo(total) {
 }
 
 async function scalePoint(label) {
+  const ops = {
+    list: () => call('GET', '/alur/requests', 'admin'),
+    listFiltered: (i) => call('GET', `/alur/requests?office=dinkes-demo&sort=deadline&page=${1 + (i % 5)}&meta=filter_count`, 'admin'),
+    search: (i) => call('GET', `/alur/requests?search=BENCH/${i}/`, 'admin'),
+    inbox: () => call('GET', '/alur/inbox', 'kadis'),
+    report: () => call('GET', '/alur/reports/sla', 'admin'),
+  };
+  // Warm up first (a fresh start compiles the variants and fills Directus' caches), unmeasured.
+  for (const op of Object.values(ops)) await load(CLIENTS, op);
   const out = {};
-  out.list = await load(READS, () => call('GET', '/alur/requests', 'admin'));
-  out.listFiltered = await load(READS, (i) => call('GET', `/alur/requests?office=dinkes-demo&sort=deadline&page=${1 + (i % 5)}&meta=filter_count`, 'admin'));
-  out.search = await load(READS, (i) => call('GET', `/alur/requests?search=BENCH/${i}/`, 'admin'));
-  out.inbox = await load(READS, () => call('GET', '/alur/inbox', 'kadis'));
-  out.report = await load(Math.ceil(READS / 2), () => call('GET', '/alur/reports/sla', 'admin'));
+  for (const [name, op] of Object.entries(ops)) out[name] = await load(name === 'report' ? Math.ceil(READS / 2) : READS, op);
   for (const [name, r] of Object.entries(out)) console.log(`  ${label.padEnd(16)} ${name.padEnd(13)} ${fmt(r)}`);
   return out;
 }
@@ -156,20 +176,30 @@ try {
   const letter = { variant: 'sumbawa', documents: [{ key: 'surat-permohonan', ref: 'bench' }] };
   const alurIds = [];
   const bareIds = [];
+  // Side by side: each kind of work in alternating rounds (Alur, bare, Alur, …), so that a drift of the
+  // machine's speed during the run falls on both alike; the figures sum the rounds of each side.
+  const rounds = async (alurOp, bareOp) => {
+    const per = Math.ceil(OPS / ROUNDS);
+    const sides = { alur: [], bare: [] };
+    for (let r = 0; r < ROUNDS; r += 1) {
+      sides.alur.push(await load(per, (i) => alurOp(r * per + i)));
+      sides.bare.push(await load(per, (i) => bareOp(r * per + i)));
+    }
+    return { alur: merge(sides.alur), bare: merge(sides.bare) };
+  };
   const results = {};
-  // Side by side: each Alur phase, then the bare Directus phase doing the same kind of work.
-  results.create = {
-    alur: await load(OPS, async (i) => alurIds.push((await call('POST', '/alur/requests', 'opd', { ...letter, title: `Permohonan bench ${i}` })).data.id)),
-    bare: await load(OPS, async (i) => bareIds.push((await call('POST', '/items/bench_items', 'admin', { title: `Item ${i}`, n: i, data: { step: 'disposisi-kadis' } })).data.id)),
-  };
-  results.event = {
-    alur: await load(OPS, (i) => call('POST', `/alur/requests/${alurIds[i]}/events`, 'kadis', { type: 'DISPOSE', instruction: 'Lanjut' })),
-    bare: await load(OPS, (i) => call('PATCH', `/items/bench_items/${bareIds[i]}`, 'admin', { n: i + 1, data: { step: 'disposisi-kabid' } })),
-  };
-  results.read = {
-    alur: await load(OPS, (i) => call('GET', `/alur/requests/${alurIds[i]}`, 'kadis')),
-    bare: await load(OPS, (i) => call('GET', `/items/bench_items/${bareIds[i]}`, 'admin')),
-  };
+  results.create = await rounds(
+    async (i) => (alurIds[i] = (await call('POST', '/alur/requests', 'opd', { ...letter, title: `Permohonan bench ${i}` })).data.id),
+    async (i) => (bareIds[i] = (await call('POST', '/items/bench_items', 'admin', { title: `Item ${i}`, n: i, data: { step: 'disposisi-kadis' } })).data.id),
+  );
+  results.event = await rounds(
+    (i) => call('POST', `/alur/requests/${alurIds[i]}/events`, 'kadis', { type: 'DISPOSE', instruction: 'Lanjut' }),
+    (i) => call('PATCH', `/items/bench_items/${bareIds[i]}`, 'admin', { n: i + 1, data: { step: 'disposisi-kabid' } }),
+  );
+  results.read = await rounds(
+    (i) => call('GET', `/alur/requests/${alurIds[i]}`, 'kadis'),
+    (i) => call('GET', `/items/bench_items/${bareIds[i]}`, 'admin'),
+  );
   console.log('\nAlur vs Directus polos (bare item API), rasio = req/s Alur / req/s polos:');
   for (const [name, { alur, bare }] of Object.entries(results)) {
     console.log(`  ${name.padEnd(7)} alur ${fmt(alur)}\n  ${''.padEnd(7)} bare ${fmt(bare)}\n  ${''.padEnd(7)} rasio (ratio) ${(alur.rps / bare.rps).toFixed(2)}×`);

@@ -124,8 +124,8 @@ export default {
   handler(router: Router, context: EndpointContext): void {
     const { database: db, env, logger } = context;
     const mail = directusMailer(context);
-    const { definitions, clock } = getRuntime();
-    const requests = new RequestService({ db, definitions, now: clock.now, mail, secrets: secretBox(env) });
+    const { definitions, members, clock } = getRuntime();
+    const requests = new RequestService({ db, definitions, members, now: clock.now, mail, secrets: secretBox(env) });
 
     /** Wraps a handler: the caller is resolved, any rejection goes to Directus' error handler. */
     const route =
@@ -134,7 +134,7 @@ export default {
         const locale = localeOf(req.query, req.get('accept-language'));
         const caller = options.anonymous
           ? Promise.resolve(makeCaller('', false, [], locale))
-          : callerOf(db, req.accountability, locale);
+          : callerOf(db, members, req.accountability, locale);
         caller
           .then((c) => {
             if (req.body !== undefined && req.body !== null) checkShape(req.body, locale);
@@ -348,7 +348,7 @@ export default {
       '/sla/sweep',
       route(async (caller, _req, res) => {
         adminOnly(caller);
-        res.json({ data: await sweep({ db, definitions, now: clock.now, logger, mail }) });
+        res.json({ data: await sweep({ db, definitions, members, now: clock.now, logger, mail }) });
       }),
     );
 

@@ -5,6 +5,7 @@ import { registerOps, type ExpressApp } from './middleware.js';
 import { fromDb, type Db } from './service/db.js';
 import { seedDemo } from './service/demo.js';
 import { bumpDefinitions } from './service/definitions.js';
+import { bumpRevision } from './service/revisions.js';
 import { httpError, issuesOut, text } from './service/errors.js';
 import { forgetOldKeys } from './service/idempotency.js';
 import { shapeProblem } from './service/limits.js';
@@ -94,7 +95,7 @@ const EDITABLE_REQUEST_FIELDS = new Set(['title']);
  * - the SLA sweep every minute.
  */
 export default function registerHooks({ init, filter, action, schedule }: HookRegister, context: ProvisionContext & { env?: Record<string, unknown> }): void {
-  const { definitions, clock } = getRuntime();
+  const { definitions, members, clock } = getRuntime();
   // Login throttle instead of account suspension, bilingual 4xx/503 for Directus' own errors, SQLite busy timeout.
   registerOps({ init }, context);
   const keysOf = (meta: FilterMeta) => meta.keys ?? (meta.key !== undefined ? [meta.key] : []);
@@ -114,6 +115,8 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
     const calendar = collection === 'alur_calendars' || collection === 'alur_holidays';
     for (const event of ['create', 'update', 'delete']) {
       action(`${collection}.items.${event}`, async (_meta, ctx) => {
+        // Forget here first (synchronously, before Directus answers the edit), then tell the other instances.
+        definitions.changed();
         await bumpDefinitions(ctx.database);
         // Calendars stay live for running requests: the next sweep re-checks them all (also those it could not judge before the year was added).
         if (calendar) await ctx.database('alur_requests').whereNot('phase', 'done').update({ sla_next_check: clock.now() });
@@ -144,6 +147,15 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
     refuseMembership(members.flatMap((m) => membershipProblems({ user: m['user'], office: m['office'], officeKind: kind, sop_roles: m['sop_roles'] }, kinds)));
     return payload;
   });
+
+  // Who holds which role where is cached (see `MembershipDirectory`): every change of it marks the cache stale.
+  for (const event of ['alur_memberships.items.create', 'alur_memberships.items.update', 'alur_memberships.items.delete', 'alur_offices.items.update', 'alur_offices.items.delete', 'users.delete']) {
+    action(event, async (_meta, ctx) => {
+      // Forget here first (synchronously, before Directus answers the edit), then tell the other instances.
+      members.changed();
+      await bumpRevision(ctx.database, 'memberships_rev');
+    });
+  }
 
   // Rows in use are not deleted (the database would refuse with SQL text): say why, and what to do instead.
   const inUse = [
@@ -210,7 +222,7 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   if (start) clock.set(start);
   schedule('* * * * *', async () => {
     try {
-      const result = await sweep({ db: context.database as unknown as Db, definitions, now: clock.now, logger: context.logger, mail });
+      const result = await sweep({ db: context.database as unknown as Db, definitions, members, now: clock.now, logger: context.logger, mail });
       await forgetOldKeys(context.database as unknown as Db, clock.now());
       if (result.alerts) context.logger.info(`alur: sweep SLA — ${result.checked} diperiksa, ${result.alerts} peringatan/pelanggaran baru`);
     } catch (error) {

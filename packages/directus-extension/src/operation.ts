@@ -34,18 +34,18 @@ const parsePayload = (payload: unknown): Record<string, unknown> => {
 export default {
   id: 'alur-send-event',
   async handler(options: SendEventOptions, context: MailContext & { database: Db; env: Record<string, unknown>; accountability: Accountability | null }) {
-    const { definitions, clock } = getRuntime();
+    const { definitions, members, clock } = getRuntime();
     const db = context.database;
     try {
       const user = context.accountability?.user ?? (typeof options.as_user === 'string' && options.as_user !== '' ? options.as_user : null);
-      const caller = await callerOf(db, user ? { user, admin: false } : null, 'id');
+      const caller = await callerOf(db, members, user ? { user, admin: false } : null, 'id');
       let payload: Record<string, unknown>;
       try {
         payload = parsePayload(options.payload);
       } catch {
         throw httpError(400, { id: 'Opsi "payload" harus objek JSON.', en: 'The "payload" option must be a JSON object.' });
       }
-      const { row, sop } = await new RequestService({ db, definitions, now: clock.now, mail: directusMailer(context), secrets: secretBox(context.env) }).send(caller, String(options.request ?? ''), { ...payload, type: options.type });
+      const { row, sop } = await new RequestService({ db, definitions, members, now: clock.now, mail: directusMailer(context), secrets: secretBox(context.env) }).send(caller, String(options.request ?? ''), { ...payload, type: options.type });
       return publicRequest(row, sop);
     } catch (error) {
       throw fromCore(error, 'id');

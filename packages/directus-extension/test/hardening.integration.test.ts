@@ -64,6 +64,27 @@ describe('memberships: roles that exist, of the office kind, never carried to an
     expect(data<PublicRequest[]>(await h.call('/alur/inbox', { as: 'kadis' })).some((r) => r.id === other.id)).toBe(true);
     expect((await h.post(`/alur/requests/${other.id}/events`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kadis')).status).toBe(200);
   });
+
+  it('counts a membership change from the very next call, and a deleted user is never notified (memberships are cached)', async () => {
+    const kabid = await h.userId('kabid.demo@example.go.id');
+    const [membership] = data<{ id: string; office: string; sop_roles: string[] }[]>(await h.call(`/items/alur_memberships?filter[user][_eq]=${kabid}&fields=id,office,sop_roles`, { as: 'admin' }));
+    expect((await h.call('/alur/me', { as: 'kabid' })).status).toBe(200);
+    expect((await h.call(`/items/alur_memberships/${membership!.id}`, { method: 'DELETE', as: 'admin' })).status).toBe(204);
+    expect((await h.call('/alur/me', { as: 'kabid' })).status).toBe(403);
+    expect((await h.post('/items/alur_memberships', { user: kabid, office: membership!.office, sop_roles: membership!.sop_roles }, 'admin')).status).toBe(200);
+    expect((await h.call('/alur/me', { as: 'kabid' })).status).toBe(200);
+    // A second Kabid, notified once, then removed from Directus: the next disposition to the Kabid still goes through.
+    const role = data<{ role: string }>(await h.call(`/users/${kabid}?fields=role`, { as: 'admin' })).role;
+    const created = await h.post('/users', { email: 'kabid2.uji@example.go.id', password: 'rahasia-uji-123', role, status: 'active' }, 'admin');
+    const second = data<{ id: string }>(created).id;
+    expect((await h.post('/items/alur_memberships', { user: second, office: membership!.office, sop_roles: ['kabid'] }, 'admin')).status).toBe(200);
+    const first = data<PublicRequest>(await h.post('/alur/requests', letter('Kabid kedua diberi tahu'), 'opd'));
+    expect((await h.post(`/alur/requests/${first.id}/events`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kadis')).status).toBe(200);
+    expect((await h.call(`/users/${second}`, { method: 'DELETE', as: 'admin' })).status).toBe(204);
+    const next = data<PublicRequest>(await h.post('/alur/requests', letter('Kabid kedua sudah dihapus'), 'opd'));
+    const dispose = await h.post(`/alur/requests/${next.id}/events`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kadis');
+    expect(dispose.status, JSON.stringify(dispose.body)).toBe(200);
+  });
 });
 
 describe('system records, deletes of rows in use', () => {

@@ -2,7 +2,7 @@ import type { RequestSnapshot } from '@alur/core';
 import { fromDb, type Db } from '../service/db.js';
 import type { DefinitionStore } from '../service/definitions.js';
 import { derivedColumns, type RequestRow } from '../service/requests.js';
-import { VISITS, writeVisits } from '../service/visits.js';
+import { VISITS, visitRows, writeVisits } from '../service/visits.js';
 
 /** The indexes paging, filters, the inbox and the SLA report read through: table → name → columns. */
 export const INDEXES: readonly { table: string; name: string; columns: readonly string[] }[] = [
@@ -48,7 +48,7 @@ export async function backfillRequests(db: Db, definitions: DefinitionStore, at:
         const snapshot = row.snapshot as RequestSnapshot;
         await db.transaction(async (trx) => {
           await trx('alur_requests').where({ id: row.id }).update(derivedColumns(sop, snapshot, at));
-          await writeVisits(trx, row.id, sop, snapshot, at);
+          await writeVisits(trx, row.id, visitRows(row.id, sop, snapshot, at));
         });
       } catch (error) {
         logger.warn(`alur: permohonan ${row.id} tidak dapat dilengkapi (cannot be backfilled): ${String(error)}`);

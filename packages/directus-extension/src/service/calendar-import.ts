@@ -117,6 +117,7 @@ export async function importYear(deps: { db: Db; definitions: DefinitionStore; n
       await trx('alur_requests').whereNot('phase', 'done').update({ sla_next_check: now });
       await bumpDefinitions(trx);
     });
+    definitions.changed();
   }
   return { calendar: calendarId, year, source: data.source, holidays: data.holidays.length, byKind, moved, applied: apply === true };
 }

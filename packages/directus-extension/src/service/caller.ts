@@ -1,5 +1,6 @@
 import { fromDb, type Db } from './db.js';
 import { httpError, type Locale } from './errors.js';
+import { Revisions } from './revisions.js';
 
 /** One of a user's memberships: an office and the SOP roles held there. */
 export interface Membership {
@@ -65,26 +66,63 @@ export function localeOf(query: unknown, acceptLanguage: unknown): Locale {
   return typeof acceptLanguage === 'string' && /^en\b/i.test(acceptLanguage.trim()) ? 'en' : 'id';
 }
 
+/** A membership with its user, as the directory lists them. */
+export interface Member extends Membership {
+  readonly user: string;
+}
+
+/** Every user's memberships as stored now. */
+export interface MemberList {
+  /** All memberships, by user then office. */
+  readonly all: readonly Member[];
+  /** A user's memberships, by office. */
+  of(user: string): readonly Membership[];
+}
+
+/**
+ * The memberships of all users with their offices' kind, read in one query and kept until
+ * they change (`memberships_rev`, see `Revisions`): every call needs the caller's, every
+ * transition the notified roles' holders.
+ */
+export class MembershipDirectory {
+  #current: { rev: string; list: MemberList } | undefined;
+
+  constructor(private readonly revisions: Revisions = new Revisions()) {}
+
+  /** Call once a change of memberships, offices or users made here is committed (and `bumpRevision(db, 'memberships_rev')` for the other instances). */
+  changed(): void {
+    this.#current = undefined;
+    this.revisions.changed();
+  }
+
+  async load(db: Db): Promise<MemberList> {
+    const rev = await this.revisions.get(db, 'memberships_rev');
+    if (this.#current?.rev === rev) return this.#current.list;
+    const rows = await db('alur_memberships as m').join('alur_offices as o', 'o.id', 'm.office').orderBy(['m.user', 'm.office']).select('m.user', 'm.office', 'm.sop_roles', 'o.kind');
+    const all = rows.map((m): Member => {
+      const row = fromDb<{ user: string; office: string; kind: 'opd' | 'diskominfo'; sop_roles: unknown }>('alur_memberships', m);
+      const roles = Array.isArray(row.sop_roles) ? row.sop_roles.filter((r): r is string => typeof r === 'string') : [];
+      return { user: row.user, office: row.office, kind: row.kind, roles };
+    });
+    const byUser = new Map<string, Membership[]>();
+    for (const { user, ...membership } of all) byUser.set(user, [...(byUser.get(user) ?? []), membership]);
+    const list: MemberList = { all, of: (user) => byUser.get(user) ?? [] };
+    this.#current = { rev, list };
+    return list;
+  }
+}
+
 /**
  * The caller of a request; 401 without a signed-in user, 403 for a user who is neither an
  * admin nor a member of an office.
  */
-export async function callerOf(db: Db, accountability: Accountability | null | undefined, locale: Locale): Promise<Caller> {
+export async function callerOf(db: Db, directory: MembershipDirectory, accountability: Accountability | null | undefined, locale: Locale): Promise<Caller> {
   const user = accountability?.user;
   if (!user) throw httpError(401, { id: 'Silakan masuk terlebih dahulu (token tidak ada atau tidak sah).', en: 'Please sign in first (missing or invalid token).' }, {}, locale);
-  const memberships = await db('alur_memberships as m')
-    .join('alur_offices as o', 'o.id', 'm.office')
-    .where('m.user', user)
-    .orderBy('m.office')
-    .select('m.office', 'm.sop_roles', 'o.kind');
+  const memberships = (await directory.load(db)).of(user);
   const admin = accountability?.admin === true;
   if (memberships.length === 0 && !admin) {
     throw httpError(403, { id: 'Akun Anda belum terdaftar pada perangkat daerah mana pun; hubungi admin.', en: 'Your account is not a member of any office; contact the admin.' }, {}, locale);
   }
-  const list = memberships.map((m) => {
-    const row = fromDb<{ office: string; kind: 'opd' | 'diskominfo'; sop_roles: unknown }>('alur_memberships', m);
-    const roles = Array.isArray(row.sop_roles) ? row.sop_roles.filter((r): r is string => typeof r === 'string') : [];
-    return { office: row.office, kind: row.kind, roles };
-  });
-  return makeCaller(user, admin, list, locale);
+  return makeCaller(user, admin, memberships, locale);
 }

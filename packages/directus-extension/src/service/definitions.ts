@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   compileSop,
   createCalendarRegistry,
@@ -10,7 +10,8 @@ import {
   type SopRegistry,
 } from '@alur/core';
 import { calendarsFromRows, variantsFromRows, type CalendarRow, type HolidayRow, type StepRow, type VariantRow } from '../definition-rows.js';
-import { fromDb, toJson, type Db } from './db.js';
+import { fromDb, type Db } from './db.js';
+import { bumpRevision, Revisions } from './revisions.js';
 
 /** The SOP variants and calendars as the admins keep them in Directus, compiled on first use. */
 export interface Definitions {
@@ -23,19 +24,8 @@ export interface Definitions {
   readonly archived: ReadonlySet<string>;
 }
 
-const REV_KEY = 'definitions_rev';
-
-/** Marks the stored definitions as changed, so every instance reloads them. */
-export async function bumpDefinitions(db: Db): Promise<void> {
-  const value = toJson(randomUUID());
-  const updated = await db('alur_meta').where({ key: REV_KEY }).update({ value });
-  if (updated === 0) await db('alur_meta').insert({ key: REV_KEY, value }).catch(() => db('alur_meta').where({ key: REV_KEY }).update({ value }));
-}
-
-async function currentRev(db: Db): Promise<string> {
-  const row = await db('alur_meta').where({ key: REV_KEY }).first('value');
-  return String(row?.value ?? 'initial');
-}
+/** Marks the stored definitions as changed, so every instance reloads them (then `DefinitionStore.changed()` after the commit). */
+export const bumpDefinitions = (db: Db): Promise<void> => bumpRevision(db, 'definitions_rev');
 
 /**
  * The flat definition a request runs on: `extends` resolved, nothing left to look up. Frozen
@@ -50,10 +40,21 @@ export function frozenDefinition(sop: ResolvedSop): SopDefinition {
 export class DefinitionStore {
   #current: Definitions | undefined;
   readonly #frozen = new Map<string, CompiledSop>();
+  /** Keys of `alur_meta` rows known to hold a frozen definition (such rows never change). */
+  readonly #stored = new Set<string>();
+  readonly #keys = new WeakMap<CompiledSop, string>();
 
-  /** The definitions as stored now (reloaded when any instance changed them). */
+  constructor(private readonly revisions: Revisions = new Revisions()) {}
+
+  /** Call once a change of variants or calendars made here is committed (and `bumpDefinitions` for the other instances): the next call reloads. */
+  changed(): void {
+    this.#current = undefined;
+    this.revisions.changed();
+  }
+
+  /** The definitions as stored now (reloaded when any instance changed them, see `Revisions`). */
   async load(db: Db): Promise<Definitions> {
-    const rev = await currentRev(db);
+    const rev = await this.revisions.get(db, 'definitions_rev');
     if (this.#current?.rev === rev) return this.#current;
     const [variants, steps, calendars, holidays] = await Promise.all([
       db('alur_sop_variants').select(),
@@ -77,13 +78,17 @@ export class DefinitionStore {
 
   /** Freezes a compiled variant for a new request; returns the key the request keeps. */
   async freeze(db: Db, sop: CompiledSop): Promise<string> {
+    const known = this.#keys.get(sop);
+    if (known && this.#stored.has(known)) return known;
     const json = JSON.stringify(frozenDefinition(sop.sop));
     const key = `sop:${createHash('sha256').update(json).digest('hex').slice(0, 40)}`;
-    if (!(await db('alur_meta').where({ key }).first('key'))) {
+    if (!this.#stored.has(key) && !(await db('alur_meta').where({ key }).first('key'))) {
       await db('alur_meta').insert({ key, value: json }).catch(async (error: unknown) => {
         if (!(await db('alur_meta').where({ key }).first('key'))) throw error;
       });
     }
+    this.#stored.add(key);
+    this.#keys.set(sop, key);
     return key;
   }
 

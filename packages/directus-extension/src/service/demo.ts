@@ -2,11 +2,12 @@ import { builtinSopDefinitions, simulateRequest, type RequestEvent } from '@alur
 import { randomUUID } from 'node:crypto';
 import { stableId } from '../provision/index.js';
 import type { ProvisionContext } from '../provision/directus-types.js';
-import { makeCaller, type Caller } from './caller.js';
+import { makeCaller, MembershipDirectory, type Caller } from './caller.js';
 import type { SecretBox } from './secrets.js';
 import { toJson, type Db } from './db.js';
 import { DefinitionStore } from './definitions.js';
 import { RequestService } from './requests.js';
+import { bumpRevision } from './revisions.js';
 import { sweep } from './sweep.js';
 
 /** The demo offices: one Diskominfo that serves, two OPDs that ask. */
@@ -90,8 +91,10 @@ export async function seedDemo(ctx: ProvisionContext, password: string, now: Dat
     return makeCaller(ids.get(user.email)!, false, [{ office: user.office, kind, roles: user.roles }], 'id');
   };
   let at = new Date(0);
+  await bumpRevision(db, 'memberships_rev');
   const definitions = new DefinitionStore();
-  const requests = new RequestService({ db, definitions, now: () => at, secrets });
+  const members = new MembershipDirectory();
+  const requests = new RequestService({ db, definitions, members, now: () => at, secrets });
   const defs = await definitions.load(db);
   for (const demo of DEMO_REQUESTS) {
     const sop = defs.sops.get(demo.variant);
@@ -115,6 +118,6 @@ export async function seedDemo(ctx: ProvisionContext, password: string, now: Dat
   }
   // Holiday data ends with 2026: judge the demo at the latest on 1 Dec 2026 so seeding gives the same states later too.
   const judged = new Date(Math.min(now.getTime(), DEMO_JUDGED_BY.getTime()));
-  await sweep({ db, definitions, now: () => judged, logger: ctx.logger });
+  await sweep({ db, definitions, members, now: () => judged, logger: ctx.logger });
   return { seeded: true, users };
 }

@@ -1,6 +1,7 @@
 import { provisionalNote, provisionalYearsBetween, type CompiledSop, type RequestEffect } from '@alur/core';
 import { formatInstant } from './format.js';
-import { fromDb, type Db } from './db.js';
+import type { Member } from './caller.js';
+import type { Db } from './db.js';
 
 /** The request a notification is about, with the deadline of the step it has entered (if any). */
 export interface NotifiedRequest {
@@ -66,45 +67,56 @@ export interface MailContext {
 
 /**
  * Emails notifications the way Directus does for its own (`NotificationsService.sendEmail`):
- * only to users whose "email notifications" setting is on, through the configured `EMAIL_*`
- * transport, in the background. A failed email is logged; the notification stays in the inbox.
+ * only to active users whose "email notifications" setting is on, through the configured
+ * `EMAIL_*` transport, in the background. One light query first finds who wants email, so a
+ * write whose recipients all have it off costs no schema copy. A failed email is logged; the
+ * notification stays in the inbox.
  */
 export function directusMailer(context: MailContext): Mailer {
   type Service = { sendEmail(data: { recipient: string; subject: string; message: string }): Promise<void> };
   const Notifications = context.services['NotificationsService'] as new (options: { schema: unknown; knex: unknown }) => Service;
+  const db = context.database as Db;
   return (notifications) => {
     if (notifications.length === 0) return;
     void (async () => {
+      const wanted = await db('directus_users')
+        .whereIn('id', [...new Set(notifications.map((n) => n.recipient))])
+        .where({ email_notifications: true, status: 'active' })
+        .whereNotNull('email')
+        .pluck('id');
+      const mailed = notifications.filter((n) => wanted.includes(n.recipient));
+      if (mailed.length === 0) return;
       const service = new Notifications({ schema: await context.getSchema(), knex: context.database });
-      for (const notification of notifications) await service.sendEmail(notification);
+      for (const notification of mailed) await service.sendEmail(notification);
     })().catch((error: unknown) => context.logger.error(`alur: email pemberitahuan gagal (notification email failed): ${String(error)}`));
   };
 }
 
 /**
- * Writes the Directus notifications for a transition's effects in the caller's transaction,
- * so they exist exactly when the transition does: one per user holding a notified role (for a
- * requester role, only the users of the request's office). Returns them, for the emails the
- * caller sends after the commit.
+ * The Directus notifications of a transition's effects: one per user holding a notified role
+ * (for a requester role, only the users of the request's office).
  */
-export async function notify(trx: Db, sop: CompiledSop, request: NotifiedRequest, effects: readonly RequestEffect[], at: Date): Promise<WrittenNotification[]> {
-  if (effects.length === 0) return [];
-  const memberships = (await trx('alur_memberships as m').join('alur_offices as o', 'o.id', 'm.office').select('m.user', 'm.office', 'm.sop_roles', 'o.kind')).map((m) =>
-    fromDb<{ user: string; office: string; kind: string; sop_roles: string[] | null }>('alur_memberships', m),
-  );
+export function notificationsFor(sop: CompiledSop, request: NotifiedRequest, effects: readonly RequestEffect[], at: Date, members: readonly Member[]): WrittenNotification[] {
   const written: WrittenNotification[] = [];
   for (const effect of effects) {
     const users = new Set<string>();
     for (const role of effect.roles) {
       const requester = sop.roles.get(role)?.kind === 'requester';
       // The same rule as acting (`rolesOn`): requester roles for the request's own office, staff roles from the Diskominfo.
-      for (const m of memberships) if ((m.sop_roles ?? []).includes(role) && (requester ? m.kind === 'opd' && m.office === request.office : m.kind === 'diskominfo')) users.add(m.user);
+      for (const m of members) if (m.roles.includes(role) && (requester ? m.kind === 'opd' && m.office === request.office : m.kind === 'diskominfo')) users.add(m.user);
     }
     const { subject, message } = texts(effect, sop, request, at);
     for (const user of users) written.push({ recipient: user, subject: subject.slice(0, 255), message });
   }
-  if (written.length) {
-    await trx('directus_notifications').insert(written.map((n) => ({ ...n, timestamp: at, status: 'inbox', sender: null, collection: 'alur_requests', item: request.id })));
-  }
   return written;
+}
+
+/**
+ * Writes notifications in the caller's transaction, so they exist exactly when the transition
+ * does; the emails go after the commit (`Mailer`).
+ */
+export async function saveNotifications(trx: Db, requestId: string, written: readonly WrittenNotification[], at: Date): Promise<void> {
+  if (written.length) {
+    await trx('directus_notifications').insert(written.map((n) => ({ ...n, timestamp: at, status: 'inbox', sender: null, collection: 'alur_requests', item: requestId })));
+  }
 }

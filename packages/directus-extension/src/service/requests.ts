@@ -11,15 +11,15 @@ import {
 } from '@alur/core';
 import { documentCatalog, isDocumentKey, listSecretPaths, parseForm, redactSecrets, type FormIssue } from '@alur/forms';
 import { randomUUID } from 'node:crypto';
-import { isStaff, rolesOn, type Caller } from './caller.js';
+import { isStaff, rolesOn, type Caller, type MembershipDirectory } from './caller.js';
 import { fromDb, instant, toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
-import { notify, type Mailer } from './notify.js';
+import { notificationsFor, saveNotifications, type Mailer } from './notify.js';
 import { httpError, issuesOut, text, type AlurStatus, type Locale } from './errors.js';
 import { remember, type IdempotencyKey } from './idempotency.js';
 import { checkRequestSize, LIMITS } from './limits.js';
 import type { SecretBox } from './secrets.js';
-import { listingColumns, slaAt, writeVisits } from './visits.js';
+import { listingColumns, slaAt, visitRows, writeVisits } from './visits.js';
 
 /** A row of `alur_requests` as read back. */
 export interface RequestRow {
@@ -50,6 +50,8 @@ export interface RequestRow {
 export interface RequestServiceDeps {
   readonly db: Db;
   readonly definitions: DefinitionStore;
+  /** Who holds which roles where: the notified users of each transition. */
+  readonly members: MembershipDirectory;
   readonly now: () => Date;
   /** Emails the notifications of each committed transition (none without it). */
   readonly mail?: Mailer;
@@ -291,29 +293,19 @@ export class RequestService {
     const derived = derivedColumns(sop, snapshot, at);
     const id = randomUUID();
     const key = await definitions.freeze(db, sop);
-    const { row, notified } = await db.transaction(async (trx) => {
-      await trx('alur_requests').insert({
-        id,
-        title: (title as string).trim(),
-        variant,
-        variant_version: sop.sop.version,
-        definition: key,
-        office,
-        ...derived,
-        version: 1,
-        form: formColumn(snapshot),
-        snapshot: stored,
-        secrets: toJson(Object.keys(checked.secrets).length ? { sealed: this.deps.secrets.seal(checked.secrets) } : null),
-        created_by: caller.user,
-        date_created: at,
-        date_updated: at,
-      });
+    const form = formColumn(snapshot);
+    const secretsColumn = toJson(Object.keys(checked.secrets).length ? { sealed: this.deps.secrets.seal(checked.secrets) } : null);
+    const columns = { id, title: (title as string).trim(), variant: variant as string, variant_version: sop.sop.version, definition: key, office, ...derived, version: 1, created_by: caller.user, date_created: at, date_updated: at };
+    // The row as it reads back, built here: the transaction holds the connection for the writes only.
+    const row = { ...columns, form: form === null ? null : JSON.parse(form), snapshot, secrets: secretsColumn === null ? null : JSON.parse(secretsColumn) } as RequestRow;
+    const notified = notificationsFor(sop, { id, title: row.title, office, deadline: derived['deadline'] as Date | null }, effects, at, (await this.deps.members.load(db)).all);
+    const visits = visitRows(id, sop, snapshot, at);
+    await db.transaction(async (trx) => {
+      await trx('alur_requests').insert({ ...columns, form, snapshot: stored, secrets: secretsColumn });
       await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0, 1));
-      await writeVisits(trx, id, sop, snapshot, at);
-      const notified = await notify(trx, sop, { id, title: (title as string).trim(), office, deadline: derived['deadline'] as Date | null }, effects, at);
-      const row = (await readRow(trx, id))!;
+      await writeVisits(trx, id, visits);
+      await saveNotifications(trx, id, notified, at);
       if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 201, body: { data: publicRequest(row, sop) } }, at);
-      return { row, notified };
     });
     this.deps.mail?.(notified);
     return { row, sop };
@@ -338,28 +330,25 @@ export class RequestService {
     const stored = storedSnapshot(next, caller.locale);
     const derived = derivedColumns(sop, next, at);
     const sealed = Object.keys(secrets).length ? this.deps.secrets.seal({ ...(this.deps.secrets.open(before.secrets) ?? {}), ...secrets }) : undefined;
-    const { row, notified } = await db.transaction(async (trx) => {
+    const form = formColumn(next);
+    const changes = { ...derived, version: before.version + 1, date_updated: at };
+    // The row as it reads back, built here: the transaction holds the connection for the writes only.
+    const row = { ...before, ...changes, snapshot: next, form: form === null ? null : JSON.parse(form), ...(sealed ? { secrets: { sealed } } : {}) } as RequestRow;
+    const notified = notificationsFor(sop, { ...before, deadline: derived['deadline'] as Date | null }, result.effects, at, (await this.deps.members.load(db)).all);
+    const visits = visitRows(id, sop, next, at);
+    await db.transaction(async (trx) => {
       const updated = await trx('alur_requests')
         .where({ id, version: before.version })
-        .update({
-          ...derived,
-          version: before.version + 1,
-          snapshot: stored,
-          form: formColumn(next),
-          ...(sealed ? { secrets: toJson({ sealed }) } : {}),
-          date_updated: at,
-        });
+        .update({ ...changes, snapshot: stored, form, ...(sealed ? { secrets: toJson({ sealed }) } : {}) });
       if (updated !== 1) {
         const current = await trx('alur_requests').where({ id }).first('version');
         throw conflict(caller.locale, Number(current?.version ?? before.version));
       }
       const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length, await nextSeq(trx, id));
       if (rows.length) await trx('alur_request_events').insert(rows);
-      await writeVisits(trx, id, sop, next, at);
-      const notified = await notify(trx, sop, { ...before, deadline: derived['deadline'] as Date | null }, result.effects, at);
-      const row = (await readRow(trx, id))!;
+      await writeVisits(trx, id, visits);
+      await saveNotifications(trx, id, notified, at);
       if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 200, body: { data: publicRequest(row, sop) } }, at);
-      return { row, notified };
     });
     this.deps.mail?.(notified);
     return { row, sop, effects: result.effects };

@@ -1,9 +1,12 @@
 import { createClock, type Clock } from './clock.js';
+import { MembershipDirectory } from './caller.js';
 import { DefinitionStore } from './definitions.js';
+import { Revisions } from './revisions.js';
 
 /** State shared by Alur's hooks and endpoints in one Directus process. */
 export interface Runtime {
   readonly definitions: DefinitionStore;
+  readonly members: MembershipDirectory;
   readonly clock: Clock;
 }
 
@@ -11,7 +14,11 @@ let runtime: Runtime | undefined;
 
 /** The process' runtime, made on first use. */
 export function getRuntime(): Runtime {
-  runtime ??= { definitions: new DefinitionStore(), clock: createClock() };
+  if (!runtime) {
+    // One read of the revision markers serves both caches.
+    const revisions = new Revisions();
+    runtime = { definitions: new DefinitionStore(revisions), members: new MembershipDirectory(revisions), clock: createClock() };
+  }
   return runtime;
 }
 

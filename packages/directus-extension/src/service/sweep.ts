@@ -1,14 +1,16 @@
 import { apply, type RequestEffect } from '@alur/core';
 import { toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
-import { notify, type Mailer } from './notify.js';
+import type { MembershipDirectory } from './caller.js';
+import { notificationsFor, saveNotifications, type Mailer } from './notify.js';
 import { derivedColumns, readRow } from './requests.js';
-import { writeVisits } from './visits.js';
+import { visitRows, writeVisits } from './visits.js';
 
 /** What the SLA sweep needs. */
 export interface SweepDeps {
   readonly db: Db;
   readonly definitions: DefinitionStore;
+  readonly members: MembershipDirectory;
   readonly now: () => Date;
   readonly logger: { warn(message: string): void };
   /** Emails the alerts' notifications after each commit (none without it). */
@@ -66,13 +68,15 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       const snapshot = toJson(result.snapshot);
       // Nothing recorded (e.g. a re-check after a calendar edit): refresh the derived columns, keep the version.
       const changes = snapshot === toJson(row.snapshot) ? {} : { snapshot, version: row.version + 1 };
+      // Read before the transaction: on SQLite's single connection, a read outside it would wait on it forever.
+      const members = await deps.members.load(db);
       const written = await db.transaction(async (trx) => {
         const updated = await trx('alur_requests')
           .where({ id, version: row.version })
           .update({ ...derivedColumns(sop, result.snapshot, now), ...changes, sla_claim_until: null });
         // Changed by a person meanwhile: their transition recomputed the next check; the claim is released below.
         if (updated !== 1) return undefined;
-        await writeVisits(trx, id, sop, result.snapshot, now);
+        await writeVisits(trx, id, visitRows(id, sop, result.snapshot, now));
         const fresh: RequestEffect[] = [];
         for (const effect of result.effects) {
           if (effect.type !== 'sla.warning' && effect.type !== 'sla.breach') continue;
@@ -83,7 +87,8 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
           fresh.push(effect);
         }
         alerts += fresh.length;
-        const notified = await notify(trx, sop, { id: row.id, title: row.title, office: row.office }, fresh, now);
+        const notified = notificationsFor(sop, { id: row.id, title: row.title, office: row.office }, fresh, now, members.all);
+        await saveNotifications(trx, id, notified, now);
         notifications += notified.length;
         return notified;
       });

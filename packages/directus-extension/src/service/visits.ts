@@ -91,14 +91,17 @@ export function visitRows(id: string, sop: CompiledSop, snapshot: RequestSnapsho
 }
 
 /**
- * Rewrites the step-visit rows of request `id` from its snapshot at `at`, inside the caller's
- * transaction (the same one that writes the request row), so the SLA report always sees
- * the state the row holds. Running visits keep the status judged at `at`; the sweep rewrites
- * them when a warning or breach falls due.
+ * Writes the step-visit rows of request `id` (from `visitRows`) inside the caller's
+ * transaction (the same one that writes the request row), so the SLA report always sees the
+ * state the row holds: one upsert, as a request's visits only ever grow. No rows (its SLA
+ * cannot be judged) removes them. Running visits keep the status judged when written; the
+ * sweep rewrites them when a warning or breach falls due.
  */
-export async function writeVisits(trx: Db | Knex.Transaction, id: string, sop: CompiledSop, snapshot: RequestSnapshot, at: Date): Promise<void> {
-  const rows = visitRows(id, sop, snapshot, at);
-  await trx(VISITS).where({ request: id }).delete();
+export async function writeVisits(trx: Db | Knex.Transaction, id: string, rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) {
+    await trx(VISITS).where({ request: id }).delete();
+    return;
+  }
   // SQLite caps bound variables per statement: 16 columns × 50 rows stays well below it.
-  for (let i = 0; i < rows.length; i += 50) await trx(VISITS).insert(rows.slice(i, i + 50));
+  for (let i = 0; i < rows.length; i += 50) await trx(VISITS).insert(rows.slice(i, i + 50)).onConflict('id').merge();
 }

@@ -1,0 +1,62 @@
+import knex, { type Knex } from 'knex';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bumpRevision, Revisions } from '../src/service/revisions.js';
+
+let db: Knex;
+let reads = 0;
+let clock = 0;
+
+beforeEach(async () => {
+  db = knex({ client: 'sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true, pool: { min: 1, max: 1 } });
+  await db.schema.createTable('alur_meta', (t) => {
+    t.string('key').primary();
+    t.text('value');
+  });
+  reads = 0;
+  db.on('query', (q: { sql: string }) => {
+    if (/select .* from `alur_meta`/.test(q.sql)) reads += 1;
+  });
+  clock = 0;
+});
+afterEach(() => db.destroy());
+
+describe('Revisions: the cache markers of alur_meta', () => {
+  it('reads both markers in one query and trusts them for maxAgeMs', async () => {
+    const revisions = new Revisions(1000, () => clock);
+    expect(await revisions.get(db, 'definitions_rev')).toBe('initial');
+    expect(await revisions.get(db, 'memberships_rev')).toBe('initial');
+    expect(reads).toBe(1);
+    // Another instance changes the definitions: seen once the last read is older than maxAgeMs.
+    await bumpRevision(db, 'definitions_rev');
+    clock = 999;
+    expect(await revisions.get(db, 'definitions_rev')).toBe('initial');
+    clock = 1000;
+    const changed = await revisions.get(db, 'definitions_rev');
+    expect(changed).not.toBe('initial');
+    expect(reads).toBe(2);
+  });
+
+  it('sees a change made here at once after changed(), even within maxAgeMs', async () => {
+    const revisions = new Revisions(60_000, () => clock);
+    const first = await revisions.get(db, 'memberships_rev');
+    await bumpRevision(db, 'memberships_rev');
+    expect(await revisions.get(db, 'memberships_rev')).toBe(first);
+    revisions.changed();
+    const second = await revisions.get(db, 'memberships_rev');
+    expect(second).not.toBe(first);
+    await bumpRevision(db, 'memberships_rev');
+    revisions.changed();
+    expect(await revisions.get(db, 'memberships_rev')).not.toBe(second);
+  });
+
+  it('does not keep a read that began before a local change', async () => {
+    const revisions = new Revisions(60_000, () => clock);
+    const stale = revisions.get(db, 'definitions_rev'); // in flight
+    revisions.changed();
+    await bumpRevision(db, 'definitions_rev');
+    await stale;
+    const before = reads;
+    await revisions.get(db, 'definitions_rev');
+    expect(reads).toBe(before + 1);
+  });
+});
