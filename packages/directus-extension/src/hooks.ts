@@ -197,7 +197,7 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
     return payload;
   });
   filter('alur_requests.items.delete', () => refuse('Permohonan tidak dapat dihapus: jejak auditnya harus tetap ada.', 'Requests cannot be deleted: their audit trail must stay.'));
-  for (const collection of ['alur_request_events', 'alur_sla_alerts', 'alur_step_visits']) {
+  for (const collection of ['alur_request_events', 'alur_sla_alerts', 'alur_step_visits', 'alur_sla_tallies']) {
     for (const event of ['create', 'update', 'delete']) {
       filter(`${collection}.items.${event}`, () => refuse('Jejak audit dan peringatan SLA tidak dapat diubah.', 'The audit trail and SLA alerts cannot be changed.'));
     }

@@ -156,9 +156,22 @@ describe('paging, filters, sort and search in SQL', () => {
       expect(expected.length, term).toBeGreaterThan(0);
       expect(ids(await get<Listed[]>(`/alur/requests?limit=100&search=${encodeURIComponent(term)}`, 'admin')), term).toEqual(ids(expected));
     }
-    // LIKE's wildcards are literal.
+    // LIKE's wildcards and the index's query syntax are literal.
     expect(await get<Listed[]>('/alur/requests?search=%25', 'admin')).toEqual([]);
     expect(await get<Listed[]>('/alur/requests?search=_', 'admin')).toEqual([]);
+    expect(await get<Listed[]>(`/alur/requests?search=${encodeURIComponent('gizi" OR "a')}`, 'admin')).toEqual([]);
+    expect(await get<Listed[]>(`/alur/requests?search=${encodeURIComponent('%ZEBRA%')}`, 'admin')).toEqual([]);
+    // Two characters: found too (below the trigram index's reach).
+    const two = everything.filter((r) => [r.title, r.office, names.get(r.office) ?? '', numbers.get(r.id) ?? ''].some((s) => lower(s).includes('gi')));
+    expect(two.length).toBeGreaterThan(0);
+    expect(ids(await get<Listed[]>('/alur/requests?limit=100&search=gI', 'admin'))).toEqual(ids(two));
+    // A title the admin corrects in the Studio is found by its new words at once, not by the old ones.
+    const target = everything.find((r) => lower(r.title).includes('gizi'))!;
+    expect((await h.patch(`/items/alur_requests/${target.id}`, { title: 'Aplikasi Kuda Nil' }, 'admin')).status).toBe(200);
+    expect(ids(await get<Listed[]>('/alur/requests?limit=100&search=kuda%20nil', 'admin'))).toEqual([target.id]);
+    expect(ids(await get<Listed[]>('/alur/requests?limit=100&search=gizi', 'admin'))).not.toContain(target.id);
+    expect((await h.patch(`/items/alur_requests/${target.id}`, { title: target.title }, 'admin')).status).toBe(200);
+    expect(ids(await get<Listed[]>('/alur/requests?limit=100&search=gizi', 'admin'))).toContain(target.id);
   });
 
   it('pages the inbox by deadline, and a requester role only acts for its own office', async () => {
@@ -285,7 +298,7 @@ const comparable = (r: Report) => ({
   byOffice: r.byOffice,
 });
 
-describe('the SLA report from visit rows', () => {
+describe('the SLA report from daily tallies', () => {
   async function details(as: string, variant?: string): Promise<Detail[]> {
     const rows = await all(as, variant ? `&variant=${variant}` : '');
     return Promise.all(rows.map((r) => get<Detail>(`/alur/requests/${r.id}`, as)));
@@ -310,19 +323,20 @@ describe('the SLA report from visit rows', () => {
     expect(period.requests).toBeLessThan(sumbawa.length);
   });
 
-  it('backfills derived columns and visit rows when a schema v2 data folder is provisioned again', async () => {
+  it('backfills derived columns, visit rows and SLA tallies when a schema v2 data folder is provisioned again', async () => {
     const before = { list: await all('admin', '&sort=title'), inbox: await get<Listed[]>('/alur/inbox?limit=100', 'kadis'), report: comparable(await get<Report>('/alur/reports/sla', 'admin')) };
     const search = ids(await get<Listed[]>('/alur/requests?limit=100&search=lngenap', 'admin'));
     await h.server.stop();
-    // Back to what a v2 folder holds: no derived v3 columns, no visit rows, version 2.
+    // Back to what a v2 folder holds: no derived v3 columns, no visit rows, no v4 tallies, version 2.
     const db = knex(
       pg
         ? { client: 'pg', connection: { host: process.env['DB_HOST'] ?? '127.0.0.1', port: Number(process.env['DB_PORT'] ?? 5432), user: process.env['DB_USER'] ?? '', password: process.env['DB_PASSWORD'] ?? '', database: process.env['DB_DATABASE'] ?? '' } }
         : { client: 'sqlite3', connection: { filename: join(h.dataDir, 'alur.sqlite') }, useNullAsDefault: true },
     );
     try {
-      await db('alur_requests').update({ letter_number: null, actor_kind: null, started_at: null, zone: null, sla_judged: null });
+      await db('alur_requests').update({ letter_number: null, actor_kind: null, started_at: null, zone: null, sla_judged: null, sla_tally: null });
       await db('alur_step_visits').delete();
+      await db('alur_sla_tallies').delete();
       await db('alur_meta').where({ key: 'schema_version' }).update({ value: '2' });
     } finally {
       await db.destroy();

@@ -5,7 +5,8 @@ import type { ProvisionContext, SchemaOverview } from './directus-types.js';
 import { collections, relations, SCHEMA_VERSION, type CollectionSpec, type FieldSpec } from './schema.js';
 import type { Db } from '../service/db.js';
 import { getRuntime } from '../service/runtime.js';
-import { backfillRequests, ensureIndexes } from './upgrade.js';
+import { backfillRequests, ensureIndexes, ensureSearch } from './upgrade.js';
+import { fillTallies } from '../service/tallies.js';
 
 export type { ProvisionContext };
 
@@ -254,9 +255,14 @@ export async function provision(ctx: ProvisionContext): Promise<{ applied: boole
     // v3: indexes for paging and the report, and the derived columns and visit rows of older requests.
     const db = ctx.database as unknown as Db;
     await ensureIndexes(db);
+    // v4: search through an index (FTS5 trigrams on SQLite, pg_trgm on Postgres).
+    await ensureSearch(db, ctx.logger);
     const { definitions, clock } = getRuntime();
     const filled = await backfillRequests(db, definitions, clock.now(), ctx.logger);
     if (filled) ctx.logger.info(`alur: ${filled} permohonan dilengkapi untuk skema v3 (requests backfilled)`);
+    // v4: the daily SLA tallies the report sums, from each request's columns and visit rows.
+    const counted = await fillTallies(db);
+    if (counted) ctx.logger.info(`alur: ${counted} permohonan dihitung ke rekap SLA (requests tallied)`);
     const stamp = { key: 'schema_version', value: JSON.stringify(SCHEMA_VERSION), until: null };
     const updated = await ctx.database('alur_meta').where({ key: 'schema_version' }).update({ value: stamp.value });
     if (updated === 0) await ctx.database('alur_meta').insert(stamp);

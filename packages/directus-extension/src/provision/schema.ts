@@ -2,7 +2,7 @@
 // anything. Keep it small: the free tier allows 25 user collections (junctions included).
 
 /** Bump when the schema below changes; provisioning stamps it in `alur_meta`. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 type Text = { id: string; en: string };
 
@@ -304,6 +304,8 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'started_at', type: 'timestamp', label: t('Mulai', 'Started'), readonly: true, hidden: true },
       { field: 'zone', type: 'string', length: 64, label: t('Zona waktu kalender', 'Calendar time zone'), readonly: true, hidden: true },
       { field: 'sla_judged', type: 'boolean', default: true, label: t('SLA dapat dinilai', 'SLA can be judged'), readonly: true, hidden: true },
+      // v4: this request's part in alur_sla_tallies as last written, so the next write adds only the difference.
+      json('sla_tally', t('Bagian di rekap SLA', 'Share of the SLA tallies'), undefined, { readonly: true, hidden: true }),
     ],
   },
   {
@@ -377,6 +379,32 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'used_minutes', type: 'integer', label: t('Terpakai (menit kerja)', 'Used (working minutes)'), note: t('Hanya kunjungan selesai', 'Completed visits only'), readonly: true, width: 'half' },
       { field: 'status', type: 'string', length: 16, label: t('Status SLA', 'SLA status'), note: t('onTime, warning, breached, noLimit', 'onTime, warning, breached, noLimit'), readonly: true, width: 'half' },
       { field: 'requester_time', type: 'boolean', default: false, label: t('Waktu pemohon', 'Requester time'), readonly: true, width: 'half' },
+    ],
+  },
+  {
+    collection: 'alur_sla_tallies',
+    label: { ...t('Rekap SLA Harian', 'Daily SLA tallies'), singular: t('Rekap SLA', 'SLA tally'), plural: t('Rekap SLA', 'SLA tallies') },
+    note: t('Jumlah permohonan dan kunjungan langkah per varian, OPD, langkah dan hari mulai (zona kalender), untuk laporan SLA; ditulis oleh sistem.', 'Counts of requests and step visits per variant, office, step and start day (calendar zone), for the SLA report; written by the system.'),
+    icon: 'functions',
+    hidden: true,
+    fields: [
+      { field: 'id', type: 'string', primary: true, length: 255, label: t('ID', 'ID'), note: t('varian|definisi|OPD|hari|langkah', 'variant|definition|office|day|step'), readonly: true },
+      { field: 'variant', type: 'string', length: 64, label: t('Varian SOP', 'SOP variant'), readonly: true, width: 'half' },
+      { field: 'definition', type: 'string', length: 64, label: t('Definisi SOP', 'SOP definition'), readonly: true, hidden: true },
+      { field: 'office', type: 'string', length: 64, label: t('OPD pemohon', 'Requesting office'), readonly: true, width: 'half' },
+      { field: 'day', type: 'string', length: 10, label: t('Hari mulai', 'Start day'), note: t('YYYY-MM-DD di zona kalender permohonan', 'YYYY-MM-DD in the request calendar zone'), readonly: true, width: 'half' },
+      { field: 'step', type: 'string', length: 64, label: t('Langkah', 'Step'), note: t('Kosong: baris permohonan', 'Empty: the requests line'), readonly: true, width: 'half' },
+      { field: 'no', type: 'string', length: 16, label: t('No', 'No'), readonly: true, width: 'half' },
+      { field: 'actor', type: 'string', length: 64, label: t('Pelaksana', 'Actor'), readonly: true, width: 'half' },
+      { field: 'requests', type: 'integer', default: 0, label: t('Permohonan', 'Requests'), readonly: true, width: 'half' },
+      { field: 'judged', type: 'integer', default: 0, label: t('Permohonan dinilai', 'Judged requests'), readonly: true, width: 'half' },
+      { field: 'done', type: 'integer', default: 0, label: t('Selesai', 'Done'), readonly: true, width: 'half' },
+      { field: 'unjudged', type: 'integer', default: 0, label: t('Belum dapat dinilai', 'Not judged yet'), readonly: true, width: 'half' },
+      { field: 'visits', type: 'integer', default: 0, label: t('Kunjungan', 'Visits'), readonly: true, width: 'half' },
+      { field: 'completed', type: 'integer', default: 0, label: t('Kunjungan selesai', 'Completed visits'), readonly: true, width: 'half' },
+      { field: 'breached', type: 'integer', default: 0, label: t('Terlambat', 'Breached'), readonly: true, width: 'half' },
+      { field: 'warned', type: 'integer', default: 0, label: t('Peringatan', 'Warned'), readonly: true, width: 'half' },
+      { field: 'minutes', type: 'integer', default: 0, label: t('Menit kerja terpakai', 'Working minutes used'), readonly: true, width: 'half' },
     ],
   },
 ];

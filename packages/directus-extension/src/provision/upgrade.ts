@@ -1,5 +1,6 @@
 import type { RequestSnapshot } from '@alur/core';
-import { fromDb, type Db } from '../service/db.js';
+import { fromDb, isPostgres, isSqlite, type Db } from '../service/db.js';
+import { SEARCH_TABLE } from '../service/listing.js';
 import type { DefinitionStore } from '../service/definitions.js';
 import { derivedColumns, type RequestRow } from '../service/requests.js';
 import { VISITS, visitRows, writeVisits } from '../service/visits.js';
@@ -20,6 +21,8 @@ export const INDEXES: readonly { table: string; name: string; columns: readonly 
   { table: VISITS, name: 'alur_step_visits_request', columns: ['request'] },
   { table: VISITS, name: 'alur_step_visits_variant_step', columns: ['variant', 'step'] },
   { table: VISITS, name: 'alur_step_visits_started', columns: ['started_at'] },
+  { table: 'alur_sla_tallies', name: 'alur_sla_tallies_office', columns: ['office'] },
+  { table: 'alur_sla_tallies', name: 'alur_sla_tallies_variant_day', columns: ['variant', 'day'] },
   { table: 'alur_request_events', name: 'alur_request_events_request', columns: ['request', 'seq'] },
   { table: 'directus_notifications', name: 'alur_notifications_recipient', columns: ['recipient', 'status', 'id'] },
 ];
@@ -28,6 +31,45 @@ export const INDEXES: readonly { table: string; name: string; columns: readonly 
 export async function ensureIndexes(db: Db): Promise<void> {
   for (const { table, name, columns } of INDEXES) {
     await db.raw(`create index if not exists ?? on ?? (${columns.map(() => '??').join(', ')})`, [name, table, ...columns]);
+  }
+}
+
+
+/**
+ * Makes `search` an index lookup instead of a scan of every request: on SQLite an FTS5 trigram
+ * table kept in step with `alur_requests` by triggers (also for a title an admin corrects in the
+ * Studio), filled once from the rows already there; on Postgres trigram (pg_trgm) indexes on
+ * the searched columns, when the extension can be created (else search stays a scan, logged).
+ */
+export async function ensureSearch(db: Db, logger: { info(message: string): void; warn(message: string): void }): Promise<void> {
+  if (isSqlite(db)) {
+    const exists = await db('sqlite_master').where({ type: 'table', name: SEARCH_TABLE }).first('name');
+    if (exists) return;
+    const t = SEARCH_TABLE;
+    const columns = 'title, office, letter_number';
+    const values = (row: 'new' | 'old') => `${row}.rowid, ${row}.title, ${row}.office, ${row}.letter_number`;
+    await db.transaction(async (trx) => {
+      await trx.raw(`create virtual table ${t} using fts5(${columns}, tokenize = 'trigram', content = 'alur_requests', content_rowid = 'rowid')`);
+      await trx.raw(`create trigger ${t}_insert after insert on alur_requests begin insert into ${t}(rowid, ${columns}) values (${values('new')}); end`);
+      await trx.raw(`create trigger ${t}_delete after delete on alur_requests begin insert into ${t}(${t}, rowid, ${columns}) values ('delete', ${values('old')}); end`);
+      await trx.raw(
+        `create trigger ${t}_update after update of ${columns} on alur_requests when old.title is not new.title or old.office is not new.office or old.letter_number is not new.letter_number ` +
+          `begin insert into ${t}(${t}, rowid, ${columns}) values ('delete', ${values('old')}); insert into ${t}(rowid, ${columns}) values (${values('new')}); end`,
+      );
+      await trx.raw(`insert into ${t}(${t}) values ('rebuild')`);
+    });
+    return;
+  }
+  if (isPostgres(db)) {
+    try {
+      await db.raw('create extension if not exists pg_trgm');
+    } catch (error) {
+      logger.warn(`alur: pg_trgm tidak dapat dipasang; pencarian memindai semua permohonan (cannot create pg_trgm; search scans every request): ${String(error)}`);
+      return;
+    }
+    for (const column of ['title', 'office', 'letter_number']) {
+      await db.raw(`create index if not exists ?? on alur_requests using gin (lower(??) gin_trgm_ops)`, [`alur_requests_${column}_trgm`, column]);
+    }
   }
 }
 

@@ -50,6 +50,11 @@ export function instant(value: unknown): Date | null {
  * SQLite (so the Studio's filters and sorting see it like its own), the date text elsewhere.
  */
 export function dateValue(db: Db, date: string): Date | string {
-  const client = String((db.client as { config?: { client?: unknown } }).config?.client ?? '');
-  return client === 'sqlite3' || client === 'better-sqlite3' ? new Date(`${date}T00:00:00.000Z`) : date;
+  return isSqlite(db) ? new Date(`${date}T00:00:00.000Z`) : date;
 }
+
+const clientOf = (db: Db) => String((db.client as { config?: { client?: unknown } }).config?.client ?? '');
+/** Whether `db` is SQLite (`sqlite3` or `better-sqlite3`). */
+export const isSqlite = (db: Db): boolean => /sqlite/.test(clientOf(db));
+/** Whether `db` is Postgres. */
+export const isPostgres = (db: Db): boolean => /^(pg|postgres)/.test(clientOf(db));

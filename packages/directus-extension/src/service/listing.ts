@@ -1,8 +1,11 @@
 import type { Knex } from 'knex';
 import type { Caller } from './caller.js';
-import { instant, type Db } from './db.js';
+import { instant, isSqlite, type Db } from './db.js';
 import { httpError, text, type Locale } from './errors.js';
 import { visibleRequests } from './requests.js';
+
+/** The full-text index of request titles, office ids and letter numbers on SQLite (FTS5 trigrams, see `ensureSearch`). */
+export const SEARCH_TABLE = 'alur_requests_search';
 
 /** Rows per page unless `limit` says otherwise, and the most one page may hold. */
 export const DEFAULT_LIMIT = 25;
@@ -199,13 +202,20 @@ export function applyFilters(db: Db, builder: Knex.QueryBuilder, query: ListQuer
   if (query.createdBefore) q = q.where('date_created', '<', query.createdBefore);
   if (query.search) {
     const like = `%${likeLiteral(query.search)}%`;
-    q = q.where((w) =>
-      w
-        .whereRaw("lower(title) like ? escape '!'", [like])
-        .orWhereRaw("lower(office) like ? escape '!'", [like])
-        .orWhereRaw("lower(letter_number) like ? escape '!'", [like])
-        .orWhereIn('office', db('alur_offices').whereRaw("lower(name) like ? escape '!'", [like]).select('id')),
-    );
+    const offices = db('alur_offices').whereRaw("lower(name) like ? escape '!'", [like]).select('id');
+    // SQLite: the trigram index finds any substring of 3 characters or more (a quoted FTS5 phrase: every character literal).
+    const indexed = isSqlite(db) && [...query.search].length >= 3;
+    q = indexed
+      ? q.where((w) =>
+          w.whereIn('rowid', db(SEARCH_TABLE).select('rowid').whereRaw('?? match ?', [SEARCH_TABLE, `"${query.search!.replace(/"/g, '""')}"`])).orWhereIn('office', offices),
+        )
+      : q.where((w) =>
+          w
+            .whereRaw("lower(title) like ? escape '!'", [like])
+            .orWhereRaw("lower(office) like ? escape '!'", [like])
+            .orWhereRaw("lower(letter_number) like ? escape '!'", [like])
+            .orWhereIn('office', offices),
+        );
   }
   return q;
 }

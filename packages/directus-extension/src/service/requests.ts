@@ -19,6 +19,7 @@ import { httpError, issuesOut, text, type AlurStatus, type Locale } from './erro
 import { remember, type IdempotencyKey } from './idempotency.js';
 import { checkRequestSize, LIMITS } from './limits.js';
 import type { SecretBox } from './secrets.js';
+import { applyTally, requestTally, storedTally } from './tallies.js';
 import { listingColumns, slaAt, visitRows, writeVisits } from './visits.js';
 
 /** A row of `alur_requests` as read back. */
@@ -41,6 +42,8 @@ export interface RequestRow {
   form: Record<string, unknown> | null;
   snapshot: RequestSnapshot;
   secrets: Record<string, unknown> | null;
+  /** This request's part in `alur_sla_tallies` as last written. */
+  sla_tally?: unknown;
   created_by: string | null;
   date_created: unknown;
   date_updated: unknown;
@@ -73,10 +76,16 @@ export function canSee(caller: Caller, row: Pick<RequestRow, 'office'>): boolean
   return seesAllOffices(caller) || caller.memberships.some((m) => m.office === row.office);
 }
 
+/** The offices whose requests the caller may see, or `undefined` for every office. */
+export function visibleOffices(caller: Caller): string[] | undefined {
+  return seesAllOffices(caller) ? undefined : caller.memberships.map((m) => m.office);
+}
+
 /** The requests the caller may see, as a query to narrow further. */
 export function visibleRequests(db: Db, caller: Caller) {
   const query = db('alur_requests').select();
-  return seesAllOffices(caller) ? query : query.whereIn('office', caller.memberships.map((m) => m.office));
+  const offices = visibleOffices(caller);
+  return offices ? query.whereIn('office', offices) : query;
 }
 
 /** The kind (requester or staff) an SOP gives a role id. */
@@ -300,8 +309,10 @@ export class RequestService {
     const row = { ...columns, form: form === null ? null : JSON.parse(form), snapshot, secrets: secretsColumn === null ? null : JSON.parse(secretsColumn) } as RequestRow;
     const notified = notificationsFor(sop, { id, title: row.title, office, deadline: derived['deadline'] as Date | null }, effects, at, (await this.deps.members.load(db)).all);
     const visits = visitRows(id, sop, snapshot, at);
+    const tally = requestTally(derived, visits);
     await db.transaction(async (trx) => {
-      await trx('alur_requests').insert({ ...columns, form, snapshot: stored, secrets: secretsColumn });
+      const sla_tally = await applyTally(trx, { variant: columns.variant, definition: key, office }, null, tally);
+      await trx('alur_requests').insert({ ...columns, form, snapshot: stored, secrets: secretsColumn, sla_tally });
       await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0, 1));
       await writeVisits(trx, id, visits);
       await saveNotifications(trx, id, notified, at);
@@ -336,14 +347,17 @@ export class RequestService {
     const row = { ...before, ...changes, snapshot: next, form: form === null ? null : JSON.parse(form), ...(sealed ? { secrets: { sealed } } : {}) } as RequestRow;
     const notified = notificationsFor(sop, { ...before, deadline: derived['deadline'] as Date | null }, result.effects, at, (await this.deps.members.load(db)).all);
     const visits = visitRows(id, sop, next, at);
+    const tally = requestTally(derived, visits);
     await db.transaction(async (trx) => {
       const updated = await trx('alur_requests')
         .where({ id, version: before.version })
-        .update({ ...changes, snapshot: stored, form, ...(sealed ? { secrets: toJson({ sealed }) } : {}) });
+        .update({ ...changes, snapshot: stored, form, ...(sealed ? { secrets: toJson({ sealed }) } : {}), sla_tally: toJson(tally) });
       if (updated !== 1) {
         const current = await trx('alur_requests').where({ id }).first('version');
         throw conflict(caller.locale, Number(current?.version ?? before.version));
       }
+      // After the version check: only the write that won adds its difference.
+      await applyTally(trx, { variant: before.variant, definition: before.definition, office: before.office }, storedTally(before.sla_tally), tally);
       const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length, await nextSeq(trx, id));
       if (rows.length) await trx('alur_request_events').insert(rows);
       await writeVisits(trx, id, visits);

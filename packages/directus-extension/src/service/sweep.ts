@@ -4,6 +4,7 @@ import type { DefinitionStore } from './definitions.js';
 import type { MembershipDirectory } from './caller.js';
 import { notificationsFor, saveNotifications, type Mailer } from './notify.js';
 import { derivedColumns, readRow } from './requests.js';
+import { applyTally, requestTally, storedTally } from './tallies.js';
 import { visitRows, writeVisits } from './visits.js';
 
 /** What the SLA sweep needs. */
@@ -70,13 +71,17 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       const changes = snapshot === toJson(row.snapshot) ? {} : { snapshot, version: row.version + 1 };
       // Read before the transaction: on SQLite's single connection, a read outside it would wait on it forever.
       const members = await deps.members.load(db);
+      const derived = derivedColumns(sop, result.snapshot, now);
+      const visits = visitRows(id, sop, result.snapshot, now);
+      const tally = requestTally(derived, visits);
       const written = await db.transaction(async (trx) => {
         const updated = await trx('alur_requests')
           .where({ id, version: row.version })
-          .update({ ...derivedColumns(sop, result.snapshot, now), ...changes, sla_claim_until: null });
+          .update({ ...derived, ...changes, sla_claim_until: null, sla_tally: toJson(tally) });
         // Changed by a person meanwhile: their transition recomputed the next check; the claim is released below.
         if (updated !== 1) return undefined;
-        await writeVisits(trx, id, visitRows(id, sop, result.snapshot, now));
+        await applyTally(trx, { variant: row.variant, definition: row.definition, office: row.office }, storedTally(row.sla_tally), tally);
+        await writeVisits(trx, id, visits);
         const fresh: RequestEffect[] = [];
         for (const effect of result.effects) {
           if (effect.type !== 'sla.warning' && effect.type !== 'sla.breach') continue;
