@@ -8,9 +8,11 @@ import { VISITS, visitRows, writeVisits } from '../service/visits.js';
 /** The indexes paging, filters, the inbox and the SLA report read through: table → name → columns. */
 export const INDEXES: readonly { table: string; name: string; columns: readonly string[] }[] = [
   { table: 'alur_requests', name: 'alur_requests_created', columns: ['date_created', 'id'] },
-  { table: 'alur_requests', name: 'alur_requests_office_created', columns: ['office', 'date_created'] },
-  { table: 'alur_requests', name: 'alur_requests_actor_deadline', columns: ['actor', 'deadline'] },
-  { table: 'alur_requests', name: 'alur_requests_deadline', columns: ['deadline'] },
+  // v4: wide enough that a page's ids are found and sorted from the index alone (`pageOf`), never reading the rows' snapshots.
+  { table: 'alur_requests', name: 'alur_requests_office_created_id', columns: ['office', 'date_created', 'id'] },
+  { table: 'alur_requests', name: 'alur_requests_office_deadline', columns: ['office', 'deadline', 'id'] },
+  { table: 'alur_requests', name: 'alur_requests_inbox', columns: ['actor', 'actor_kind', 'phase', 'office', 'created_by', 'deadline', 'date_created', 'id'] },
+  { table: 'alur_requests', name: 'alur_requests_deadline_id', columns: ['deadline', 'id'] },
   { table: 'alur_requests', name: 'alur_requests_variant', columns: ['variant'] },
   { table: 'alur_requests', name: 'alur_requests_phase', columns: ['phase'] },
   { table: 'alur_requests', name: 'alur_requests_step', columns: ['step'] },
@@ -27,8 +29,12 @@ export const INDEXES: readonly { table: string; name: string; columns: readonly 
   { table: 'directus_notifications', name: 'alur_notifications_recipient', columns: ['recipient', 'status', 'id'] },
 ];
 
-/** Creates the indexes of `INDEXES` that are missing (`CREATE INDEX IF NOT EXISTS`, on SQLite and Postgres alike). */
+/** Indexes of earlier schema versions that a wider one of `INDEXES` replaced. */
+const REPLACED = ['alur_requests_office_created', 'alur_requests_actor_deadline', 'alur_requests_deadline'];
+
+/** Creates the indexes of `INDEXES` that are missing (`CREATE INDEX IF NOT EXISTS`, on SQLite and Postgres alike) and drops those replaced. */
 export async function ensureIndexes(db: Db): Promise<void> {
+  for (const name of REPLACED) await db.raw('drop index if exists ??', [name]);
   for (const { table, name, columns } of INDEXES) {
     await db.raw(`create index if not exists ?? on ?? (${columns.map(() => '??').join(', ')})`, [name, table, ...columns]);
   }

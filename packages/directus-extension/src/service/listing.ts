@@ -248,9 +248,13 @@ export const LIST_COLUMNS = ['id', 'title', 'variant', 'variant_version', 'defin
  */
 export async function pageOf(db: Db, base: Knex.QueryBuilder, query: ListQuery): Promise<{ rows: Record<string, unknown>[]; meta?: PageMeta }> {
   const filtered = applyFilters(db, base.clone(), query);
-  const rows = await applySort(filtered.clone().clearSelect().select(LIST_COLUMNS), query.sort)
+  // The page's ids first (filtered and sorted from an index where one covers them), then only those rows:
+  // sorting thousands of whole rows would read every snapshot stored beside them.
+  const ids = (await applySort(filtered.clone().clearSelect().select('id'), query.sort)
     .limit(query.limit)
-    .offset((query.page - 1) * query.limit);
+    .offset((query.page - 1) * query.limit)).map((r: { id: string }) => r.id);
+  const byId = new Map((ids.length ? await db('alur_requests').whereIn('id', ids).select(LIST_COLUMNS) : []).map((r: Record<string, unknown>) => [r['id'], r]));
+  const rows = ids.flatMap((id: string) => byId.get(id) ?? []);
   if (!query.totalCount && !query.filterCount) return { rows };
   const meta: PageMeta = {};
   if (query.totalCount) meta.total_count = await count(base.clone());
