@@ -306,10 +306,10 @@ export class RequestService {
     const secretsColumn = toJson(Object.keys(checked.secrets).length ? { sealed: this.deps.secrets.seal(checked.secrets) } : null);
     const columns = { id, title: (title as string).trim(), variant: variant as string, variant_version: sop.sop.version, definition: key, office, ...derived, version: 1, created_by: caller.user, date_created: at, date_updated: at };
     // The row as it reads back, built here: the transaction holds the connection for the writes only.
-    const row = { ...columns, form: form === null ? null : JSON.parse(form), snapshot, secrets: secretsColumn === null ? null : JSON.parse(secretsColumn) } as RequestRow;
-    const notified = notificationsFor(sop, { id, title: row.title, office, deadline: derived['deadline'] as Date | null }, effects, at, (await this.deps.members.load(db)).all);
     const visits = visitRows(id, sop, snapshot, at);
     const tally = requestTally(derived, visits);
+    const row = { ...columns, form: form === null ? null : JSON.parse(form), snapshot, secrets: secretsColumn === null ? null : JSON.parse(secretsColumn), sla_tally: tally } as RequestRow;
+    const notified = notificationsFor(sop, { id, title: row.title, office, deadline: derived['deadline'] as Date | null }, effects, at, (await this.deps.members.load(db)).all);
     await db.transaction(async (trx) => {
       const sla_tally = await applyTally(trx, { variant: columns.variant, definition: key, office }, null, tally);
       await trx('alur_requests').insert({ ...columns, form, snapshot: stored, secrets: secretsColumn, sla_tally });
@@ -344,10 +344,10 @@ export class RequestService {
     const form = formColumn(next);
     const changes = { ...derived, version: before.version + 1, date_updated: at };
     // The row as it reads back, built here: the transaction holds the connection for the writes only.
-    const row = { ...before, ...changes, snapshot: next, form: form === null ? null : JSON.parse(form), ...(sealed ? { secrets: { sealed } } : {}) } as RequestRow;
-    const notified = notificationsFor(sop, { ...before, deadline: derived['deadline'] as Date | null }, result.effects, at, (await this.deps.members.load(db)).all);
     const visits = visitRows(id, sop, next, at);
     const tally = requestTally(derived, visits);
+    const row = { ...before, ...changes, snapshot: next, form: form === null ? null : JSON.parse(form), ...(sealed ? { secrets: { sealed } } : {}), sla_tally: tally } as RequestRow;
+    const notified = notificationsFor(sop, { ...before, deadline: derived['deadline'] as Date | null }, result.effects, at, (await this.deps.members.load(db)).all);
     await db.transaction(async (trx) => {
       const updated = await trx('alur_requests')
         .where({ id, version: before.version })
