@@ -1,6 +1,6 @@
 import { fromDb, type Db } from './db.js';
 import { httpError, type Locale } from './errors.js';
-import { Revisions } from './revisions.js';
+import { RevisionCache, Revisions } from './revisions.js';
 
 /** One of a user's memberships: an office and the SOP roles held there. */
 export interface Membership {
@@ -85,31 +85,32 @@ export interface MemberList {
  * transition the notified roles' holders.
  */
 export class MembershipDirectory {
-  #current: { rev: string; list: MemberList } | undefined;
+  readonly #cache: RevisionCache<MemberList>;
 
-  constructor(private readonly revisions: Revisions = new Revisions()) {}
+  constructor(revisions: Revisions = new Revisions()) {
+    this.#cache = new RevisionCache(revisions, 'memberships_rev', readMembers);
+  }
 
   /** Call once a change of memberships, offices or users made here is committed (and `bumpRevision(db, 'memberships_rev')` for the other instances). */
   changed(): void {
-    this.#current = undefined;
-    this.revisions.changed();
+    this.#cache.changed();
   }
 
-  async load(db: Db): Promise<MemberList> {
-    const rev = await this.revisions.get(db, 'memberships_rev');
-    if (this.#current?.rev === rev) return this.#current.list;
-    const rows = await db('alur_memberships as m').join('alur_offices as o', 'o.id', 'm.office').orderBy(['m.user', 'm.office']).select('m.user', 'm.office', 'm.sop_roles', 'o.kind');
-    const all = rows.map((m): Member => {
-      const row = fromDb<{ user: string; office: string; kind: 'opd' | 'diskominfo'; sop_roles: unknown }>('alur_memberships', m);
-      const roles = Array.isArray(row.sop_roles) ? row.sop_roles.filter((r): r is string => typeof r === 'string') : [];
-      return { user: row.user, office: row.office, kind: row.kind, roles };
-    });
-    const byUser = new Map<string, Membership[]>();
-    for (const { user, ...membership } of all) byUser.set(user, [...(byUser.get(user) ?? []), membership]);
-    const list: MemberList = { all, of: (user) => byUser.get(user) ?? [] };
-    this.#current = { rev, list };
-    return list;
+  load(db: Db): Promise<MemberList> {
+    return this.#cache.get(db);
   }
+}
+
+async function readMembers(db: Db): Promise<MemberList> {
+  const rows = await db('alur_memberships as m').join('alur_offices as o', 'o.id', 'm.office').orderBy(['m.user', 'm.office']).select('m.user', 'm.office', 'm.sop_roles', 'o.kind');
+  const all = rows.map((m): Member => {
+    const row = fromDb<{ user: string; office: string; kind: 'opd' | 'diskominfo'; sop_roles: unknown }>('alur_memberships', m);
+    const roles = Array.isArray(row.sop_roles) ? row.sop_roles.filter((r): r is string => typeof r === 'string') : [];
+    return { user: row.user, office: row.office, kind: row.kind, roles };
+  });
+  const byUser = new Map<string, Membership[]>();
+  for (const { user, ...membership } of all) byUser.set(user, [...(byUser.get(user) ?? []), membership]);
+  return { all, of: (user) => byUser.get(user) ?? [] };
 }
 
 /**

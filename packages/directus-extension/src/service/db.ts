@@ -53,8 +53,10 @@ export function dateValue(db: Db, date: string): Date | string {
   return isSqlite(db) ? new Date(`${date}T00:00:00.000Z`) : date;
 }
 
-const clientOf = (db: Db) => String((db.client as { config?: { client?: unknown } }).config?.client ?? '');
+/** Anything knex made (an instance or a query builder): both carry their client. */
+type OnClient = { readonly client?: unknown };
+const clientOf = (db: OnClient) => String((db.client as { config?: { client?: unknown } } | undefined)?.config?.client ?? '');
 /** Whether `db` is SQLite (`sqlite3` or `better-sqlite3`). */
-export const isSqlite = (db: Db): boolean => /sqlite/.test(clientOf(db));
+export const isSqlite = (db: OnClient): boolean => /sqlite/.test(clientOf(db));
 /** Whether `db` is Postgres. */
-export const isPostgres = (db: Db): boolean => /^(pg|postgres)/.test(clientOf(db));
+export const isPostgres = (db: OnClient): boolean => /^(pg|postgres)/.test(clientOf(db));

@@ -11,11 +11,10 @@ import {
 } from '@alur/core';
 import { calendarsFromRows, variantsFromRows, type CalendarRow, type HolidayRow, type StepRow, type VariantRow } from '../definition-rows.js';
 import { fromDb, type Db } from './db.js';
-import { bumpRevision, Revisions } from './revisions.js';
+import { bumpRevision, RevisionCache, Revisions } from './revisions.js';
 
 /** The SOP variants and calendars as the admins keep them in Directus, compiled on first use. */
 export interface Definitions {
-  readonly rev: string;
   readonly sops: SopRegistry;
   readonly calendars: CalendarRegistry;
   /** Variant ids saved as drafts: no new request may start on them. */
@@ -38,24 +37,27 @@ export function frozenDefinition(sop: ResolvedSop): SopDefinition {
 
 /** Reads and caches the stored definitions and the frozen definitions of running requests. */
 export class DefinitionStore {
-  #current: Definitions | undefined;
+  readonly #cache: RevisionCache<Definitions>;
   readonly #frozen = new Map<string, CompiledSop>();
   /** Keys of `alur_meta` rows known to hold a frozen definition (such rows never change). */
   readonly #stored = new Set<string>();
   readonly #keys = new WeakMap<CompiledSop, string>();
 
-  constructor(private readonly revisions: Revisions = new Revisions()) {}
+  constructor(revisions: Revisions = new Revisions()) {
+    this.#cache = new RevisionCache(revisions, 'definitions_rev', (db) => this.#read(db));
+  }
 
   /** Call once a change of variants or calendars made here is committed (and `bumpDefinitions` for the other instances): the next call reloads. */
   changed(): void {
-    this.#current = undefined;
-    this.revisions.changed();
+    this.#cache.changed();
   }
 
   /** The definitions as stored now (reloaded when any instance changed them, see `Revisions`). */
-  async load(db: Db): Promise<Definitions> {
-    const rev = await this.revisions.get(db, 'definitions_rev');
-    if (this.#current?.rev === rev) return this.#current;
+  load(db: Db): Promise<Definitions> {
+    return this.#cache.get(db);
+  }
+
+  async #read(db: Db): Promise<Definitions> {
     const [variants, steps, calendars, holidays] = await Promise.all([
       db('alur_sop_variants').select(),
       db('alur_sop_steps').select().orderBy([{ column: 'variant' }, { column: 'sort' }, { column: 'id' }]),
@@ -71,9 +73,9 @@ export class DefinitionStore {
     const variantRows = variants.map((row) => fromDb<VariantRow>('alur_sop_variants', row));
     const withStatus = (status: string) => new Set(variantRows.filter((v) => v.status === status).map((v) => String(v.id)));
     const sops = createSopRegistry(variantsFromRows(variantRows, steps.map((row) => fromDb<StepRow>('alur_sop_steps', row))), { calendars: calendarRegistry });
+    // Compiled frozen definitions use the calendars: compile them again on the new ones.
     this.#frozen.clear();
-    this.#current = { rev, sops, calendars: calendarRegistry, drafts: withStatus('draft'), archived: withStatus('archived') };
-    return this.#current;
+    return { sops, calendars: calendarRegistry, drafts: withStatus('draft'), archived: withStatus('archived') };
   }
 
   /** Freezes a compiled variant for a new request; returns the key the request keeps. */

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Caller } from './caller.js';
-import { instant, isSqlite, type Db } from './db.js';
+import { instant, isPostgres, isSqlite, type Db } from './db.js';
 import { httpError, text, type Locale } from './errors.js';
 import { visibleRequests } from './requests.js';
 
@@ -224,7 +224,7 @@ export function applyFilters(db: Db, builder: Knex.QueryBuilder, query: ListQuer
 export function applySort(builder: Knex.QueryBuilder, sort: readonly SortKey[]): Knex.QueryBuilder {
   let q = builder;
   // Byte order on both databases (Postgres would otherwise follow the locale's collation).
-  const collate = /^(pg|postgres)/.test(String((builder as unknown as { client?: { config?: { client?: unknown } } }).client?.config?.client)) ? ' collate "C"' : '';
+  const collate = isPostgres(builder) ? ' collate "C"' : '';
   for (const { column, desc } of sort) {
     if (NULLABLE.has(column)) q = q.orderByRaw(`case when ?? is null then 1 else 0 end`, [column]);
     q = CASELESS.has(column) ? q.orderByRaw(`lower(??)${collate} ${desc ? 'desc' : 'asc'}`, [column]) : q.orderBy(column, desc ? 'desc' : 'asc');

@@ -131,8 +131,8 @@ export function derivedColumns(sop: CompiledSop, snapshot: RequestSnapshot, at: 
 }
 
 /** The `form` column: the data of each document that carries some, by document key. */
-function formColumn(snapshot: RequestSnapshot): string | null {
-  return toJson(Object.fromEntries(Object.values(snapshot.context.documents).flatMap((d) => (d.data ? [[d.key, d.data]] : []))));
+function formOf(snapshot: RequestSnapshot): Record<string, unknown> {
+  return Object.fromEntries(Object.values(snapshot.context.documents).flatMap((d) => (d.data ? [[d.key, d.data]] : [])));
 }
 
 /** The audit rows for timeline entries `from..` of a snapshot, numbered from `seq` on. */
@@ -302,17 +302,17 @@ export class RequestService {
     const derived = derivedColumns(sop, snapshot, at);
     const id = randomUUID();
     const key = await definitions.freeze(db, sop);
-    const form = formColumn(snapshot);
-    const secretsColumn = toJson(Object.keys(checked.secrets).length ? { sealed: this.deps.secrets.seal(checked.secrets) } : null);
+    const form = formOf(snapshot);
+    const sealed = Object.keys(checked.secrets).length ? { sealed: this.deps.secrets.seal(checked.secrets) } : null;
     const columns = { id, title: (title as string).trim(), variant: variant as string, variant_version: sop.sop.version, definition: key, office, ...derived, version: 1, created_by: caller.user, date_created: at, date_updated: at };
     // The row as it reads back, built here: the transaction holds the connection for the writes only.
     const visits = visitRows(id, sop, snapshot, at);
     const tally = requestTally(derived, visits);
-    const row = { ...columns, form: form === null ? null : JSON.parse(form), snapshot, secrets: secretsColumn === null ? null : JSON.parse(secretsColumn), sla_tally: tally } as RequestRow;
+    const row = { ...columns, form, snapshot, secrets: sealed, sla_tally: tally } as RequestRow;
     const notified = notificationsFor(sop, { id, title: row.title, office, deadline: derived['deadline'] as Date | null }, effects, at, (await this.deps.members.load(db)).all);
     await db.transaction(async (trx) => {
       const sla_tally = await applyTally(trx, { variant: columns.variant, definition: key, office }, null, tally);
-      await trx('alur_requests').insert({ ...columns, form, snapshot: stored, secrets: secretsColumn, sla_tally });
+      await trx('alur_requests').insert({ ...columns, form: toJson(form), snapshot: stored, secrets: toJson(sealed), sla_tally });
       await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0, 1));
       await writeVisits(trx, id, visits);
       await saveNotifications(trx, id, notified, at);
@@ -341,17 +341,17 @@ export class RequestService {
     const stored = storedSnapshot(next, caller.locale);
     const derived = derivedColumns(sop, next, at);
     const sealed = Object.keys(secrets).length ? this.deps.secrets.seal({ ...(this.deps.secrets.open(before.secrets) ?? {}), ...secrets }) : undefined;
-    const form = formColumn(next);
+    const form = formOf(next);
     const changes = { ...derived, version: before.version + 1, date_updated: at };
     // The row as it reads back, built here: the transaction holds the connection for the writes only.
     const visits = visitRows(id, sop, next, at);
     const tally = requestTally(derived, visits);
-    const row = { ...before, ...changes, snapshot: next, form: form === null ? null : JSON.parse(form), ...(sealed ? { secrets: { sealed } } : {}), sla_tally: tally } as RequestRow;
+    const row = { ...before, ...changes, snapshot: next, form, ...(sealed ? { secrets: { sealed } } : {}), sla_tally: tally } as RequestRow;
     const notified = notificationsFor(sop, { ...before, deadline: derived['deadline'] as Date | null }, result.effects, at, (await this.deps.members.load(db)).all);
     await db.transaction(async (trx) => {
       const updated = await trx('alur_requests')
         .where({ id, version: before.version })
-        .update({ ...changes, snapshot: stored, form, ...(sealed ? { secrets: toJson({ sealed }) } : {}), sla_tally: toJson(tally) });
+        .update({ ...changes, snapshot: stored, form: toJson(form), ...(sealed ? { secrets: toJson({ sealed }) } : {}), sla_tally: toJson(tally) });
       if (updated !== 1) {
         const current = await trx('alur_requests').where({ id }).first('version');
         throw conflict(caller.locale, Number(current?.version ?? before.version));

@@ -64,3 +64,31 @@ export class Revisions {
     }
   }
 }
+
+/**
+ * A value built from the database and kept while the revision marker `key` stays the same:
+ * rebuilt when another instance bumped it, or at once after `changed()` here.
+ */
+export class RevisionCache<T> {
+  #current: { rev: string; value: T } | undefined;
+
+  constructor(
+    private readonly revisions: Revisions,
+    private readonly key: RevisionKey,
+    private readonly build: (db: Db) => Promise<T>,
+  ) {}
+
+  async get(db: Db): Promise<T> {
+    const rev = await this.revisions.get(db, this.key);
+    if (this.#current?.rev === rev) return this.#current.value;
+    const value = await this.build(db);
+    this.#current = { rev, value };
+    return value;
+  }
+
+  /** Call once a change made here is committed (and `bumpRevision` for the other instances): the next `get` rebuilds. */
+  changed(): void {
+    this.#current = undefined;
+    this.revisions.changed();
+  }
+}

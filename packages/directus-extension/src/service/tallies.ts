@@ -27,6 +27,21 @@ export type TallyRequest = Readonly<Partial<Record<'phase' | 'started_at' | 'zon
 export type TallyVisit = Readonly<Partial<Record<'step' | 'no' | 'actor' | 'started_at' | 'running' | 'used_minutes' | 'status' | 'requester_time', unknown>>>;
 
 const zero = (): Record<Counter, number> => Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Record<Counter, number>;
+
+/** Tally lines by step and day, each made with zero counters on first use. */
+function lineTable() {
+  const lines = new Map<string, TallyLine & Record<Counter, number>>();
+  return {
+    at(step: string, day: string, no: string, actor: string) {
+      const key = `${step}|${day}`;
+      let found = lines.get(key);
+      if (!found) lines.set(key, (found = { step, day, no, actor, ...zero() }));
+      return found;
+    },
+    values: () => [...lines.values()],
+  };
+}
+
 const truthy = (value: unknown) => value === true || value === 1;
 
 /** The local calendar day of an instant in `zone`, or `''`. */
@@ -45,24 +60,18 @@ function localDay(value: unknown, zone: unknown): string {
  */
 export function requestTally(request: TallyRequest, visits: readonly TallyVisit[]): TallyLine[] {
   const judged = truthy(request.sla_judged);
-  const lines = new Map<string, TallyLine & Record<Counter, number>>();
-  const line = (step: string, day: string, no: string, actor: string) => {
-    const key = `${step}|${day}`;
-    let found = lines.get(key);
-    if (!found) lines.set(key, (found = { step, day, no, actor, ...zero() }));
-    return found;
-  };
-  const own = line('', localDay(request.started_at, request.zone), '', '');
+  const lines = lineTable();
+  const own = lines.at('', localDay(request.started_at, request.zone), '', '');
   own.requests += 1;
   if (judged) {
     own.judged += 1;
     if (request.phase === 'done') own.done += 1;
   } else own.unjudged += 1;
-  if (!judged) return [...lines.values()];
+  if (!judged) return lines.values();
   for (const visit of visits) {
     if (visit.status === 'noLimit' || truthy(visit.requester_time)) continue;
     const running = truthy(visit.running);
-    const tally = line(String(visit.step), localDay(visit.started_at, request.zone), String(visit.no ?? ''), String(visit.actor ?? ''));
+    const tally = lines.at(String(visit.step), localDay(visit.started_at, request.zone), String(visit.no ?? ''), String(visit.actor ?? ''));
     tally.visits += 1;
     if (!running) {
       tally.completed += 1;
@@ -71,7 +80,7 @@ export function requestTally(request: TallyRequest, visits: readonly TallyVisit[
     if (visit.status === 'breached') tally.breached += 1;
     if (visit.status === 'warning') tally.warned += 1;
   }
-  return [...lines.values()];
+  return lines.values();
 }
 
 /** What never changes for a request: the key parts of its tally lines. */
@@ -98,17 +107,15 @@ export async function applyTally(trx: Db, owner: TallyOwner, before: readonly Ta
 
 /** `after − before`, line by line, dropping lines that did not change. */
 function difference(before: readonly TallyLine[], after: readonly TallyLine[]): TallyLine[] {
-  const out = new Map<string, TallyLine & Record<Counter, number>>();
+  const out = lineTable();
   const add = (line: TallyLine, sign: 1 | -1) => {
-    const key = `${line.step}|${line.day}`;
-    let entry = out.get(key);
-    if (!entry) out.set(key, (entry = { step: line.step, day: line.day, no: line.no, actor: line.actor, ...zero() }));
+    const entry = out.at(line.step, line.day, line.no, line.actor);
     if (sign === 1) Object.assign(entry, { no: line.no, actor: line.actor });
     for (const c of COUNTERS) entry[c] += sign * Number(line[c] ?? 0);
   };
   for (const line of before) add(line, -1);
   for (const line of after) add(line, 1);
-  return [...out.values()].filter((line) => COUNTERS.some((c) => line[c] !== 0));
+  return out.values().filter((line) => COUNTERS.some((c) => line[c] !== 0));
 }
 
 type TallyRow = TallyOwner & TallyLine & { id: string };
