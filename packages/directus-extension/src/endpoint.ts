@@ -123,8 +123,8 @@ export default {
   id: 'alur',
   handler(router: Router, context: EndpointContext): void {
     const { database: db, env, logger } = context;
-    const mail = directusMailer(context);
     const { definitions, members, clock } = getRuntime();
+    const mail = directusMailer(context, members);
     const requests = new RequestService({ db, definitions, members, now: clock.now, mail, secrets: secretBox(env) });
 
     /** Wraps a handler: the caller is resolved, any rejection goes to Directus' error handler. */

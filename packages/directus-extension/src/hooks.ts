@@ -12,6 +12,7 @@ import { shapeProblem } from './service/limits.js';
 import { checkMembershipSave, membershipProblems, roleKindsOf } from './service/memberships.js';
 import { collections } from './provision/schema.js';
 import { directusMailer } from './service/notify.js';
+import { flushDerived } from './service/derived.js';
 import { getRuntime, testClockStart } from './service/runtime.js';
 import { secretBox } from './service/secrets.js';
 import { sweep } from './service/sweep.js';
@@ -149,8 +150,12 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   });
 
   // Who holds which role where is cached (see `MembershipDirectory`): every change of it marks the cache stale.
-  for (const event of ['alur_memberships.items.create', 'alur_memberships.items.update', 'alur_memberships.items.delete', 'alur_offices.items.update', 'alur_offices.items.delete', 'users.delete']) {
-    action(event, async (_meta, ctx) => {
+  // It keeps who gets email too: a user's address, email setting or status counts as a change.
+  const emailFields = ['email', 'email_notifications', 'status'];
+  for (const event of ['alur_memberships.items.create', 'alur_memberships.items.update', 'alur_memberships.items.delete', 'alur_offices.items.update', 'alur_offices.items.delete', 'users.update', 'users.delete']) {
+    action(event, async (meta, ctx) => {
+      const payload = (meta as { payload?: unknown }).payload;
+      if (event === 'users.update' && !(typeof payload === 'object' && payload !== null && emailFields.some((field) => field in payload))) return;
       // Forget here first (synchronously, before Directus answers the edit), then tell the other instances.
       members.changed();
       await bumpRevision(ctx.database, 'memberships_rev');
@@ -217,7 +222,7 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
     });
   });
 
-  const mail = directusMailer(context);
+  const mail = directusMailer(context, members);
   const start = testClockStart(context.env);
   if (start) clock.set(start);
   schedule('* * * * *', async () => {
@@ -227,6 +232,20 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
       if (result.alerts) context.logger.info(`alur: sweep SLA — ${result.checked} diperiksa, ${result.alerts} peringatan/pelanggaran baru`);
     } catch (error) {
       context.logger.error(error);
+    }
+  });
+
+  // Visit rows and tallies of the latest writes, written behind them (see `flushDerived`); one run at a time here.
+  let flushing = false;
+  schedule('*/5 * * * * *', async () => {
+    if (flushing) return;
+    flushing = true;
+    try {
+      await flushDerived(context.database as unknown as Db, definitions);
+    } catch (error) {
+      context.logger.error(error);
+    } finally {
+      flushing = false;
     }
   });
 

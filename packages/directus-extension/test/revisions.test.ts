@@ -1,6 +1,6 @@
 import knex, { type Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bumpRevision, Revisions } from '../src/service/revisions.js';
+import { bumpRevision, RevisionCache, Revisions } from '../src/service/revisions.js';
 
 let db: Knex;
 let reads = 0;
@@ -58,5 +58,21 @@ describe('Revisions: the cache markers of alur_meta', () => {
     const before = reads;
     await revisions.get(db, 'definitions_rev');
     expect(reads).toBe(before + 1);
+  });
+});
+
+describe('RevisionCache: a value rebuilt when its marker changes', () => {
+  it('builds once for the calls that arrive while a build is under way, and again after a change', async () => {
+    let builds = 0;
+    const cache = new RevisionCache(new Revisions(60_000, () => clock), 'definitions_rev', async () => {
+      builds += 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return builds;
+    });
+    expect(await Promise.all(Array.from({ length: 20 }, () => cache.get(db)))).toEqual(Array(20).fill(1));
+    expect(builds).toBe(1);
+    cache.changed();
+    expect(await Promise.all([cache.get(db), cache.get(db)])).toEqual([2, 2]);
+    expect(builds).toBe(2);
   });
 });

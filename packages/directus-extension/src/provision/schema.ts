@@ -2,7 +2,7 @@
 // anything. Keep it small: the free tier allows 25 user collections (junctions included).
 
 /** Bump when the schema below changes; provisioning stamps it in `alur_meta`. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 type Text = { id: string; en: string };
 
@@ -306,6 +306,8 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'sla_judged', type: 'boolean', default: true, label: t('SLA dapat dinilai', 'SLA can be judged'), readonly: true, hidden: true },
       // v4: this request's part in alur_sla_tallies as last written, so the next write adds only the difference.
       json('sla_tally', t('Bagian di rekap SLA', 'Share of the SLA tallies'), undefined, { readonly: true, hidden: true }),
+      // v5: set by every write; its visit rows and tallies are written behind it (`flushDerived`), then it is cleared.
+      { field: 'derived_at', type: 'timestamp', label: t('Rekap menunggu ditulis sejak', 'Tallies pending since'), readonly: true, hidden: true },
     ],
   },
   {

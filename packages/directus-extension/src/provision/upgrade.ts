@@ -38,6 +38,8 @@ export async function ensureIndexes(db: Db): Promise<void> {
   for (const { table, name, columns } of INDEXES) {
     await db.raw(`create index if not exists ?? on ?? (${columns.map(() => '??').join(', ')})`, [name, table, ...columns]);
   }
+  // v5: the few requests whose visit rows and tallies are still to be written (`flushDerived`).
+  await db.raw('create index if not exists alur_requests_derived_at on alur_requests (id) where derived_at is not null');
 }
 
 

@@ -77,6 +77,8 @@ export interface MemberList {
   readonly all: readonly Member[];
   /** A user's memberships, by office. */
   of(user: string): readonly Membership[];
+  /** Members who get notifications by email too: active, with an address and email notifications on. */
+  readonly mailed: ReadonlySet<string>;
 }
 
 /**
@@ -102,7 +104,12 @@ export class MembershipDirectory {
 }
 
 async function readMembers(db: Db): Promise<MemberList> {
-  const rows = await db('alur_memberships as m').join('alur_offices as o', 'o.id', 'm.office').orderBy(['m.user', 'm.office']).select('m.user', 'm.office', 'm.sop_roles', 'o.kind');
+  const rows = await db('alur_memberships as m')
+    .join('alur_offices as o', 'o.id', 'm.office')
+    .leftJoin('directus_users as u', 'u.id', 'm.user')
+    .orderBy(['m.user', 'm.office'])
+    .select('m.user', 'm.office', 'm.sop_roles', 'o.kind', db.raw(`case when u.email_notifications = ? and u.status = 'active' and u.email is not null then 1 else 0 end as mailed`, [true]));
+  const mailed = new Set<string>(rows.filter((m: { mailed: unknown }) => Number(m.mailed) === 1).map((m: { user: string }) => m.user));
   const all = rows.map((m): Member => {
     const row = fromDb<{ user: string; office: string; kind: 'opd' | 'diskominfo'; sop_roles: unknown }>('alur_memberships', m);
     const roles = Array.isArray(row.sop_roles) ? row.sop_roles.filter((r): r is string => typeof r === 'string') : [];
@@ -110,7 +117,7 @@ async function readMembers(db: Db): Promise<MemberList> {
   });
   const byUser = new Map<string, Membership[]>();
   for (const { user, ...membership } of all) byUser.set(user, [...(byUser.get(user) ?? []), membership]);
-  return { all, of: (user) => byUser.get(user) ?? [] };
+  return { all, of: (user) => byUser.get(user) ?? [], mailed };
 }
 
 /**

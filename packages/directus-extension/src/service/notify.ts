@@ -1,6 +1,6 @@
 import { provisionalNote, provisionalYearsBetween, type CompiledSop, type RequestEffect } from '@alur/core';
 import { formatInstant } from './format.js';
-import type { Member } from './caller.js';
+import type { Member, MembershipDirectory } from './caller.js';
 import type { Db } from './db.js';
 
 /** The request a notification is about, with the deadline of the step it has entered (if any). */
@@ -67,24 +67,20 @@ export interface MailContext {
 
 /**
  * Emails notifications the way Directus does for its own (`NotificationsService.sendEmail`):
- * only to active users whose "email notifications" setting is on, through the configured
- * `EMAIL_*` transport, in the background. One light query first finds who wants email, so a
- * write whose recipients all have it off costs no schema copy. A failed email is logged; the
- * notification stays in the inbox.
+ * only to active users whose "email notifications" setting is on (as the membership directory
+ * keeps it: no query per write), through the configured `EMAIL_*` transport, in the
+ * background. A write whose recipients all have it off costs no schema copy. A failed email is
+ * logged; the notification stays in the inbox.
  */
-export function directusMailer(context: MailContext): Mailer {
+export function directusMailer(context: MailContext, members: MembershipDirectory): Mailer {
   type Service = { sendEmail(data: { recipient: string; subject: string; message: string }): Promise<void> };
   const Notifications = context.services['NotificationsService'] as new (options: { schema: unknown; knex: unknown }) => Service;
   const db = context.database as Db;
   return (notifications) => {
     if (notifications.length === 0) return;
     void (async () => {
-      const wanted = await db('directus_users')
-        .whereIn('id', [...new Set(notifications.map((n) => n.recipient))])
-        .where({ email_notifications: true, status: 'active' })
-        .whereNotNull('email')
-        .pluck('id');
-      const mailed = notifications.filter((n) => wanted.includes(n.recipient));
+      const wanted = (await members.load(db)).mailed;
+      const mailed = notifications.filter((n) => wanted.has(n.recipient));
       if (mailed.length === 0) return;
       const service = new Notifications({ schema: await context.getSchema(), knex: context.database });
       for (const notification of mailed) await service.sendEmail(notification);

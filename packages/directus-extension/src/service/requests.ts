@@ -19,8 +19,8 @@ import { httpError, issuesOut, text, type AlurStatus, type Locale } from './erro
 import { remember, type IdempotencyKey } from './idempotency.js';
 import { checkRequestSize, LIMITS } from './limits.js';
 import type { SecretBox } from './secrets.js';
-import { applyTally, requestTally, storedTally } from './tallies.js';
-import { listingColumns, slaAt, visitRows, writeVisits } from './visits.js';
+import { DERIVED_AT } from './derived.js';
+import { listingColumns, slaAt } from './visits.js';
 
 /** A row of `alur_requests` as read back. */
 export interface RequestRow {
@@ -44,6 +44,8 @@ export interface RequestRow {
   secrets: Record<string, unknown> | null;
   /** This request's part in `alur_sla_tallies` as last written. */
   sla_tally?: unknown;
+  /** Set while its visit rows and tallies are still to be written (see `flushDerived`). */
+  derived_at?: unknown;
   created_by: string | null;
   date_created: unknown;
   date_updated: unknown;
@@ -136,10 +138,10 @@ function formOf(snapshot: RequestSnapshot): Record<string, unknown> {
 }
 
 /** The audit rows for timeline entries `from..` of a snapshot, numbered from `seq` on. */
-function auditRows(requestId: string, timeline: readonly TimelineEntry[], from: number, seq: number): Record<string, unknown>[] {
+function auditRows(requestId: string, timeline: readonly TimelineEntry[], from: number, seq: (i: number) => unknown): Record<string, unknown>[] {
   return timeline.slice(from).map((entry, i) => {
     const { at, by, event, step, to, ...detail } = entry;
-    return { request: requestId, seq: seq + i, at: new Date(at), by, event, step, to: to ?? null, detail: toJson(Object.keys(detail).length ? detail : null) };
+    return { request: requestId, seq: seq(i), at: new Date(at), by, event, step, to: to ?? null, detail: toJson(Object.keys(detail).length ? detail : null) };
   });
 }
 
@@ -213,11 +215,11 @@ function eventFromBody(body: unknown, caller: Caller): { fields: Record<string, 
 const conflict = (locale: Locale, current: number) =>
   httpError(409, text('Permohonan sudah diubah orang lain; muat ulang lalu coba lagi.', 'The request was changed by someone else; reload and try again.'), { currentVersion: current }, locale);
 
-/** The next free sequence number of a request's audit trail. */
-async function nextSeq(trx: Db, request: string): Promise<number> {
-  const row = (await trx('alur_request_events').where({ request }).max('seq as seq').first()) as { seq?: unknown } | undefined;
-  return Number(row?.seq ?? 0) + 1;
-}
+/**
+ * The audit trail's next sequence number, counted inside the INSERT (no separate read): one
+ * more than the request's last, plus `offset` for the later rows of the same insert.
+ */
+const nextSeq = (trx: Db, request: string, offset = 0) => trx.raw('(select coalesce(max(seq), 0) + ? from alur_request_events where request = ?)', [offset + 1, request]);
 
 /** The request's state as stored, refused (413) when it would grow past the limits. */
 function storedSnapshot(snapshot: RequestSnapshot, locale: Locale): string {
@@ -304,17 +306,14 @@ export class RequestService {
     const key = await definitions.freeze(db, sop);
     const form = formOf(snapshot);
     const sealed = Object.keys(checked.secrets).length ? { sealed: this.deps.secrets.seal(checked.secrets) } : null;
-    const columns = { id, title: (title as string).trim(), variant: variant as string, variant_version: sop.sop.version, definition: key, office, ...derived, version: 1, created_by: caller.user, date_created: at, date_updated: at };
+    // Its visit rows and tallies are written behind it, as judged now (see `flushDerived`).
+    const columns = { id, title: (title as string).trim(), variant: variant as string, variant_version: sop.sop.version, definition: key, office, ...derived, version: 1, created_by: caller.user, date_created: at, date_updated: at, [DERIVED_AT]: at };
     // The row as it reads back, built here: the transaction holds the connection for the writes only.
-    const visits = visitRows(id, sop, snapshot, at);
-    const tally = requestTally(derived, visits);
-    const row = { ...columns, form, snapshot, secrets: sealed, sla_tally: tally } as RequestRow;
+    const row = { ...columns, form, snapshot, secrets: sealed, sla_tally: null } as RequestRow;
     const notified = notificationsFor(sop, { id, title: row.title, office, deadline: derived['deadline'] as Date | null }, effects, at, (await this.deps.members.load(db)).all);
     await db.transaction(async (trx) => {
-      const sla_tally = await applyTally(trx, { variant: columns.variant, definition: key, office }, null, tally);
-      await trx('alur_requests').insert({ ...columns, form: toJson(form), snapshot: stored, secrets: toJson(sealed), sla_tally });
-      await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0, 1));
-      await writeVisits(trx, id, visits);
+      await trx('alur_requests').insert({ ...columns, form: toJson(form), snapshot: stored, secrets: toJson(sealed) });
+      await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0, (i) => i + 1));
       await saveNotifications(trx, id, notified, at);
       if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 201, body: { data: publicRequest(row, sop) } }, at);
     });
@@ -342,25 +341,21 @@ export class RequestService {
     const derived = derivedColumns(sop, next, at);
     const sealed = Object.keys(secrets).length ? this.deps.secrets.seal({ ...(this.deps.secrets.open(before.secrets) ?? {}), ...secrets }) : undefined;
     const form = formOf(next);
-    const changes = { ...derived, version: before.version + 1, date_updated: at };
+    // Its visit rows and tallies are written behind it, as judged now (see `flushDerived`).
+    const changes = { ...derived, version: before.version + 1, date_updated: at, [DERIVED_AT]: at };
     // The row as it reads back, built here: the transaction holds the connection for the writes only.
-    const visits = visitRows(id, sop, next, at);
-    const tally = requestTally(derived, visits);
-    const row = { ...before, ...changes, snapshot: next, form, ...(sealed ? { secrets: { sealed } } : {}), sla_tally: tally } as RequestRow;
+    const row = { ...before, ...changes, snapshot: next, form, ...(sealed ? { secrets: { sealed } } : {}) } as RequestRow;
     const notified = notificationsFor(sop, { ...before, deadline: derived['deadline'] as Date | null }, result.effects, at, (await this.deps.members.load(db)).all);
     await db.transaction(async (trx) => {
       const updated = await trx('alur_requests')
         .where({ id, version: before.version })
-        .update({ ...changes, snapshot: stored, form: toJson(form), ...(sealed ? { secrets: toJson({ sealed }) } : {}), sla_tally: toJson(tally) });
+        .update({ ...changes, snapshot: stored, form: toJson(form), ...(sealed ? { secrets: toJson({ sealed }) } : {}) });
       if (updated !== 1) {
         const current = await trx('alur_requests').where({ id }).first('version');
         throw conflict(caller.locale, Number(current?.version ?? before.version));
       }
-      // After the version check: only the write that won adds its difference.
-      await applyTally(trx, { variant: before.variant, definition: before.definition, office: before.office }, storedTally(before.sla_tally), tally);
-      const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length, await nextSeq(trx, id));
+      const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length, (i) => nextSeq(trx, id, i));
       if (rows.length) await trx('alur_request_events').insert(rows);
-      await writeVisits(trx, id, visits);
       await saveNotifications(trx, id, notified, at);
       if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 200, body: { data: publicRequest(row, sop) } }, at);
     });
@@ -396,7 +391,7 @@ export class RequestService {
     const fields = Object.fromEntries(paths.map((path) => [path, path.split('.').reduce<unknown>((value, part) => (isObject(value) ? value[part] : undefined), stored)]));
     const at = now();
     await db.transaction(async (trx) => {
-      await trx('alur_request_events').insert({ request: id, seq: await nextSeq(trx, id), at, by: caller.user, event: 'REVEAL_SECRET', step: row.step, to: null, detail: toJson({ document, fields: paths, roles: mine, ...(reason ? { reason } : {}) }) });
+      await trx('alur_request_events').insert({ request: id, seq: nextSeq(trx, id), at, by: caller.user, event: 'REVEAL_SECRET', step: row.step, to: null, detail: toJson({ document, fields: paths, roles: mine, ...(reason ? { reason } : {}) }) });
     });
     return { document, fields };
   }

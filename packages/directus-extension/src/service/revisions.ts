@@ -71,6 +71,8 @@ export class Revisions {
  */
 export class RevisionCache<T> {
   #current: { rev: string; value: T } | undefined;
+  /** The build under way, shared by the calls that arrive meanwhile (one build, not one per call). */
+  #building: { rev: string; value: Promise<T> } | undefined;
 
   constructor(
     private readonly revisions: Revisions,
@@ -81,14 +83,23 @@ export class RevisionCache<T> {
   async get(db: Db): Promise<T> {
     const rev = await this.revisions.get(db, this.key);
     if (this.#current?.rev === rev) return this.#current.value;
-    const value = await this.build(db);
-    this.#current = { rev, value };
-    return value;
+    if (this.#building?.rev === rev) return this.#building.value;
+    const building = { rev, value: this.build(db) };
+    this.#building = building;
+    try {
+      const value = await building.value;
+      // Only the latest build is kept: a `changed()` meanwhile dropped this one.
+      if (this.#building === building) this.#current = { rev, value };
+      return value;
+    } finally {
+      if (this.#building === building) this.#building = undefined;
+    }
   }
 
   /** Call once a change made here is committed (and `bumpRevision` for the other instances): the next `get` rebuilds. */
   changed(): void {
     this.#current = undefined;
+    this.#building = undefined;
     this.revisions.changed();
   }
 }

@@ -1,6 +1,7 @@
 import type { Caller } from './caller.js';
 import type { Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
+import { flushDerived } from './derived.js';
 import { line, type ReportPeriod } from './report.js';
 import { visibleOffices } from './requests.js';
 import { COUNTERS, TALLIES, type Counter } from './tallies.js';
@@ -12,8 +13,8 @@ const visitTally = (row: Record<string, unknown>): VisitTally => Object.fromEntr
 
 /**
  * The SLA report, the same figures as `slaReport` in `report.ts`, summed in SQL from the daily
- * tallies (`alur_sla_tallies`, kept by every request write and sweep tick in the same
- * transaction, see `tallies.ts`), so its cost follows the number of variants, offices, steps
+ * tallies (`alur_sla_tallies`, see `tallies.ts`; the writes still pending are written first,
+ * see `flushDerived`, so every committed write counts), so its cost follows the number of variants, offices, steps
  * and days, not of requests: per step of each variant and per office, over the offices the
  * caller may see, optionally one variant, and with a period only the visits (and, for an
  * office's `requests`/`done`, the requests) that started in it, read in each request's
@@ -22,6 +23,7 @@ const visitTally = (row: Record<string, unknown>): VisitTally => Object.fromEntr
  * `byStep` is ordered by variant and the step's place in the SOP, `byOffice` by office id.
  */
 export async function slaReportSql(db: Db, caller: Caller, definitions: DefinitionStore, at: Date, period: ReportPeriod = {}, variant?: string) {
+  await flushDerived(db, definitions);
   const offices = visibleOffices(caller);
   const scope = () => {
     let q = db(TALLIES);

@@ -4,8 +4,7 @@ import type { DefinitionStore } from './definitions.js';
 import type { MembershipDirectory } from './caller.js';
 import { notificationsFor, saveNotifications, type Mailer } from './notify.js';
 import { derivedColumns, readRow } from './requests.js';
-import { applyTally, requestTally, storedTally } from './tallies.js';
-import { visitRows, writeVisits } from './visits.js';
+import { DERIVED_AT, flushDerived } from './derived.js';
 
 /** What the SLA sweep needs. */
 export interface SweepDeps {
@@ -62,7 +61,7 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       const result = apply(sop, row.snapshot, { type: 'TICK' }, now);
       if (!result.ok) {
         deps.logger.warn(`alur: SLA permohonan ${id} tidak dapat diperiksa (cannot be checked): ${result.error.message.id} / ${result.error.message.en}`);
-        await db('alur_requests').where({ id }).update({ sla_next_check: new Date(now.getTime() + RETRY_MS), sla_claim_until: null, sla_judged: false });
+        await db('alur_requests').where({ id }).update({ sla_next_check: new Date(now.getTime() + RETRY_MS), sla_claim_until: null, sla_judged: false, [DERIVED_AT]: now });
         released = true;
         continue;
       }
@@ -72,16 +71,13 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       // Read before the transaction: on SQLite's single connection, a read outside it would wait on it forever.
       const members = await deps.members.load(db);
       const derived = derivedColumns(sop, result.snapshot, now);
-      const visits = visitRows(id, sop, result.snapshot, now);
-      const tally = requestTally(derived, visits);
       const written = await db.transaction(async (trx) => {
+        // The visit rows and tallies as judged now are written behind (`flushDerived`, at the end of the sweep).
         const updated = await trx('alur_requests')
           .where({ id, version: row.version })
-          .update({ ...derived, ...changes, sla_claim_until: null, sla_tally: toJson(tally) });
+          .update({ ...derived, ...changes, sla_claim_until: null, [DERIVED_AT]: now });
         // Changed by a person meanwhile: their transition recomputed the next check; the claim is released below.
         if (updated !== 1) return undefined;
-        await applyTally(trx, { variant: row.variant, definition: row.definition, office: row.office }, storedTally(row.sla_tally), tally);
-        await writeVisits(trx, id, visits);
         const fresh: RequestEffect[] = [];
         for (const effect of result.effects) {
           if (effect.type !== 'sla.warning' && effect.type !== 'sla.breach') continue;
@@ -105,5 +101,6 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       if (!released) await db('alur_requests').where({ id }).update({ sla_claim_until: null });
     }
   }
+  await flushDerived(db, definitions);
   return { checked: due.length, alerts, notifications };
 }

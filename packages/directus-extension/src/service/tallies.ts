@@ -56,7 +56,7 @@ function localDay(value: unknown, zone: unknown): string {
  * unjudged) on the day it started, and each visit with a time limit that counts against the
  * office (not requester time) of a judged request, by step and the day the visit started, both
  * in the request's calendar zone — the same rules as `slaReport`. Kept on the request row
- * (`sla_tally`) so that the next write adds only the difference (`applyTally`).
+ * (`sla_tally`) so that the next write adds only the difference (`addTallyDifferences`).
  */
 export function requestTally(request: TallyRequest, visits: readonly TallyVisit[]): TallyLine[] {
   const judged = truthy(request.sla_judged);
@@ -96,13 +96,12 @@ export function storedTally(value: unknown): TallyLine[] | null {
 }
 
 /**
- * Adds `after − before` to the tallies in the caller's transaction (one upsert per 50 lines):
- * what a write changed of a request's part. `before` is the part its row recorded (`null` for
- * a new request). Returns the `sla_tally` column to store on the row.
+ * Adds each request's `after − before` to the tallies in the caller's transaction (one upsert
+ * per 50 lines): what writes changed of the requests' parts. `before` is the part a row
+ * recorded (`sla_tally`; `null` when none), `after` the part to record now.
  */
-export async function applyTally(trx: Db, owner: TallyOwner, before: readonly TallyLine[] | null, after: readonly TallyLine[]): Promise<string> {
-  await addRows(trx, tallyRows(owner, difference(before ?? [], after)));
-  return toJson(after)!;
+export async function addTallyDifferences(trx: Db, parts: readonly { owner: TallyOwner; before: readonly TallyLine[] | null; after: readonly TallyLine[] }[]): Promise<void> {
+  await addRows(trx, parts.flatMap((part) => tallyRows(part.owner, difference(part.before ?? [], part.after))));
 }
 
 /** `after − before`, line by line, dropping lines that did not change. */

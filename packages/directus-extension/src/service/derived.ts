@@ -1,0 +1,73 @@
+import type { RequestSnapshot } from '@alur/core';
+import { fromDb, instant, toJson, type Db } from './db.js';
+import type { DefinitionStore } from './definitions.js';
+import { addTallyDifferences, requestTally, storedTally, type TallyLine, type TallyOwner, type TallyRequest } from './tallies.js';
+import { VISITS, visitRows } from './visits.js';
+
+/**
+ * The column that marks a request whose derived rows are not written yet: the instant they
+ * are to be judged at (the write's), or `null` once written.
+ *
+ * A request's step-visit rows (`alur_step_visits`) and its part in the SLA tallies
+ * (`alur_sla_tallies`) follow from its snapshot alone. A write therefore only sets this column
+ * in the statement that saves the row, and `flushDerived` writes those rows behind it, in
+ * batches: every few seconds, at the end of each SLA sweep, and before every SLA report — so
+ * the report always counts every committed write, and a write holds the database for its own
+ * row, audit trail and notifications only.
+ */
+export const DERIVED_AT = 'derived_at';
+
+/** What `flushDerived` reads of a request row. */
+const COLUMNS = ['id', 'version', DERIVED_AT, 'definition', 'variant', 'office', 'snapshot', 'phase', 'started_at', 'zone', 'sla_judged', 'sla_tally'] as const;
+
+type Due = TallyRequest & TallyOwner & { id: string; version: number; snapshot: RequestSnapshot; sla_tally: unknown; [DERIVED_AT]: unknown };
+
+/**
+ * Writes the visit rows and tallies of up to `batch` requests marked by `DERIVED_AT` per
+ * transaction, until none is left; returns how many it wrote.
+ *
+ * Each request is claimed by an UPDATE that only matches while its version and mark are the
+ * ones read, so a write that lands meanwhile leaves it marked for the next round, and several
+ * instances may flush at once without counting anything twice.
+ *
+ * @example
+ * ```ts
+ * await flushDerived(db, definitions); // then the tallies hold every committed write
+ * ```
+ */
+export async function flushDerived(db: Db, definitions: DefinitionStore, batch = 200): Promise<number> {
+  let written = 0;
+  for (let round = 0; round < 1000; round += 1) {
+    const raws = (await db('alur_requests').whereNotNull(DERIVED_AT).orderBy('id').limit(batch).select(...COLUMNS)) as Record<string, unknown>[];
+    if (raws.length === 0) break;
+    const parts: { raw: Record<string, unknown>; row: Due; visits: Record<string, unknown>[]; tally: TallyLine[] }[] = [];
+    for (const raw of raws) {
+      const row = fromDb<Due>('alur_requests', raw);
+      const at = instant(row[DERIVED_AT]) ?? new Date(0);
+      const sop = await definitions.frozen(db, String(row.definition));
+      const visits = visitRows(row.id, sop, row.snapshot, at);
+      parts.push({ raw, row, visits, tally: requestTally(row, visits) });
+    }
+    await db.transaction(async (trx) => {
+      const claimed: typeof parts = [];
+      for (const part of parts) {
+        const { id, version } = part.row;
+        const updated = await trx('alur_requests').where({ id, version, [DERIVED_AT]: part.raw[DERIVED_AT] }).update({ [DERIVED_AT]: null, sla_tally: toJson(part.tally) });
+        if (updated === 1) claimed.push(part);
+      }
+      await addTallyDifferences(
+        trx,
+        claimed.map(({ row, tally }) => ({ owner: { variant: row.variant, definition: String(row.definition ?? ''), office: row.office }, before: storedTally(row.sla_tally), after: tally })),
+      );
+      // A request whose SLA cannot be judged has no visit rows; the others' only ever grow.
+      const emptied = claimed.filter((part) => part.visits.length === 0).map((part) => part.row.id);
+      if (emptied.length) await trx(VISITS).whereIn('request', emptied).delete();
+      const rows = claimed.flatMap((part) => part.visits);
+      // SQLite caps bound variables per statement: 16 columns × 50 rows stays well below it.
+      for (let i = 0; i < rows.length; i += 50) await trx(VISITS).insert(rows.slice(i, i + 50)).onConflict('id').merge();
+      written += claimed.length;
+    });
+    if (raws.length < batch) break;
+  }
+  return written;
+}

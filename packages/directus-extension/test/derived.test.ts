@@ -1,0 +1,97 @@
+import { getSop, simulateRequest, type CompiledSop } from '@alur/core';
+import knex, { type Knex } from 'knex';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { flushDerived } from '../src/service/derived.js';
+import type { DefinitionStore } from '../src/service/definitions.js';
+import { listingColumns } from '../src/service/visits.js';
+
+const sumbawa = getSop('sumbawa');
+const at = new Date('2026-04-06T09:00:00+08:00');
+let db: Knex;
+
+beforeEach(async () => {
+  db = knex({ client: 'sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true, pool: { min: 1, max: 1 } });
+  await db.schema.createTable('alur_requests', (t) => {
+    t.string('id').primary();
+    t.integer('version');
+    t.bigInteger('derived_at').nullable();
+    for (const c of ['definition', 'variant', 'office', 'phase', 'zone']) t.string(c);
+    t.text('snapshot');
+    t.bigInteger('started_at');
+    t.boolean('sla_judged');
+    t.text('sla_tally');
+  });
+  await db.schema.createTable('alur_step_visits', (t) => {
+    t.string('id').primary();
+    for (const c of ['request', 'variant', 'office', 'step', 'no', 'actor', 'status']) t.string(c);
+    for (const c of ['visit', 'limit_minutes', 'used_minutes']) t.integer(c);
+    for (const c of ['started_at', 'completed_at', 'deadline']) t.bigInteger(c);
+    t.boolean('running');
+    t.boolean('requester_time');
+  });
+  await db.schema.createTable('alur_sla_tallies', (t) => {
+    t.string('id').primary();
+    for (const c of ['variant', 'definition', 'office', 'day', 'step', 'no', 'actor']) t.string(c);
+    for (const c of ['requests', 'judged', 'done', 'unjudged', 'visits', 'completed', 'breached', 'warned', 'minutes']) t.integer(c).defaultTo(0);
+  });
+});
+afterEach(() => db.destroy());
+
+/** A definition store holding the one frozen SOP; `meanwhile` runs once, between the flush's read and its claim. */
+function store(meanwhile?: () => Promise<void>): DefinitionStore {
+  let pending = meanwhile;
+  return {
+    async frozen(): Promise<CompiledSop> {
+      const run = pending;
+      pending = undefined;
+      await run?.();
+      return sumbawa;
+    },
+  } as unknown as DefinitionStore;
+}
+
+/** Stores a request as the service writes it: its derived columns, `derived_at` set, nothing counted yet. */
+async function write(id: string, office: string, steps: number, version = 1) {
+  const { snapshot } = simulateRequest(sumbawa, { start: new Date('2026-03-02T08:00:00+08:00'), opd: office, steps });
+  const columns = listingColumns(sumbawa, snapshot, at);
+  const row = { version, derived_at: at.getTime(), definition: 'sop:test', variant: 'sumbawa', office, phase: snapshot.context.phase, zone: columns['zone'], started_at: (columns['started_at'] as Date).getTime(), sla_judged: columns['sla_judged'], snapshot: JSON.stringify(snapshot) };
+  await db('alur_requests').insert({ id, ...row }).onConflict('id').merge();
+}
+
+const sum = async (column: string, where: Record<string, unknown> = {}) => Number((await db('alur_sla_tallies').where(where).sum({ n: column }).first())?.n ?? 0);
+
+describe('flushDerived: visit rows and tallies written behind the writes', () => {
+  it('writes the pending requests once, clears their mark, and counts a later write as its difference only', async () => {
+    await write('a', 'dinkes', 1);
+    await write('b', 'disdik', 8);
+    expect(await flushDerived(db, store())).toBe(2);
+    expect(await db('alur_requests').whereNotNull('derived_at').count({ n: '*' }).first()).toEqual({ n: 0 });
+    const visits = await db('alur_step_visits').count({ n: '*' }).first();
+    expect(Number(visits?.n)).toBeGreaterThan(2);
+    expect(await sum('requests')).toBe(2);
+    // Nothing pending: nothing written again.
+    expect(await flushDerived(db, store())).toBe(0);
+    expect(await sum('requests')).toBe(2);
+    // Request a moves on: its part is replaced, not added.
+    const before = await sum('visits', { office: 'dinkes' });
+    await write('a', 'dinkes', 8, 2);
+    expect(await flushDerived(db, store())).toBe(1);
+    expect(await sum('requests')).toBe(2);
+    expect(await sum('visits', { office: 'dinkes' })).toBeGreaterThan(before);
+    expect(await sum('visits', { office: 'dinkes' })).toBe(await sum('visits', { office: 'disdik' }));
+  });
+
+  it('leaves a request written between its read and its claim for the next flush, and never counts it twice', async () => {
+    await write('a', 'dinkes', 1);
+    await write('b', 'disdik', 2);
+    // A person's write lands on a after the flush read it: a new version and a new mark.
+    expect(await flushDerived(db, store(() => write('a', 'dinkes', 2, 2)))).toBe(1);
+    expect([await sum('requests', { office: 'dinkes' }), await sum('requests', { office: 'disdik' })]).toEqual([0, 1]);
+    expect(await db('alur_requests').where({ id: 'a' }).first('version', 'derived_at')).toEqual({ version: 2, derived_at: at.getTime() });
+    expect(await flushDerived(db, store())).toBe(1);
+    // a now counts once, as its second write left it: the same as b, which took the same steps.
+    expect([await sum('requests', { office: 'dinkes' }), await sum('requests', { office: 'disdik' })]).toEqual([1, 1]);
+    expect(await sum('visits', { office: 'dinkes' })).toBe(await sum('visits', { office: 'disdik' }));
+    expect(await sum('visits', { office: 'dinkes' })).toBeGreaterThan(0);
+  });
+});
