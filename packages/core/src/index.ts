@@ -54,6 +54,7 @@ export { RequestActor, RequestDocument, RequestEvent } from './request-event.js'
 export type { RequestContext, RequestSnapshot, StepClock, StoredDocument, TimelineEntry } from './request-snapshot.js';
 export { start, type StartRequestInput } from './start.js';
 export { apply, type ApplyError, type ApplyResult, type RequestEffect } from './apply.js';
+export { availableEvents, type PersonEventType } from './available-events.js';
 export { nextSlaCheck, slaCheck, type RequestSla, type StepSlaStatus } from './sla-check.js';
 export { renderSop, sopTable, type SopFormat, type SopTable, type SopTableRow } from './render-sop.js';
 export { builtinSopDefinitions, createSopRegistry, getSop, type SopRegistry, type SopRegistryOptions } from './sop-registry.js';

@@ -49,12 +49,18 @@ export async function flushDerived(db: Db, definitions: DefinitionStore, batch =
       parts.push({ raw, row, visits, tally: requestTally(row, visits) });
     }
     await db.transaction(async (trx) => {
-      const claimed: typeof parts = [];
-      for (const part of parts) {
-        const { id, version } = part.row;
-        const updated = await trx('alur_requests').where({ id, version, [DERIVED_AT]: part.raw[DERIVED_AT] }).update({ [DERIVED_AT]: null, sla_tally: toJson(part.tally) });
-        if (updated === 1) claimed.push(part);
+      // One UPDATE claims the batch: each row only while its version and mark are those read.
+      const won = new Set<string>();
+      for (let i = 0; i < parts.length; i += 100) {
+        const chunk = parts.slice(i, i + 100);
+        const rows = (await trx('alur_requests')
+          .where((q) => {
+            for (const part of chunk) q.orWhere({ id: part.row.id, version: part.row.version, [DERIVED_AT]: part.raw[DERIVED_AT] });
+          })
+          .update({ [DERIVED_AT]: null, sla_tally: trx.raw(`case id ${chunk.map(() => 'when ? then ?').join(' ')} end`, chunk.flatMap((part) => [part.row.id, toJson(part.tally)])) }, ['id'])) as { id: string }[];
+        for (const row of rows) won.add(row.id);
       }
+      const claimed = parts.filter((part) => won.has(part.row.id));
       await addTallyDifferences(
         trx,
         claimed.map(({ row, tally }) => ({ owner: { variant: row.variant, definition: String(row.definition ?? ''), office: row.office }, before: storedTally(row.sla_tally), after: tally })),
