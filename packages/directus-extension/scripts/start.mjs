@@ -38,12 +38,13 @@ const { demoUsers } = await import('../dist/demo-users.js');
 const password = server.adminPasswordGiven ? '(dari ADMIN_PASSWORD; from ADMIN_PASSWORD)' : `${server.adminPassword}   (disimpan di ${dataDir}/admin-password)`;
 console.log(`
 Alur berjalan (running): ${server.publicUrl}
+  Portal: ${server.publicUrl}/alur/portal/   (pemohon OPD dan staf Diskominfo; requesters and staff)
   Studio: ${server.publicUrl}/admin
   Admin:  ${server.adminEmail} / ${password}
   Cek:    ${server.publicUrl}/alur/health`);
 if (demo) {
   console.log(`
-Pengguna demo (API saja, tanpa kursi Studio; demo users, API only), kata sandi ${server.demoPassword}:`);
+Pengguna demo (portal dan API, tanpa kursi Studio; demo users, portal and API), kata sandi ${server.demoPassword}:`);
   for (const user of demoUsers()) console.log(`  ${user.email.padEnd(44)} ${user.office.padEnd(16)} ${user.roles.join(', ')}`);
   console.log(`  Contoh: curl -s ${server.publicUrl}/auth/login -H 'content-type: application/json' -d '{"email":"kadis.demo@example.go.id","password":"${server.demoPassword}"}'`);
 }

@@ -1,19 +1,20 @@
-import { AlurError, renderSop, slaCheck, validateSop, type CalendarRegistry, type SopFormat } from '@alur/core';
+import { AlurError, availableEvents, renderSop, slaCheck, validateSop, type CalendarRegistry, type CompiledSop, type SopFormat } from '@alur/core';
 import { SCHEMA_VERSION } from './provision/schema.js';
-import { callerOf, localeOf, makeCaller, type Accountability, type Caller } from './service/caller.js';
+import { callerOf, localeOf, makeCaller, rolesOn, type Accountability, type Caller } from './service/caller.js';
 import { fromDb, instant, type Db } from './service/db.js';
 import { fromCore, httpError, issuesOut, text } from './service/errors.js';
 import { directusMailer, type MailContext } from './service/notify.js';
 import { inboxRequests, INBOX_SORT, LIST_SORT, listRequests, notificationsPage, parseListQuery, type PageMeta } from './service/listing.js';
 import { isReportDate } from './service/report.js';
 import { slaReportSql } from './service/sla-report.js';
-import { publicRequest, RequestService, visibleRow, type RequestRow } from './service/requests.js';
+import { PAGE_COLUMNS, publicRequest, RequestService, roleKinds, visibleRow, type RequestRow } from './service/requests.js';
 import { idempotencyKey, replayOf, type IdempotencyKey } from './service/idempotency.js';
 import { checkShape } from './service/limits.js';
 import { importYear } from './service/calendar-import.js';
 import { getRuntime, testClockEnabled } from './service/runtime.js';
 import { secretBox } from './service/secrets.js';
 import { sweep } from './service/sweep.js';
+import { servePortal, type PortalResponse } from './portal.js';
 
 interface Req {
   readonly params: Record<string, string>;
@@ -114,6 +115,25 @@ export function calendarWarnings(calendars: CalendarRegistry, now: Date): Calend
 
 const FORMATS: readonly SopFormat[] = ['md', 'html', 'mermaid'];
 
+/** What a screen shows of the current step: who does it, in what time, what it needs and yields, and its choices. */
+function stepView(sop: CompiledSop, id: string | null) {
+  const step = id ? sop.steps.get(id) : undefined;
+  if (!step) return null;
+  const item = (i: { key: string; label: string; optional?: boolean | undefined; by?: string | undefined }) => ({ key: i.key, label: i.label, optional: i.optional === true, ...(i.by ? { by: i.by } : {}) });
+  return {
+    id: step.id,
+    no: step.no,
+    description: step.description,
+    actor: step.actor,
+    actorName: sop.roles.get(step.actor)?.name ?? step.actor,
+    waktu: step.waktu ?? null,
+    kelengkapan: (step.kelengkapan ?? []).map(item),
+    outputs: (step.outputs ?? []).map(item),
+    decision: step.decision ?? null,
+    route: step.route ?? null,
+  };
+}
+
 /**
  * The `/alur` endpoints: requests (create, read, send an event), the caller's inbox, variants
  * (render, validate), the SLA report, and for admins a sweep on demand. Every answer on bad
@@ -187,6 +207,13 @@ export default {
       ),
     );
 
+    // The portal (packages/portal), for requesters and staff: its page and assets, no sign-in needed to load them.
+    // Express matches "/portal/" here too (routing is not strict): only the bare "/portal" is redirected.
+    router.get('/portal', (req, res) =>
+      (req as unknown as { path: string }).path.endsWith('/') ? servePortal('', res as unknown as PortalResponse) : (res as unknown as PortalResponse).redirect(301, '/alur/portal/'),
+    );
+    router.get('/portal/*', (req, res) => servePortal(req.params['0'] ?? '', res as unknown as PortalResponse));
+
     router.get(
       '/me',
       route(async (caller, _req, res) =>
@@ -215,9 +242,11 @@ export default {
     router.get(
       '/requests/:id',
       route(async (caller, req, res) => {
-        const row = await visibleRow(db, caller, req.params['id'] ?? '');
+        const id = req.params['id'] ?? '';
+        // Both reads queued at once (the audit trail is only sent when the row is visible): on SQLite's one connection, one wait less.
+        const [row, trail] = await Promise.all([visibleRow(db, caller, id, PAGE_COLUMNS), db('alur_request_events').where({ request: id }).orderBy('seq')]);
         const sop = await definitions.frozen(db, row.definition);
-        const events = (await db('alur_request_events').where({ request: row.id }).orderBy('seq')).map((e) => fromDb<Record<string, unknown>>('alur_request_events', e));
+        const events = trail.map((e: Record<string, unknown>) => fromDb<Record<string, unknown>>('alur_request_events', e));
         let sla;
         try {
           sla = slaCheck(sop, row.snapshot, clock.now());
@@ -231,6 +260,9 @@ export default {
             documents: Object.values(row.snapshot.context.documents),
             timeline: events.map(({ seq, at, by, event, step, to, detail }) => ({ seq, at: instant(at)?.toISOString() ?? null, by, event, step, to, ...(detail as object) })),
             sla,
+            currentStep: stepView(sop, row.step),
+            // What the caller may send now (the SOP's rules, as `apply` checks them), with the roles they act in.
+            actions: availableEvents(sop, row.snapshot, rolesOn(caller, row, roleKinds(sop))),
           },
         });
       }),

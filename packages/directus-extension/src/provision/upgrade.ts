@@ -17,8 +17,6 @@ export const INDEXES: readonly { table: string; name: string; columns: readonly 
   { table: 'alur_requests', name: 'alur_requests_phase', columns: ['phase'] },
   { table: 'alur_requests', name: 'alur_requests_step', columns: ['step'] },
   { table: 'alur_requests', name: 'alur_requests_sla_status', columns: ['sla_status'] },
-  { table: 'alur_requests', name: 'alur_requests_letter_number', columns: ['letter_number'] },
-  { table: 'alur_requests', name: 'alur_requests_zone', columns: ['zone'] },
   { table: 'alur_requests', name: 'alur_requests_sla_next_check', columns: ['sla_next_check'] },
   { table: VISITS, name: 'alur_step_visits_request', columns: ['request'] },
   { table: VISITS, name: 'alur_step_visits_variant_step', columns: ['variant', 'step'] },
@@ -29,8 +27,12 @@ export const INDEXES: readonly { table: string; name: string; columns: readonly 
   { table: 'directus_notifications', name: 'alur_notifications_recipient', columns: ['recipient', 'status', 'id'] },
 ];
 
-/** Indexes of earlier schema versions that a wider one of `INDEXES` replaced. */
-const REPLACED = ['alur_requests_office_created', 'alur_requests_actor_deadline', 'alur_requests_deadline'];
+/**
+ * Indexes of earlier schema versions that a wider one of `INDEXES` replaced, or that nothing reads
+ * any more (v5: the letter number is searched through the search index and sorted caselessly;
+ * the report reads tallies, not zones) while every write paid for them.
+ */
+const REPLACED = ['alur_requests_office_created', 'alur_requests_actor_deadline', 'alur_requests_deadline', 'alur_requests_letter_number', 'alur_requests_zone'];
 
 /** Creates the indexes of `INDEXES` that are missing (`CREATE INDEX IF NOT EXISTS`, on SQLite and Postgres alike) and drops those replaced. */
 export async function ensureIndexes(db: Db): Promise<void> {

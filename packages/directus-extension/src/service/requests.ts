@@ -64,9 +64,12 @@ export interface RequestServiceDeps {
   readonly secrets: SecretBox;
 }
 
-/** Reads a request row, or `undefined`. */
-export async function readRow(db: Db, id: string): Promise<RequestRow | undefined> {
-  const row = await db('alur_requests').where({ id }).first();
+/** The columns a request's page needs: not its form, sealed secrets or tally share. */
+export const PAGE_COLUMNS: readonly string[] = ['id', 'title', 'variant', 'variant_version', 'definition', 'office', 'step', 'phase', 'actor', 'deadline', 'sla_status', 'sla_provisional', 'version', 'created_by', 'date_created', 'date_updated', 'snapshot'];
+
+/** Reads a request row (all columns, or those given), or `undefined`. */
+export async function readRow(db: Db, id: string, columns: readonly string[] = ['*']): Promise<RequestRow | undefined> {
+  const row = await db('alur_requests').where({ id }).first(...columns);
   return row ? fromDb<RequestRow>('alur_requests', row) : undefined;
 }
 
@@ -96,8 +99,8 @@ export const roleKinds = (sop: CompiledSop) => (role: string) => sop.roles.get(r
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The request, or 404 when it does not exist or the caller may not see it (no hint which). */
-export async function visibleRow(db: Db, caller: Caller, id: string): Promise<RequestRow> {
-  const row = UUID.test(id) ? await readRow(db, id) : undefined;
+export async function visibleRow(db: Db, caller: Caller, id: string, columns?: readonly string[]): Promise<RequestRow> {
+  const row = UUID.test(id) ? await readRow(db, id, columns) : undefined;
   if (!row || !canSee(caller, row)) {
     throw httpError(404, text(`Permohonan "${id}" tidak ditemukan.`, `Request "${id}" not found.`), {}, caller.locale);
   }
@@ -411,6 +414,11 @@ export function publicRequest(row: RequestRow, sop: CompiledSop | undefined) {
     stepDescription: step?.description ?? null,
     phase: row.phase,
     waitingOn: row.actor,
+    /** The role's name in the SOP ("Kepala Dinas"), for screens. */
+    waitingOnName: (row.actor && sop?.roles.get(row.actor)?.name) ?? null,
+    /** The variant's name and the time zone its calendar reads times in (e.g. `Asia/Makassar`). */
+    variantName: sop?.sop.name ?? null,
+    zone: sop?.calendar.zone ?? null,
     deadline: instant(row.deadline)?.toISOString() ?? null,
     slaStatus: row.sla_status,
     /** The deadline is an estimate: it depends on holidays computed before the year's decree. */

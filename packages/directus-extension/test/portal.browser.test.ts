@@ -1,0 +1,164 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM script without types
+import { startDirectus } from '../scripts/directus-runtime.mjs';
+import { freePort } from './support.js';
+
+// The portal as its users see it, in a real browser (Debian's chromium), through the UI only:
+// sign-in, the inbox, a request page and its actions, at desktop and phone width, with axe-core.
+// Screenshots go to $ALUR_TEST_REPORT_DIR/screenshots (or a temp folder) for people to look at.
+const executablePath = process.env['ALUR_CHROMIUM'] ?? '/usr/bin/chromium';
+const available = existsSync(executablePath);
+if (!available && process.env['ALUR_TEST_BROWSER'] === 'require') throw new Error(`chromium not found at ${executablePath}`);
+const shots = join(process.env['ALUR_TEST_REPORT_DIR'] ?? mkdtempSync(join(tmpdir(), 'alur-shots-')), 'screenshots');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'alur-portal-'));
+  let server: { url: string; demoPassword: string; stop(): Promise<void> };
+  let browser: Browser;
+  let filed: string;
+
+  /** Files a Sumbawa request over the API as the demo OPD user (the portal's filing page comes next). */
+  async function fileRequest(title: string): Promise<string> {
+    const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'opd.demo@example.go.id', password: server.demoPassword }) });
+    const token = ((await login.json()) as { data: { access_token: string } }).data.access_token;
+    const res = await fetch(`${server.url}/alur/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ variant: 'sumbawa', title, documents: [{ key: 'surat-permohonan', ref: 'surat-posyandu' }] }),
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+    return ((await res.json()) as { data: { id: string } }).data.id;
+  }
+
+  async function signIn(page: Page, email: string) {
+    await page.goto(`${server.url}/alur/portal/masuk`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Kata sandi').fill(server.demoPassword);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kotak masuk' }).waitFor({ timeout: 30_000 });
+  }
+
+  /** axe-core on the page as it stands: the serious and critical violations, by rule id. */
+  async function axe(page: Page): Promise<string[]> {
+    // Through the devtools protocol: the portal's CSP (no inline scripts) stays on.
+    await page.evaluate(axeSource);
+    const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string | null }[] };
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  }
+
+  async function shoot(page: Page, name: string) {
+    mkdirSync(shots, { recursive: true });
+    for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: join(shots, `portal-${name}-${label}.png`), fullPage: true });
+    }
+    await page.setViewportSize(DESKTOP);
+  }
+
+  beforeAll(async () => {
+    server = await startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-11-30T09:00:00+08:00' });
+    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+    filed = await fileRequest('Aplikasi Pendaftaran Posyandu');
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('signs in with the Directus account, in Bahasa Indonesia, and shows the inbox by deadline with SLA states', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await page.goto(`${server.url}/alur/portal/`);
+    await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await shoot(page, 'masuk');
+    // A wrong password: the API's message in place, still on the sign-in page.
+    await page.getByLabel('Email').fill('kadis.demo@example.go.id');
+    await page.getByLabel('Kata sandi').fill('salah-sekali');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/salah|invalid/i);
+    await signIn(page, 'kadis.demo@example.go.id');
+    const row = page.getByRole('row', { name: /Aplikasi Pendaftaran Posyandu/ });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/Tepat waktu|Mendekati batas|Terlambat/);
+    // The overdue demo request is listed too, marked late.
+    expect(await page.getByRole('row', { name: /Aplikasi Antrean Rumah Sakit/ }).textContent()).toContain('Terlambat');
+    expect(await axe(page)).toEqual([]);
+    await shoot(page, 'kotak-masuk');
+    await page.close();
+  });
+
+  it('lets the Kadis dispose from the request page; the history shows the instruction and the request moves on', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await signIn(page, 'kadis.demo@example.go.id');
+    await page.getByRole('link', { name: 'Aplikasi Pendaftaran Posyandu' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aplikasi Pendaftaran Posyandu' }).waitFor();
+    // Times in the variant's zone (Sumbawa: WITA), whatever the browser's.
+    expect(await page.locator('.facts').textContent()).toContain('WITA');
+    expect(await axe(page)).toEqual([]);
+    await shoot(page, 'permohonan');
+    // An empty instruction is refused in place by the API, and nothing changes.
+    await page.getByRole('button', { name: 'Disposisikan' }).click();
+    await page.getByRole('button', { name: 'Kirim' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/instruksi|instruction/i);
+    await page.getByLabel('Instruksi disposisi').fill('Kabid Aptika, mohon ditindaklanjuti.');
+    await page.getByRole('button', { name: 'Kirim' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
+    await page.getByText('Kabid Aptika, mohon ditindaklanjuti.').waitFor();
+    expect(await page.getByRole('button', { name: 'Disposisikan' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps another office out: its user sees none of the request, not even by its address', async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    await signIn(page, 'opd-disdik.demo@example.go.id');
+    expect(await page.getByText('Aplikasi Pendaftaran Posyandu').count()).toBe(0);
+    await page.goto(`${server.url}/alur/portal/permohonan/${filed}`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/tidak ditemukan/);
+    await page.close();
+  });
+
+  it('shows every active SOP variant as its document, to anyone signed in', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await signIn(page, 'opd.demo@example.go.id');
+    await page.getByRole('link', { name: 'SOP', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'SOP layanan' }).waitFor();
+    expect(await page.locator('main li').count()).toBe(5);
+    await page.getByRole('link', { name: 'Layanan Permohonan Pembuatan Aplikasi' }).first().click();
+    const frame = page.frameLocator('iframe.sop-document');
+    await frame.getByText('Kepala Dinas').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+    await shoot(page, 'sop');
+    await page.close();
+  });
+
+  it('works by keyboard alone: sign in and open a request without a mouse', async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    await page.goto(`${server.url}/alur/portal/masuk`);
+    await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor();
+    // The skip link comes first, then the language switch, then the form.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document.activeElement?.textContent)).toBe('Lompat ke isi utama');
+    await page.getByLabel('Email').focus();
+    await page.keyboard.type('kabid.demo@example.go.id');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(server.demoPassword);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Kotak masuk' }).waitFor({ timeout: 30_000 });
+    const link = page.getByRole('link', { name: 'Aplikasi Pendaftaran Posyandu' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Aplikasi Pendaftaran Posyandu' }).waitFor();
+    await shoot(page, 'permohonan-kabid');
+    await page.close();
+  });
+});

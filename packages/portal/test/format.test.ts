@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatInstant, formatMinutes } from '../src/format.js';
+
+describe('formatInstant: times in the office zone with its name', () => {
+  it('reads an instant in the variant zone, whatever the process zone', () => {
+    const at = '2026-12-01T02:00:00Z';
+    expect(formatInstant(at, 'Asia/Jakarta', 'id')).toBe('Selasa, 1 Desember 2026 09.00 WIB');
+    expect(formatInstant(at, 'Asia/Makassar', 'id')).toBe('Selasa, 1 Desember 2026 10.00 WITA');
+    expect(formatInstant(at, 'Asia/Jayapura', 'en')).toBe('Tuesday, 1 December 2026 11:00 WIT');
+    expect(formatInstant(at, 'Asia/Makassar', 'id', { short: true })).toBe('1 Des 2026 10.00 WITA');
+  });
+
+  it('shows a dash for nothing or an invalid instant', () => {
+    expect(formatInstant(null, 'Asia/Jakarta', 'id')).toBe('—');
+    expect(formatInstant('bukan tanggal', 'Asia/Jakarta', 'id')).toBe('—');
+  });
+
+  it('writes working minutes in hours and minutes', () => {
+    expect(formatMinutes(150, 'id')).toBe('2 j 30 m');
+    expect(formatMinutes(45, 'en')).toBe('45 m');
+    expect(formatMinutes(undefined, 'en')).toBe('—');
+  });
+});
