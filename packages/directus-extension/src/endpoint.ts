@@ -261,6 +261,9 @@ export default {
             timeline: events.map(({ seq, at, by, event, step, to, detail }) => ({ seq, at: instant(at)?.toISOString() ?? null, by, event, step, to, ...(detail as object) })),
             sla,
             currentStep: stepView(sop, row.step),
+            // The SOP's steps and document names, for the history and the documents of a screen.
+            steps: [...sop.steps.values()].map((step) => ({ id: step.id, no: step.no, description: step.description, actor: step.actor, actorName: sop.roles.get(step.actor)?.name ?? step.actor, waktu: step.waktu ?? null })),
+            documentLabels: Object.fromEntries([...sop.steps.values()].flatMap((step) => [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].map((item) => [item.key, item.label]))),
             // What the caller may send now (the SOP's rules, as `apply` checks them), with the roles they act in.
             actions: availableEvents(sop, row.snapshot, rolesOn(caller, row, roleKinds(sop))),
           },

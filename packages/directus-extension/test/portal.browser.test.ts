@@ -104,6 +104,11 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await page.getByRole('heading', { level: 1, name: 'Aplikasi Pendaftaran Posyandu' }).waitFor();
     // Times in the variant's zone (Sumbawa: WITA), whatever the browser's.
     expect(await page.locator('.facts').textContent()).toContain('WITA');
+    // Documents by their names in the SOP; the SOP's steps with this request's place in them.
+    expect(await page.locator('.documents').textContent()).toContain('Surat Permohonan Pembuatan Aplikasi');
+    const current = page.getByRole('table', { name: 'Langkah SOP' }).locator('tr[aria-current="step"]');
+    expect(await current.textContent()).toContain('posisi sekarang');
+    expect(await current.textContent()).toContain('Kepala Dinas');
     expect(await axe(page)).toEqual([]);
     await shoot(page, 'permohonan');
     // An empty instruction is refused in place by the API, and nothing changes.
@@ -132,7 +137,7 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await signIn(page, 'opd.demo@example.go.id');
     await page.getByRole('link', { name: 'SOP', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'SOP layanan' }).waitFor();
-    expect(await page.locator('main li').count()).toBe(5);
+    await expect.poll(() => page.locator('main li').count()).toBe(5);
     await page.getByRole('link', { name: 'Layanan Permohonan Pembuatan Aplikasi' }).first().click();
     const frame = page.frameLocator('iframe.sop-document');
     await frame.getByText('Kepala Dinas').first().waitFor();

@@ -166,4 +166,6 @@ export interface RequestDetail extends RequestSummary {
   };
   currentStep: StepView | null;
   actions: string[];
+  steps: { id: string; no: string; description: string; actor: string; actorName: string; waktu: string | null }[];
+  documentLabels: Record<string, string>;
 }

@@ -50,6 +50,7 @@ const id = {
   notifications: { title: 'Pemberitahuan', empty: 'Tidak ada pemberitahuan.', unread: '{n} belum dibaca', archive: 'Arsipkan', open: 'Buka permohonan' },
   error: { generic: 'Terjadi kesalahan. Coba lagi.', offline: 'Server tidak dapat dihubungi.', notFound: 'Halaman tidak ditemukan.', session: 'Sesi Anda berakhir; silakan masuk lagi.' },
   field: { instruction: 'Instruksi disposisi', reason: 'Alasan', note: 'Catatan', documents: 'Dokumen', data: 'Data', title: 'Judul', variant: 'Layanan' },
+  steps: { no: 'No', description: 'Uraian kegiatan', actor: 'Pelaksana', waktu: 'Waktu', here: 'posisi sekarang' },
   sop: { title: 'SOP layanan', all: 'Semua SOP', version: 'Versi {version}' },
   loading: 'Memuat…',
 };
@@ -103,6 +104,7 @@ const en: typeof id = {
   notifications: { title: 'Notifications', empty: 'No notifications.', unread: '{n} unread', archive: 'Archive', open: 'Open the request' },
   error: { generic: 'Something went wrong. Try again.', offline: 'The server cannot be reached.', notFound: 'Page not found.', session: 'Your session ended; please sign in again.' },
   field: { instruction: 'Disposition instruction', reason: 'Reason', note: 'Note', documents: 'Documents', data: 'Data', title: 'Title', variant: 'Service' },
+  steps: { no: 'No', description: 'Activity', actor: 'Done by', waktu: 'Time', here: 'current position' },
   sop: { title: 'Service SOPs', all: 'All SOPs', version: 'Version {version}' },
   loading: 'Loading…',
 };

@@ -1,5 +1,5 @@
 import type { RequestSnapshot } from '@alur/core';
-import { fromDb, instant, toJson, type Db } from './db.js';
+import { fromDb, instant, isPostgres, toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
 import { addTallyDifferences, requestTally, storedTally, type TallyLine, type TallyOwner, type TallyRequest } from './tallies.js';
 import { VISITS, visitRows } from './visits.js';
@@ -48,6 +48,8 @@ export async function flushDerived(db: Db, definitions: DefinitionStore, batch =
       const visits = visitRows(row.id, sop, row.snapshot, at);
       parts.push({ raw, row, visits, tally: requestTally(row, visits) });
     }
+    // Postgres types a CASE of parameters as text; the column is json.
+    const json = isPostgres(db) ? '?::json' : '?';
     await db.transaction(async (trx) => {
       // One UPDATE claims the batch: each row only while its version and mark are those read.
       const won = new Set<string>();
@@ -57,7 +59,7 @@ export async function flushDerived(db: Db, definitions: DefinitionStore, batch =
           .where((q) => {
             for (const part of chunk) q.orWhere({ id: part.row.id, version: part.row.version, [DERIVED_AT]: part.raw[DERIVED_AT] });
           })
-          .update({ [DERIVED_AT]: null, sla_tally: trx.raw(`case id ${chunk.map(() => 'when ? then ?').join(' ')} end`, chunk.flatMap((part) => [part.row.id, toJson(part.tally)])) }, ['id'])) as { id: string }[];
+          .update({ [DERIVED_AT]: null, sla_tally: trx.raw(`case id ${chunk.map(() => `when ? then ${json}`).join(' ')} end`, chunk.flatMap((part) => [part.row.id, toJson(part.tally)])) }, ['id'])) as { id: string }[];
         for (const row of rows) won.add(row.id);
       }
       const claimed = parts.filter((part) => won.has(part.row.id));
