@@ -131,6 +131,8 @@ describe('operations on a real Directus 12.4.0', () => {
   it('answers 503 with Retry-After while another process holds a write lock on the SQLite file, and waits out short contention', async () => {
     const { DatabaseSync } = await import('node:sqlite');
     const holder = new DatabaseSync(join(dataDir, 'alur.sqlite'));
+    // Directus reads now and then on its own (the SLA sweep, the flush every 5 s): wait for those, as any writer would.
+    holder.exec('PRAGMA busy_timeout = 5000');
     try {
       holder.exec('BEGIN EXCLUSIVE');
       const locked = await call('/alur/variants', { token: adminToken, ip: '10.1.0.4' });

@@ -120,6 +120,28 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
     await page.getByText('Kabid Aptika, mohon ditindaklanjuti.').waitFor();
     expect(await page.getByRole('button', { name: 'Disposisikan' }).count()).toBe(0);
+    // The lembar disposisi, ready to print: from the Kadis to the Kabid, with the instruction.
+    await page.getByRole('link', { name: 'Lembar disposisi' }).click();
+    const sheet = page.getByRole('table', { name: 'Disposisi' });
+    await sheet.getByText('Kabid Aptika, mohon ditindaklanjuti.').waitFor();
+    expect(await sheet.textContent()).toMatch(/Kepala Dinas.*Kepala Bidang/s);
+    expect(await axe(page)).toEqual([]);
+    await shoot(page, 'lembar-disposisi');
+    await page.close();
+  });
+
+  it('shows the Kabid the notification of that disposition, opens its request and archives it', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await signIn(page, 'kabid.demo@example.go.id');
+    await page.getByRole('link', { name: /^Pemberitahuan/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pemberitahuan' }).waitFor();
+    const item = page.locator('main li').filter({ hasText: 'Aplikasi Pendaftaran Posyandu' }).first();
+    await item.waitFor();
+    expect(await axe(page)).toEqual([]);
+    await shoot(page, 'pemberitahuan');
+    const before = await page.locator('main li').count();
+    await item.getByRole('button', { name: 'Arsipkan' }).click();
+    await expect.poll(() => page.locator('main li').count()).toBe(before - 1);
     await page.close();
   });
 
