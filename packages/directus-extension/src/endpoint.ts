@@ -115,18 +115,18 @@ export function calendarWarnings(calendars: CalendarRegistry, now: Date): Calend
 
 const FORMATS: readonly SopFormat[] = ['md', 'html', 'mermaid'];
 
-/** What a screen shows of the current step: who does it, in what time, what it needs and yields, and its choices. */
+type SopStep = CompiledSop['steps'] extends ReadonlyMap<string, infer S> ? S : never;
+
+/** A step as a screen lists it: number, Uraian, who does it (role and name), its Waktu. */
+const stepSummary = (sop: CompiledSop, step: SopStep) => ({ id: step.id, no: step.no, description: step.description, actor: step.actor, actorName: sop.roles.get(step.actor)?.name ?? step.actor, waktu: step.waktu ?? null });
+
+/** What a screen shows of the current step: its summary, what it needs and yields, and its choices. */
 function stepView(sop: CompiledSop, id: string | null) {
   const step = id ? sop.steps.get(id) : undefined;
   if (!step) return null;
   const item = (i: { key: string; label: string; optional?: boolean | undefined; by?: string | undefined }) => ({ key: i.key, label: i.label, optional: i.optional === true, ...(i.by ? { by: i.by } : {}) });
   return {
-    id: step.id,
-    no: step.no,
-    description: step.description,
-    actor: step.actor,
-    actorName: sop.roles.get(step.actor)?.name ?? step.actor,
-    waktu: step.waktu ?? null,
+    ...stepSummary(sop, step),
     kelengkapan: (step.kelengkapan ?? []).map(item),
     outputs: (step.outputs ?? []).map(item),
     decision: step.decision ?? null,
@@ -262,7 +262,7 @@ export default {
             sla,
             currentStep: stepView(sop, row.step),
             // The SOP's steps and document names, for the history and the documents of a screen.
-            steps: [...sop.steps.values()].map((step) => ({ id: step.id, no: step.no, description: step.description, actor: step.actor, actorName: sop.roles.get(step.actor)?.name ?? step.actor, waktu: step.waktu ?? null })),
+            steps: [...sop.steps.values()].map((step) => stepSummary(sop, step)),
             documentLabels: Object.fromEntries([...sop.steps.values()].flatMap((step) => [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].map((item) => [item.key, item.label]))),
             // What the caller may send now (the SOP's rules, as `apply` checks them), with the roles they act in.
             actions: availableEvents(sop, row.snapshot, rolesOn(caller, row, roleKinds(sop))),

@@ -24,8 +24,4 @@ export const session = {
       loaded = undefined;
     }
   },
-  /** Whether the user works for the Diskominfo (staff) rather than a requesting office. */
-  isStaff(): boolean {
-    return (user.value?.memberships ?? []).some((m) => m.kind === 'diskominfo') || user.value?.admin === true;
-  },
 };

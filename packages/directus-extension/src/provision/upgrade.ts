@@ -100,7 +100,7 @@ export async function backfillRequests(db: Db, definitions: DefinitionStore, at:
         const snapshot = row.snapshot as RequestSnapshot;
         await db.transaction(async (trx) => {
           await trx('alur_requests').where({ id: row.id }).update(derivedColumns(sop, snapshot, at));
-          await writeVisits(trx, row.id, visitRows(row.id, sop, snapshot, at));
+          await writeVisits(trx, [{ id: row.id, rows: visitRows(row.id, sop, snapshot, at) }]);
         });
       } catch (error) {
         logger.warn(`alur: permohonan ${row.id} tidak dapat dilengkapi (cannot be backfilled): ${String(error)}`);

@@ -2,7 +2,7 @@ import type { RequestSnapshot } from '@alur/core';
 import { fromDb, instant, isPostgres, toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
 import { addTallyDifferences, requestTally, storedTally, type TallyLine, type TallyOwner, type TallyRequest } from './tallies.js';
-import { VISITS, visitRows } from './visits.js';
+import { visitRows, writeVisits } from './visits.js';
 
 /**
  * The column that marks a request whose derived rows are not written yet: the instant they
@@ -67,12 +67,10 @@ export async function flushDerived(db: Db, definitions: DefinitionStore, batch =
         trx,
         claimed.map(({ row, tally }) => ({ owner: { variant: row.variant, definition: String(row.definition ?? ''), office: row.office }, before: storedTally(row.sla_tally), after: tally })),
       );
-      // A request whose SLA cannot be judged has no visit rows; the others' only ever grow.
-      const emptied = claimed.filter((part) => part.visits.length === 0).map((part) => part.row.id);
-      if (emptied.length) await trx(VISITS).whereIn('request', emptied).delete();
-      const rows = claimed.flatMap((part) => part.visits);
-      // SQLite caps bound variables per statement: 16 columns × 50 rows stays well below it.
-      for (let i = 0; i < rows.length; i += 50) await trx(VISITS).insert(rows.slice(i, i + 50)).onConflict('id').merge();
+      await writeVisits(
+        trx,
+        claimed.map((part) => ({ id: part.row.id, rows: part.visits })),
+      );
       written += claimed.length;
     });
     if (raws.length < batch) break;

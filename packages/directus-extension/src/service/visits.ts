@@ -91,17 +91,15 @@ export function visitRows(id: string, sop: CompiledSop, snapshot: RequestSnapsho
 }
 
 /**
- * Writes the step-visit rows of request `id` (from `visitRows`) inside the caller's
- * transaction (the same one that writes the request row), so the SLA report always sees the
- * state the row holds: one upsert, as a request's visits only ever grow. No rows (its SLA
- * cannot be judged) removes them. Running visits keep the status judged when written; the
- * sweep rewrites them when a warning or breach falls due.
+ * Writes the step-visit rows of requests (each `rows` from `visitRows`) inside the caller's
+ * transaction: upserts, as a request's visits only ever grow, 50 rows a statement. A request
+ * with no rows (its SLA cannot be judged) loses those it had. Running visits keep the status
+ * judged when written; a later write or sweep tick rewrites them.
  */
-export async function writeVisits(trx: Db | Knex.Transaction, id: string, rows: readonly Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) {
-    await trx(VISITS).where({ request: id }).delete();
-    return;
-  }
+export async function writeVisits(trx: Db | Knex.Transaction, requests: readonly { id: string; rows: readonly Record<string, unknown>[] }[]): Promise<void> {
+  const emptied = requests.filter((r) => r.rows.length === 0).map((r) => r.id);
+  if (emptied.length) await trx(VISITS).whereIn('request', emptied).delete();
+  const rows = requests.flatMap((r) => r.rows);
   // SQLite caps bound variables per statement: 16 columns × 50 rows stays well below it.
   for (let i = 0; i < rows.length; i += 50) await trx(VISITS).insert(rows.slice(i, i + 50)).onConflict('id').merge();
 }
