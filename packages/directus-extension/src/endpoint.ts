@@ -15,6 +15,8 @@ import { getRuntime, testClockEnabled } from './service/runtime.js';
 import { secretBox } from './service/secrets.js';
 import { sweep } from './service/sweep.js';
 import { servePortal, type PortalResponse } from './portal.js';
+import { directusFiles, disposition, readableFile, uploadFile } from './service/files.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 interface Req {
   readonly params: Record<string, string>;
@@ -146,6 +148,7 @@ export default {
     const { definitions, members, clock } = getRuntime();
     const mail = directusMailer(context, members);
     const requests = new RequestService({ db, definitions, members, now: clock.now, mail, secrets: secretBox(env) });
+    const files = directusFiles(context);
 
     /** Wraps a handler: the caller is resolved, any rejection goes to Directus' error handler. */
     const route =
@@ -279,6 +282,39 @@ export default {
           res.json({ data: publicRequest(row, sop) });
         }),
       ),
+    );
+
+    // Files: uploaded here (multipart, one "file" part), downloaded here, never through /assets (no one holds a
+    // Directus permission on directus_files). Unattached uploads wait for the uploader's filing or event.
+    const upload = (request?: (req: Req) => string) =>
+      route(async (caller, req, res) => {
+        const data = await uploadFile({ db, store: files, env, now: clock.now }, caller, req as unknown as IncomingMessage, request?.(req));
+        res.status(201).json({ data });
+      });
+    router.post('/files', upload());
+    router.post('/requests/:id/files', upload((req) => req.params['id'] ?? ''));
+
+    router.get(
+      '/files/:id',
+      route(async (caller, req, res) => {
+        const id = req.params['id'] ?? '';
+        await readableFile(db, caller, id);
+        const file = await files.open(id);
+        const out = res as unknown as Res & ServerResponse;
+        out
+          .status(200)
+          .set('Content-Type', file.type)
+          .set('Content-Length', String(file.size))
+          .set('Content-Disposition', disposition(file.name, file.type, req.query['download'] !== undefined))
+          .set('Cache-Control', 'private, no-cache')
+          .set('X-Content-Type-Options', 'nosniff');
+        await new Promise<void>((resolve, reject) => {
+          file.stream.on('error', reject);
+          out.on('finish', resolve);
+          out.on('close', resolve);
+          file.stream.pipe(out);
+        });
+      }),
     );
 
     router.post(

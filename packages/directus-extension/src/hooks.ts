@@ -13,6 +13,7 @@ import { checkMembershipSave, membershipProblems, roleKindsOf } from './service/
 import { collections } from './provision/schema.js';
 import { directusMailer } from './service/notify.js';
 import { flushDerived } from './service/derived.js';
+import { directusFiles, dropPendingFiles, PENDING_HOURS } from './service/files.js';
 import { getRuntime, testClockStart } from './service/runtime.js';
 import { secretBox } from './service/secrets.js';
 import { sweep } from './service/sweep.js';
@@ -229,6 +230,8 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
     try {
       const result = await sweep({ db: context.database as unknown as Db, definitions, members, now: clock.now, logger: context.logger, mail });
       await forgetOldKeys(context.database as unknown as Db, clock.now());
+      const dropped = await dropPendingFiles(context.database as unknown as Db, directusFiles(context), clock.now());
+      if (dropped) context.logger.info(`alur: ${dropped} unggahan yang tidak dilampirkan dalam ${PENDING_HOURS} jam dihapus (unattached uploads removed)`);
       if (result.alerts) context.logger.info(`alur: sweep SLA — ${result.checked} diperiksa, ${result.alerts} peringatan/pelanggaran baru`);
     } catch (error) {
       context.logger.error(error);

@@ -2,7 +2,7 @@
 // anything. Keep it small: the free tier allows 25 user collections (junctions included).
 
 /** Bump when the schema below changes; provisioning stamps it in `alur_meta`. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 type Text = { id: string; en: string };
 
@@ -330,6 +330,23 @@ export const collections: readonly CollectionSpec[] = [
     ],
   },
   {
+    // v6: the files of requests, stored as Directus files and served only through Alur (GET /alur/files/:id).
+    collection: 'alur_files',
+    label: { ...t('Berkas Permohonan', 'Request files'), singular: t('Berkas', 'File'), plural: t('Berkas', 'Files') },
+    note: t(
+      'Berkas yang diunggah lewat Alur (surat, KAK, laporan) dan permohonan pemiliknya; hanya OPD pemohon dan staf Diskominfo yang dapat mengunduhnya, lewat Alur. Diisi oleh sistem.',
+      'Files uploaded through Alur (letters, KAK, reports) and the request they belong to; only the requesting office and Diskominfo staff can download them, through Alur. Written by the system.',
+    ),
+    icon: 'attach_file',
+    hidden: true,
+    fields: [
+      { field: 'id', type: 'uuid', primary: true, label: t('Berkas', 'File'), note: t('ID berkas Directus', 'The Directus file id'), readonly: true },
+      { field: 'request', type: 'uuid', label: t('Permohonan', 'Request'), note: t('Kosong sampai pengunggah melampirkannya', 'Empty until the uploader attaches it'), interface: 'select-dropdown-m2o', readonly: true },
+      { field: 'uploaded_by', type: 'uuid', label: t('Diunggah oleh', 'Uploaded by'), readonly: true, width: 'half' },
+      created,
+    ],
+  },
+  {
     collection: 'alur_sla_alerts',
     label: { ...t('Peringatan SLA', 'SLA alerts'), singular: t('Peringatan SLA', 'SLA alert'), plural: t('Peringatan SLA', 'SLA alerts') },
     note: t('Peringatan (75%) dan pelanggaran tenggat, satu per langkah.', 'Warnings (75%) and breaches, one per step visit.'),
@@ -421,5 +438,6 @@ export const relations: readonly RelationSpec[] = [
   { collection: 'alur_requests', field: 'office', related: 'alur_offices', onDelete: 'NO ACTION' },
   { collection: 'alur_request_events', field: 'request', related: 'alur_requests', oneField: 'events', sortField: 'seq', onDelete: 'CASCADE' },
   { collection: 'alur_sla_alerts', field: 'request', related: 'alur_requests', onDelete: 'CASCADE' },
+  { collection: 'alur_files', field: 'request', related: 'alur_requests', oneField: 'files', onDelete: 'CASCADE' },
   { collection: 'alur_step_visits', field: 'request', related: 'alur_requests', onDelete: 'CASCADE' },
 ];

@@ -24,6 +24,8 @@ export const INDEXES: readonly { table: string; name: string; columns: readonly 
   { table: 'alur_sla_tallies', name: 'alur_sla_tallies_office', columns: ['office'] },
   { table: 'alur_sla_tallies', name: 'alur_sla_tallies_variant_day', columns: ['variant', 'day'] },
   { table: 'alur_request_events', name: 'alur_request_events_request', columns: ['request', 'seq'] },
+  { table: 'alur_files', name: 'alur_files_request', columns: ['request'] },
+  { table: 'alur_files', name: 'alur_files_pending', columns: ['uploaded_by', 'request'] },
   { table: 'directus_notifications', name: 'alur_notifications_recipient', columns: ['recipient', 'status', 'id'] },
 ];
 

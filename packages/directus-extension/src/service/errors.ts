@@ -23,6 +23,7 @@ const classes = {
   404: make('ALUR_NOT_FOUND', 404),
   409: make('ALUR_CONFLICT', 409),
   413: make('ALUR_TOO_LARGE', 413),
+  415: make('ALUR_UNSUPPORTED_MEDIA_TYPE', 415),
   422: make('ALUR_REFUSED', 422),
 } as const;
 

@@ -21,6 +21,7 @@ import { checkRequestSize, LIMITS } from './limits.js';
 import type { SecretBox } from './secrets.js';
 import { DERIVED_AT } from './derived.js';
 import { listingColumns, slaAt } from './visits.js';
+import { attachFiles, filesToAttach } from './files.js';
 
 /** A row of `alur_requests` as read back. */
 export interface RequestRow {
@@ -96,7 +97,7 @@ export function visibleRequests(db: Db, caller: Caller) {
 /** The kind (requester or staff) an SOP gives a role id. */
 export const roleKinds = (sop: CompiledSop) => (role: string) => sop.roles.get(role)?.kind;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The request, or 404 when it does not exist or the caller may not see it (no hint which). */
 export async function visibleRow(db: Db, caller: Caller, id: string, columns?: readonly string[]): Promise<RequestRow> {
@@ -293,6 +294,7 @@ export class RequestService {
       throw httpError(403, text(`Peran Anda di ${office} (${membership.roles.join(', ') || '-'}) bukan pemohon pada SOP ini (${requester.join(', ')}).`, `Your roles at ${office} (${membership.roles.join(', ') || '-'}) are not requesters in this SOP (${requester.join(', ')}).`), {}, locale);
     }
     const checked = checkDocuments(documents, locale);
+    const uploads = await filesToAttach(db, caller, undefined, checked.documents);
     const at = now();
     let snapshot = start(sop, { opd: office, by: caller.user, data: (data as Record<string, unknown>) ?? {} }, at);
     let effects: readonly RequestEffect[] = [{ type: 'notify', reason: 'step-entered', step: snapshot.context.step, roles: [sop.steps.get(snapshot.context.step)!.actor] }];
@@ -317,6 +319,7 @@ export class RequestService {
     await db.transaction(async (trx) => {
       await trx('alur_requests').insert({ ...columns, form: toJson(form), snapshot: stored, secrets: toJson(sealed) });
       await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0, (i) => i + 1));
+      await attachFiles(trx, uploads, id, locale);
       await saveNotifications(trx, id, notified, at);
       if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 201, body: { data: publicRequest(row, sop) } }, at);
     });
@@ -334,6 +337,7 @@ export class RequestService {
     const { fields, version, secrets } = eventFromBody(body, caller);
     const before = await visibleRow(db, caller, id);
     if (version !== undefined && version !== before.version) throw conflict(caller.locale, before.version);
+    const uploads = await filesToAttach(db, caller, id, fields['documents']);
     const sop = await definitions.frozen(db, before.definition);
     const roles = rolesOn(caller, before, roleKinds(sop));
     const at = now();
@@ -359,6 +363,7 @@ export class RequestService {
       }
       const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length, (i) => nextSeq(trx, id, i));
       if (rows.length) await trx('alur_request_events').insert(rows);
+      await attachFiles(trx, uploads, id, caller.locale);
       await saveNotifications(trx, id, notified, at);
       if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 200, body: { data: publicRequest(row, sop) } }, at);
     });
