@@ -295,6 +295,8 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'definition', type: 'string', length: 64, label: t('Definisi SOP yang dipakai', 'SOP definition in use'), note: t('Salinan beku saat permohonan dibuat', 'Frozen copy taken when the request started'), readonly: true, hidden: true },
       json('secrets', t('Rahasia formulir', 'Form secrets'), t('Tidak pernah ditampilkan', 'Never shown'), { readonly: true, hidden: true }),
       { field: 'events', type: 'alias', special: ['o2m'], interface: 'list-o2m', label: t('Jejak audit', 'Audit trail'), readonly: true },
+      // v6
+      { field: 'files', type: 'alias', special: ['o2m'], interface: 'list-o2m', label: t('Berkas', 'Files'), readonly: true },
       { field: 'created_by', type: 'uuid', special: ['user-created'], label: t('Dibuat oleh', 'Created by'), readonly: true, width: 'half' },
       created,
       updated,
