@@ -1,4 +1,5 @@
-import { AlurError, availableEvents, renderSop, slaCheck, validateSop, type CalendarRegistry, type CompiledSop, type SopFormat } from '@alur/core';
+import { AlurError, availableEvents, renderSop, slaCheck, stepRequirements, validateSop, type CalendarRegistry, type CompiledSop, type SopFormat } from '@alur/core';
+import { documentCatalog, isDocumentKey } from '@alur/forms';
 import { SCHEMA_VERSION } from './provision/schema.js';
 import { callerOf, localeOf, makeCaller, rolesOn, type Accountability, type Caller } from './service/caller.js';
 import { fromDb, instant, type Db } from './service/db.js';
@@ -15,7 +16,7 @@ import { getRuntime, testClockEnabled } from './service/runtime.js';
 import { secretBox } from './service/secrets.js';
 import { sweep } from './service/sweep.js';
 import { servePortal, type PortalResponse } from './portal.js';
-import { directusFiles, disposition, readableFile, uploadFile } from './service/files.js';
+import { directusFiles, disposition, maxFileBytes, readableFile, uploadFile } from './service/files.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 interface Req {
@@ -130,6 +131,8 @@ function stepView(sop: CompiledSop, id: string | null) {
   return {
     ...stepSummary(sop, step),
     kelengkapan: (step.kelengkapan ?? []).map(item),
+    // What the requester's filing brings for the staff steps after it that only pass it on (Babel's letter).
+    forLater: (stepRequirements(sop, step.id)?.forLater ?? []).map((f) => ({ ...item(f.item), step: f.step, no: f.no })),
     outputs: (step.outputs ?? []).map(item),
     decision: step.decision ?? null,
     route: step.route ?? null,
@@ -220,7 +223,7 @@ export default {
     router.get(
       '/me',
       route(async (caller, _req, res) =>
-        res.json({ data: { user: caller.user, admin: caller.admin, office: caller.office, officeKind: caller.officeKind, roles: caller.roles, memberships: caller.memberships } }),
+        res.json({ data: { user: caller.user, admin: caller.admin, office: caller.office, officeKind: caller.officeKind, roles: caller.roles, memberships: caller.memberships, maxFileBytes: maxFileBytes(env) } }),
       ),
     );
 
@@ -266,7 +269,11 @@ export default {
             currentStep: stepView(sop, row.step),
             // The SOP's steps and document names, for the history and the documents of a screen.
             steps: [...sop.steps.values()].map((step) => stepSummary(sop, step)),
-            documentLabels: Object.fromEntries([...sop.steps.values()].flatMap((step) => [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].map((item) => [item.key, item.label]))),
+            // (A document the SOP does not name, such as a KAK attached beside the letter, by its name in @alur/forms.)
+            documentLabels: Object.fromEntries([
+              ...Object.keys(row.snapshot.context.documents).flatMap((key) => (isDocumentKey(key) ? [[key, documentCatalog[key].label[caller.locale]]] : [])),
+              ...[...sop.steps.values()].flatMap((step) => [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].map((item) => [item.key, item.label])),
+            ]),
             // What the caller may send now (the SOP's rules, as `apply` checks them), with the roles they act in.
             actions: availableEvents(sop, row.snapshot, rolesOn(caller, row, roleKinds(sop))),
           },
@@ -372,6 +379,30 @@ export default {
         if (!defs.sops.ids.includes(id)) throw httpError(404, text(`Varian SOP "${id}" tidak ada.`, `SOP variant "${id}" does not exist.`), {}, caller.locale);
         const body = renderSop(defs.sops.get(id).sop, format);
         res.type(format === 'html' ? 'text/html; charset=utf-8' : format === 'md' ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8').send(body);
+      }),
+    );
+
+    router.get(
+      '/variants/:id/filing',
+      route(async (caller, req, res) => {
+        const defs = await definitions.load(db);
+        const id = req.params['id'] ?? '';
+        if (!defs.sops.ids.includes(id) || defs.drafts.has(id) || defs.archived.has(id)) {
+          throw httpError(404, text(`Varian SOP "${id}" tidak ada atau tidak menerima permohonan.`, `SOP variant "${id}" does not exist or takes no requests.`), {}, caller.locale);
+        }
+        const compiled = defs.sops.get(id);
+        const { sop } = compiled;
+        // The caller's requesting offices whose roles may file on this SOP, with their names.
+        const kinds = roleKinds(compiled);
+        const offices = caller.memberships.filter((m) => m.kind === 'opd' && rolesOn(caller, { office: m.office, created_by: caller.user }, kinds).length > 0).map((m) => m.office);
+        const names = offices.length ? new Map((await db('alur_offices').whereIn('id', offices).select('id', 'name')).map((o: { id: string; name: string }) => [o.id, o.name])) : new Map();
+        res.json({
+          data: {
+            variant: { id, name: sop.name, office: sop.office, zone: compiled.calendar.zone },
+            step: stepView(compiled, sop.start),
+            offices: offices.map((office) => ({ id: office, name: names.get(office) ?? office })),
+          },
+        });
       }),
     );
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { freePort } from './support.js';
+import { freePort, samplePdf } from './support.js';
 
 // The portal as its users see it, in a real browser (Debian's chromium), through the UI only:
 // sign-in, the inbox, a request page and its actions, at desktop and phone width, with axe-core.
@@ -186,6 +186,118 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Aplikasi Pendaftaran Posyandu' }).waitFor();
     await shoot(page, 'permohonan-kabid');
+    await page.close();
+  });
+  it('lets an OPD user file a Sumbawa request by keyboard alone, with the signed letter (PDF, its form) and the KAK', async () => {
+    const letterPdf = join(dataDir, 'Surat Permohonan Dinkes.pdf');
+    const kakPdf = join(dataDir, 'KAK Posyandu.pdf');
+    writeFileSync(letterPdf, samplePdf(['DINAS KESEHATAN KABUPATEN SUMBAWA', 'Nomor: 000.1/245/Dinkes/2026', 'Perihal: Permohonan Pembuatan Aplikasi Posyandu']));
+    writeFileSync(kakPdf, samplePdf(['KERANGKA ACUAN KERJA', 'Aplikasi Pendataan Posyandu']));
+    writeFileSync(join(dataDir, 'program.pdf'), 'MZ\x90\x00 not a pdf');
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await signIn(page, 'opd.demo@example.go.id');
+    const focused = () => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id ?? '');
+    /** Types into a field reached by Tab from where the focus is (at most 8 presses). */
+    async function tabTo(id: string) {
+      for (let i = 0; i < 8 && (await focused()) !== id; i += 1) await page.keyboard.press('Tab');
+      expect(await focused()).toBe(id);
+    }
+    // The system's file dialog is answered here; the page opens it from the keyboard.
+    let picked = '';
+    page.on('filechooser', (chooser) => void chooser.setFiles(picked));
+    /** Chooses a file for a file field by keyboard: Tab to it, Space opens the dialog. */
+    async function choose(id: string, path: string) {
+      await tabTo(id);
+      picked = path;
+      await page.keyboard.press('Space');
+    }
+    await page.getByRole('link', { name: 'Ajukan permohonan' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Ajukan permohonan' }).waitFor();
+    await tabTo('filing-variant');
+    for (let i = 0; i < 8 && (await page.locator('#filing-variant').inputValue()) !== 'sumbawa'; i += 1) await page.keyboard.press('ArrowDown');
+    await page.getByLabel('Judul permohonan').waitFor();
+    expect(await axe(page)).toEqual([]);
+    // Sending at once: every problem listed, each a link to its field; nothing filed.
+    await tabTo('filing-title');
+    await page.keyboard.type('Aplikasi Pendataan Posyandu Terpadu');
+    await page.getByRole('button', { name: 'Ajukan permohonan' }).focus();
+    await page.keyboard.press('Enter');
+    const problems = page.getByRole('alert').filter({ hasText: 'Periksa lagi' });
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain('Lampirkan berkas Surat Permohonan Pembuatan Aplikasi');
+    expect(await problems.textContent()).toContain('Nomor surat wajib diisi');
+    expect(await axe(page)).toEqual([]);
+    await shoot(page, 'ajukan-periksa');
+    // A program renamed to .pdf: the API's refusal in place.
+    const letter = page.getByRole('region', { name: /Surat Permohonan Pembuatan Aplikasi/ });
+    await page.locator('#filing-variant').focus();
+    await choose('file-surat-permohonan', join(dataDir, 'program.pdf'));
+    await expect.poll(() => letter.getByRole('alert').textContent()).toMatch(/Jenis berkas "program\.pdf" tidak diterima/);
+    await choose('file-surat-permohonan', letterPdf);
+    await letter.getByText('Terlampir: Surat Permohonan Dinkes.pdf').waitFor();
+    // The letter's form, field after field, by Tab.
+    const fill: [string, string][] = [
+      ['form-surat-permohonan-letter_number', '000.1/245/Dinkes/2026'],
+      ['form-surat-permohonan-letter_date', '11302026'],
+      ['form-surat-permohonan-subject', 'Permohonan Pembuatan Aplikasi Posyandu'],
+      ['form-surat-permohonan-addressee', 'Kepala DKIST Kabupaten Sumbawa'],
+      ['form-surat-permohonan-opd', 'Dinas Kesehatan Kabupaten Sumbawa'],
+      ['form-surat-permohonan-application_name', 'Aplikasi Pendataan Posyandu'],
+    ];
+    for (const [id, value] of fill) {
+      await tabTo(id);
+      await page.keyboard.type(value);
+    }
+    expect(await page.locator('#form-surat-permohonan-letter_date').inputValue()).toBe('2026-11-30');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space'); // the first choice: a new build
+    const more: [string, string][] = [
+      ['form-surat-permohonan-summary', 'Pendataan balita dan ibu hamil di 40 posyandu.'],
+      ['form-surat-permohonan-contact_name', 'Siti Aminah'],
+      ['form-surat-permohonan-contact_mobile_phone', '0812 3456 7890'],
+      ['form-surat-permohonan-signatory_name', 'dr. Rahmat Hidayat'],
+      ['form-surat-permohonan-signatory_nip', 'x'],
+      ['form-surat-permohonan-signatory_position', 'Kepala Dinas Kesehatan'],
+    ];
+    for (const [id, value] of more) {
+      await tabTo(id);
+      await page.keyboard.type(value);
+    }
+    // Live: a wrong NIP is named under its field as it is typed.
+    await expect.poll(() => page.locator('#form-surat-permohonan-signatory_nip-error').textContent()).toMatch(/NIP/);
+    await page.locator('#form-surat-permohonan-signatory_nip').fill('');
+    await page.locator('#form-surat-permohonan-signatory_nip').focus();
+    await page.keyboard.type('197805122005011002');
+    await expect.poll(() => page.locator('#form-surat-permohonan-signatory_nip-error').count()).toBe(0);
+    await page.locator('#form-surat-permohonan-signatory_position').focus();
+    await choose('file-kak', kakPdf);
+    await page.getByText('Terlampir: KAK Posyandu.pdf').waitFor();
+    await shoot(page, 'ajukan');
+    await page.getByRole('button', { name: 'Ajukan permohonan' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Aplikasi Pendataan Posyandu Terpadu' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('status').filter({ hasText: 'Permohonan Anda sudah diajukan.' }).waitFor();
+    const documents = page.locator('.documents');
+    expect(await documents.textContent()).toContain('Surat Permohonan Dinkes.pdf');
+    expect(await documents.textContent()).toContain('KAK Posyandu.pdf');
+    // The PDF shown in the page, from Alur's file route.
+    await documents.getByRole('button', { name: 'Pratinjau' }).first().click();
+    const src = await page.locator('iframe.preview').getAttribute('src');
+    expect(src).toMatch(/^\/alur\/files\/[0-9a-f-]{36}$/);
+    const own = await page.request.get(`${server.url}${src}`);
+    expect([own.status(), own.headers()['content-type'], (await own.body()).toString('latin1').startsWith('%PDF-')]).toEqual([200, 'application/pdf', true]);
+    expect(await axe(page)).toEqual([]);
+    await shoot(page, 'permohonan-diajukan');
+    // The letter number from the form is on the request's lists.
+    await page.getByRole('link', { name: 'Permohonan', exact: true }).click();
+    await page.getByRole('row', { name: /Aplikasi Pendataan Posyandu Terpadu/ }).waitFor();
+    // Another office can neither see the request nor download its files.
+    const other = await browser.newPage({ viewport: PHONE });
+    await signIn(other, 'opd-disdik.demo@example.go.id');
+    expect((await other.request.get(`${server.url}${src}`)).status()).toBe(404);
+    expect((await other.request.get(`${server.url}${src}?download`)).status()).toBe(404);
+    await other.close();
     await page.close();
   });
 });

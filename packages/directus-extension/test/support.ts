@@ -65,3 +65,25 @@ export async function smtpSink(): Promise<{ port: number; mails: ReceivedMail[];
   if (typeof address !== 'object' || !address) throw new Error('no port');
   return { port: address.port, mails, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
+
+/** A small valid one-page PDF showing `lines` (ASCII), as an OPD's scanned letter would arrive. */
+export function samplePdf(lines: readonly string[]): Buffer {
+  const text = lines.map((line, i) => `BT /F1 ${i === 0 ? 16 : 12} Tf 72 ${770 - i * 24} Td (${line.replace(/[()\\]/g, '')}) Tj ET`).join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}

@@ -17,7 +17,7 @@ export class ApiError extends Error {
  * httpOnly cookie, so no token is ever kept where the page's scripts could read it. When the
  * session's token has expired, one refresh (`POST /auth/refresh`, session mode) and one retry.
  */
-export async function call<T>(path: string, init: { method?: string; body?: unknown; query?: Record<string, string | number | undefined> } = {}, retry = true): Promise<T> {
+export async function call<T>(path: string, init: { method?: string; body?: unknown; form?: FormData; query?: Record<string, string | number | undefined> } = {}, retry = true): Promise<T> {
   const url = new URL(path, location.origin);
   url.searchParams.set('lang', i18n.global.locale.value);
   for (const [key, value] of Object.entries(init.query ?? {})) if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
@@ -27,7 +27,7 @@ export async function call<T>(path: string, init: { method?: string; body?: unkn
       method: init.method ?? 'GET',
       credentials: 'same-origin',
       headers: { accept: 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      ...(init.form ? { body: init.form } : init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     });
   } catch {
     throw new ApiError(0, i18n.global.t('error.offline'), null);
@@ -44,6 +44,30 @@ export async function call<T>(path: string, init: { method?: string; body?: unkn
 
 /** `call` on the Alur endpoints: `alur('inbox')` is `GET /alur/inbox`. */
 export const alur = <T>(path: string, init: Parameters<typeof call>[1] = {}) => call<T>(`/alur/${path}`, init);
+
+/** A file stored through Alur (`POST /alur/files`). */
+export interface FileInfo {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+}
+
+/**
+ * Uploads one file (multipart, as `POST /alur/files` takes it): for a filing not sent yet, or
+ * straight onto request `request`. Refusals (type, size) come back as `ApiError` with the API's message.
+ */
+export async function uploadFile(file: File, request?: string): Promise<FileInfo> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return (await alur<{ data: FileInfo }>(request ? `requests/${request}/files` : 'files', { method: 'POST', form })).data;
+}
+
+/** Where a stored file is read: shown in the page (PDF, images) or, with `download`, saved. */
+export const fileUrl = (id: string, download = false) => `/alur/files/${encodeURIComponent(id)}${download ? '?download' : ''}`;
+
+/** Whether a document's `ref` names a file stored through Alur (a UUID), not a number or a link kept elsewhere. */
+export const isStoredFile = (ref: string | undefined): ref is string => ref !== undefined && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
 
 const safeJson = (text: string): unknown => {
   try {
@@ -78,6 +102,8 @@ export interface Me {
   user: string;
   admin: boolean;
   memberships: { office: string; kind: 'opd' | 'diskominfo'; roles: string[] }[];
+  /** The largest file the service takes. */
+  maxFileBytes?: number;
   name?: string;
 }
 
@@ -130,6 +156,8 @@ export interface StepView {
   actorName: string;
   waktu: string | null;
   kelengkapan: { key: string; label: string; optional: boolean }[];
+  /** What the filing brings for later steps that only pass the request on (Babel's letter). */
+  forLater: { key: string; label: string; optional: boolean; step: string; no: string }[];
   outputs: { key: string; label: string; optional: boolean; by?: string }[];
   decision: { question: string; yes: string; no: string; yesLabel?: string; noLabel?: string } | null;
   route: { field: string; label: string; cases: { value: string; label: string; next: string }[] } | null;
@@ -156,7 +184,7 @@ export interface StepSla {
 /** A request with its history, documents, SLA and the caller's actions (`GET /alur/requests/:id`). */
 export interface RequestDetail extends RequestSummary {
   data: Record<string, unknown>;
-  documents: { key: string; ref?: string; by: string; at: string; step: string; data?: Record<string, unknown> }[];
+  documents: { key: string; name?: string; ref?: string; by: string; at: string; step: string; data?: Record<string, unknown> }[];
   timeline: { seq: number; at: string; by: string; event: string; step: string | null; to: string | null; reason?: string; instruction?: string; note?: string }[];
   sla: {
     forecast?: { target: string; deadline: string; provisional?: true };

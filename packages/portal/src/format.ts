@@ -39,3 +39,11 @@ export function formatMinutes(minutes: number | undefined, lang: Lang): string {
   const unit = lang === 'en' ? 'h' : 'j';
   return h ? `${h} ${unit} ${m % 60} m` : `${m} m`;
 }
+
+/** A file size as people read it: "240 KB", "1,5 MB" ("1.5 MB" in English). */
+export function formatBytes(bytes: number, lang: string): string {
+  const format = (n: number) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }).format(n);
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${format(bytes / 1024)} KB`;
+  return `${format(bytes / 1024 / 1024)} MB`;
+}

@@ -8,6 +8,7 @@ export const router = createRouter({
     { path: '/', redirect: '/kotak-masuk' },
     { path: '/masuk', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
     { path: '/kotak-masuk', name: 'inbox', component: () => import('./pages/InboxPage.vue') },
+    { path: '/ajukan', name: 'file', component: () => import('./pages/FilingPage.vue') },
     { path: '/permohonan', name: 'requests', component: () => import('./pages/RequestsPage.vue') },
     { path: '/permohonan/:id/disposisi', name: 'disposition-sheet', component: () => import('./pages/DispositionSheet.vue'), props: true },
     { path: '/permohonan/:id', name: 'request', component: () => import('./pages/RequestPage.vue'), props: true },

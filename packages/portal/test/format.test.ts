@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, formatMinutes } from '../src/format.js';
+import { formatBytes, formatInstant, formatMinutes } from '../src/format.js';
 
 describe('formatInstant: times in the office zone with its name', () => {
   it('reads an instant in the variant zone, whatever the process zone', () => {
@@ -19,5 +19,12 @@ describe('formatInstant: times in the office zone with its name', () => {
     expect(formatMinutes(150, 'id')).toBe('2 j 30 m');
     expect(formatMinutes(45, 'en')).toBe('45 m');
     expect(formatMinutes(undefined, 'en')).toBe('—');
+  });
+
+  it('writes file sizes in B, KB and MB with the language’s decimal mark', () => {
+    expect(formatBytes(512, 'id')).toBe('512 B');
+    expect(formatBytes(245_760, 'id')).toBe('240 KB');
+    expect(formatBytes(1_572_864, 'id')).toBe('1,5 MB');
+    expect(formatBytes(1_572_864, 'en')).toBe('1.5 MB');
   });
 });
