@@ -350,7 +350,10 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     };
     const letter = (title: string) => post('/alur/requests', { variant: 'sumbawa', title, documents: [{ key: 'surat-permohonan' }] }, 'opd');
     const first = data<PublicRequest>(await letter('Uji email satu'));
-    expect((await mailed('Subject: Menunggu Anda: Uji email satu')).filter((m) => m.data.includes('Uji email satu')).map((m) => m.to)).toEqual([['kadis.demo@example.go.id']]);
+    const firstMails = (await mailed('Subject: Menunggu Anda: Uji email satu')).filter((m) => m.data.includes('Uji email satu'));
+    expect(firstMails.map((m) => m.to)).toEqual([['kadis.demo@example.go.id']]);
+    // The email links to the request in the portal (every user has it; few have a Studio seat). Quoted-printable lines unfolded.
+    expect(firstMails[0]!.data.replace(/=\r?\n/g, '')).toContain(`${h.server.publicUrl.replace(/\/+$/, '')}/alur/portal/permohonan/${first.id}`);
     // The Kabid is notified in the Studio only (email notifications off), then the Kadis gets the second letter.
     expect((await post(`/alur/requests/${first.id}/events`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kadis')).status).toBe(200);
     await letter('Uji email dua');

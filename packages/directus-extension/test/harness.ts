@@ -11,6 +11,7 @@ import { freePort } from './support.js';
 
 export interface Server {
   url: string;
+  publicUrl: string;
   adminEmail: string;
   adminPassword: string;
   demoPassword: string;

@@ -52,6 +52,8 @@ export interface WrittenNotification {
   readonly recipient: string;
   readonly subject: string;
   readonly message: string;
+  /** The request it is about. */
+  readonly request: string;
 }
 
 /** Sends the emails of notifications once their transaction has committed. */
@@ -61,8 +63,20 @@ export type Mailer = (notifications: readonly WrittenNotification[]) => void;
 export interface MailContext {
   readonly services: Record<string, unknown>;
   readonly getSchema: () => Promise<unknown>;
+  /** Directus' settings: `PUBLIC_URL` makes the portal link of each email. */
+  readonly env?: Record<string, unknown>;
   readonly database: unknown;
   readonly logger: { error(message: unknown): void };
+}
+
+/**
+ * The email's text: the notification's, then a link to the request in the portal, where every
+ * user (not only the few with a Studio seat) can open it.
+ */
+export function withPortalLink(notification: WrittenNotification, publicUrl: unknown): string {
+  if (typeof publicUrl !== 'string' || !/^https?:\/\//.test(publicUrl)) return notification.message;
+  const url = `${publicUrl.replace(/\/+$/, '')}/alur/portal/permohonan/${notification.request}`;
+  return `${notification.message}\n\n[Buka permohonan di portal Alur (open the request in the Alur portal)](${url})`;
 }
 
 /**
@@ -83,7 +97,7 @@ export function directusMailer(context: MailContext, members: MembershipDirector
       const mailed = notifications.filter((n) => wanted.has(n.recipient));
       if (mailed.length === 0) return;
       const service = new Notifications({ schema: await context.getSchema(), knex: context.database });
-      for (const notification of mailed) await service.sendEmail(notification);
+      for (const n of mailed) await service.sendEmail({ recipient: n.recipient, subject: n.subject, message: withPortalLink(n, context.env?.['PUBLIC_URL']) });
     })().catch((error: unknown) => context.logger.error(`alur: email pemberitahuan gagal (notification email failed): ${String(error)}`));
   };
 }
@@ -102,7 +116,7 @@ export function notificationsFor(sop: CompiledSop, request: NotifiedRequest, eff
       for (const m of members) if (m.roles.includes(role) && (requester ? m.kind === 'opd' && m.office === request.office : m.kind === 'diskominfo')) users.add(m.user);
     }
     const { subject, message } = texts(effect, sop, request, at);
-    for (const user of users) written.push({ recipient: user, subject: subject.slice(0, 255), message });
+    for (const user of users) written.push({ recipient: user, subject: subject.slice(0, 255), message, request: request.id });
   }
   return written;
 }
@@ -113,6 +127,6 @@ export function notificationsFor(sop: CompiledSop, request: NotifiedRequest, eff
  */
 export async function saveNotifications(trx: Db, requestId: string, written: readonly WrittenNotification[], at: Date): Promise<void> {
   if (written.length) {
-    await trx('directus_notifications').insert(written.map((n) => ({ ...n, timestamp: at, status: 'inbox', sender: null, collection: 'alur_requests', item: requestId })));
+    await trx('directus_notifications').insert(written.map((n) => ({ recipient: n.recipient, subject: n.subject, message: n.message, timestamp: at, status: 'inbox', sender: null, collection: 'alur_requests', item: requestId })));
   }
 }
