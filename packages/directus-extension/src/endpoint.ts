@@ -16,6 +16,7 @@ import { getRuntime, testClockEnabled } from './service/runtime.js';
 import { secretBox } from './service/secrets.js';
 import { sweep } from './service/sweep.js';
 import { servePortal, type PortalResponse } from './portal.js';
+import { addComment, listComments } from './service/comments.js';
 import { directusFiles, disposition, maxFileBytes, readableFile, uploadFile } from './service/files.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -321,6 +322,19 @@ export default {
           out.on('close', resolve);
           file.stream.pipe(out);
         });
+      }),
+    );
+
+    router.get(
+      '/requests/:id/comments',
+      route(async (caller, req, res) => {
+        res.json({ data: await listComments(db, caller, req.params['id'] ?? '') });
+      }),
+    );
+    router.post(
+      '/requests/:id/comments',
+      route(async (caller, req, res) => {
+        res.status(201).json({ data: await addComment({ db, definitions, members, now: clock.now, mail }, caller, req.params['id'] ?? '', req.body) });
       }),
     );
 

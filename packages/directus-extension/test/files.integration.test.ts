@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { data, Harness, message } from './harness.js';
 
-// Files of requests on a real Directus: uploads through Alur (type and size checked), attached
-// by the uploader's own filing, downloaded only by the requesting office and Diskominfo staff.
+// Files and comments of requests on a real Directus: uploads through Alur (type and size
+// checked), attached by the uploader's own filing, downloaded only by the requesting office and
+// Diskominfo staff; comments between the two sides, each told of the other's.
 
 const h = new Harness('alur-files-');
 const { call, post, boot } = h;
@@ -110,5 +111,43 @@ describe('files of requests', () => {
   it('answers in English on request', async () => {
     const res = await fetch(`${h.server.url}/alur/files/00000000-0000-4000-8000-000000000000?lang=en`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } });
     expect([res.status, ((await res.json()) as { errors: { message: string }[] }).errors[0]!.message]).toEqual([404, 'File "00000000-0000-4000-8000-000000000000" not found.']);
+  });
+});
+
+describe('comments between the parties', () => {
+  interface Comment {
+    id: string;
+    comment: string;
+    by: string;
+    byName: string;
+    at: string;
+  }
+  const inbox = async (who: string) => data<{ subject: string; message: string }[]>(await call('/alur/notifications?status=inbox&limit=100', { as: who }));
+
+  it('keeps the comments of a request for both sides, tells the other side, and no one else reads them', async () => {
+    const created = await post('/alur/requests', { variant: 'sumbawa', title: 'Aplikasi Komentar', documents: [{ key: 'surat-permohonan' }] }, 'opd');
+    const id = (created.body.data as { id: string }).id;
+    const asked = await post(`/alur/requests/${id}/comments`, { comment: '  Apakah KAK perlu ditandatangani Kepala Dinas?  ' }, 'opd');
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    expect(asked.body.data).toMatchObject({ comment: 'Apakah KAK perlu ditandatangani Kepala Dinas?', by: await h.userId('opd.demo@example.go.id') });
+    // The service's clock (the test clock runs on from 09:00 WITA).
+    expect((asked.body.data as Comment).at).toMatch(/^2026-12-01T01:0\d:/);
+    // The Kadis (the request waits on them) is told; the author is not.
+    expect((await inbox('kadis')).filter((n) => n.subject === 'Komentar baru: Aplikasi Komentar').map((n) => n.message)).toEqual(['Apakah KAK perlu ditandatangani Kepala Dinas?\n\n(New comment on "Aplikasi Komentar".)']);
+    expect((await inbox('opd')).some((n) => n.subject === 'Komentar baru: Aplikasi Komentar')).toBe(false);
+    const answered = await post(`/alur/requests/${id}/comments`, { comment: 'Ya, cukup tanda tangan dan cap dinas.' }, 'kadis');
+    expect(answered.status).toBe(201);
+    expect((await inbox('opd')).filter((n) => n.subject === 'Komentar baru: Aplikasi Komentar')).toHaveLength(1);
+    const listed = data<Comment[]>(await call(`/alur/requests/${id}/comments`, { as: 'kadis' }));
+    expect(listed.map((c) => c.comment)).toEqual(['Apakah KAK perlu ditandatangani Kepala Dinas?', 'Ya, cukup tanda tangan dan cap dinas.']);
+    expect(listed.every((c) => c.byName.length > 0)).toBe(true);
+    // Another office: neither read nor write; bad comments change nothing.
+    expect((await call(`/alur/requests/${id}/comments`, { as: 'opd-disdik' })).status).toBe(404);
+    expect((await post(`/alur/requests/${id}/comments`, { comment: 'Halo' }, 'opd-disdik')).status).toBe(404);
+    for (const bad of [{}, { comment: '   ' }, { comment: 'x'.repeat(4001) }, { comment: 42 }]) {
+      const res = await post(`/alur/requests/${id}/comments`, bad, 'opd');
+      expect([res.status, message(res)]).toEqual([400, '"comment" wajib diisi, paling banyak 4000 karakter.']);
+    }
+    expect(data<Comment[]>(await call(`/alur/requests/${id}/comments`, { as: 'opd' }))).toHaveLength(2);
   });
 });

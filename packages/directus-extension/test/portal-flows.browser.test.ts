@@ -69,6 +69,7 @@ describe.skipIf(!available)('whole procedures in the portal (real Directus, real
    * for "Tersimpan".
    */
   async function act(page: Page, button: string | RegExp, options: { text?: string; route?: string; kind?: string } = {}) {
+    const version = await page.locator('article.request').getAttribute('data-version');
     await page.getByRole('button', { name: button }).click();
     const form = page.locator('form.action-form');
     await form.waitFor();
@@ -83,8 +84,8 @@ describe.skipIf(!available)('whole procedures in the portal (real Directus, real
     if (options.route) await form.locator('select').last().selectOption(options.route);
     await form.getByRole('button', { name: 'Kirim' }).click();
     await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
-    // The page reads the request again: wait for it.
-    await page.waitForLoadState('networkidle');
+    // The page reads the request again: wait for its new version.
+    await expect.poll(() => page.locator('article.request').getAttribute('data-version')).not.toBe(version);
   }
 
   /** Files a request through "Ajukan permohonan": the service, the title, the letter (file and form). */
@@ -144,11 +145,18 @@ describe.skipIf(!available)('whole procedures in the portal (real Directus, real
     expect(await page.getByRole('note').textContent()).toContain('Mohon lampirkan KAK.');
     expect(await axe(page)).toEqual([]);
     await shoot(page, 'dikembalikan');
+    // A word to the Kadis in the comments, beside the answer.
+    await page.getByLabel('Tulis komentar').fill('KAK kami lampirkan; mohon arahan bila ada yang kurang.');
+    await page.getByRole('button', { name: 'Kirim komentar' }).click();
+    await page.getByRole('status').filter({ hasText: 'Komentar terkirim.' }).waitFor();
     await act(page, 'Kirim ulang', { kind: 'kak' });
     expect(await page.locator('.documents').textContent()).toContain('Kerangka Acuan Kerja (KAK)');
 
-    // The dispositions, down to the Kasi.
-    await act(await fromInbox('kadis', title), 'Disposisikan', { text: 'Kabid TI, mohon ditindaklanjuti.' });
+    // The dispositions, down to the Kasi; the Kadis reads the OPD's comment first.
+    page = await fromInbox('kadis', title);
+    await page.locator('.comments').getByText('KAK kami lampirkan; mohon arahan bila ada yang kurang.').waitFor();
+    expect(await page.locator('.comments').textContent()).toContain('WITA');
+    await act(page, 'Disposisikan', { text: 'Kabid TI, mohon ditindaklanjuti.' });
     await act(await fromInbox('kabid', title), 'Disposisikan', { text: 'Kasi Aplikasi, bentuk tim.' });
     page = await fromInbox('kasi', title);
     expect(await stepText(page)).toMatch(/^4\./);

@@ -81,6 +81,7 @@ const id = {
     filed: 'Permohonan Anda sudah diajukan.',
   },
   file: { hint: 'PDF, gambar (PNG, JPG) atau dokumen kantor (DOCX, XLSX, ODT); paling besar {size}.', uploading: 'Mengunggah…', attached: 'Terlampir: {name} ({size})', remove: 'Hapus', preview: 'Pratinjau', hidePreview: 'Tutup pratinjau', download: 'Unduh' },
+  comments: { title: 'Komentar', empty: 'Belum ada komentar.', label: 'Tulis komentar', hint: 'Terlihat oleh OPD pemohon dan staf Diskominfo; pihak yang sedang memegang permohonan diberi tahu.', send: 'Kirim komentar', sent: 'Komentar terkirim.' },
   form: { choose: 'Pilih…', addRow: 'Tambah baris', removeRow: 'Hapus baris {n}', onePerLine: 'Satu per baris.' },
   loading: 'Memuat…',
 };
@@ -165,6 +166,7 @@ const en: typeof id = {
     filed: 'Your request has been filed.',
   },
   file: { hint: 'PDF, images (PNG, JPG) or office documents (DOCX, XLSX, ODT); at most {size}.', uploading: 'Uploading…', attached: 'Attached: {name} ({size})', remove: 'Remove', preview: 'Preview', hidePreview: 'Close preview', download: 'Download' },
+  comments: { title: 'Comments', empty: 'No comments yet.', label: 'Write a comment', hint: 'Seen by the requesting office and Diskominfo staff; whoever holds the request is notified.', send: 'Send comment', sent: 'Comment sent.' },
   form: { choose: 'Choose…', addRow: 'Add a row', removeRow: 'Remove row {n}', onePerLine: 'One per line.' },
   loading: 'Loading…',
 };
