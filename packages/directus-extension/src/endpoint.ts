@@ -121,14 +121,25 @@ const FORMATS: readonly SopFormat[] = ['md', 'html', 'mermaid'];
 
 type SopStep = CompiledSop['steps'] extends ReadonlyMap<string, infer S> ? S : never;
 
-/** A step as a screen lists it: number, Uraian, who does it (role and name), its Waktu. */
-const stepSummary = (sop: CompiledSop, step: SopStep) => ({ id: step.id, no: step.no, description: step.description, actor: step.actor, actorName: sop.roles.get(step.actor)?.name ?? step.actor, waktu: step.waktu ?? null });
+/** A step as a screen lists it: number, Uraian, who does it (role, name and side), its Waktu and outputs. */
+const stepSummary = (sop: CompiledSop, step: SopStep) => ({
+  id: step.id,
+  no: step.no,
+  description: step.description,
+  actor: step.actor,
+  actorName: sop.roles.get(step.actor)?.name ?? step.actor,
+  actorKind: sop.roles.get(step.actor)?.kind ?? null,
+  waktu: step.waktu ?? null,
+  // The documents its actor produces (not those its act records), e.g. for what a Berita Acara hands over.
+  outputs: (stepRequirements(sop, step.id)?.outputs ?? []).map((item) => item.key),
+});
 
 /** What a screen shows of the current step: its summary, what it needs and yields, and its choices. */
 function stepView(sop: CompiledSop, id: string | null) {
   const step = id ? sop.steps.get(id) : undefined;
   if (!step) return null;
-  const item = (i: { key: string; label: string; optional?: boolean | undefined; by?: string | undefined }) => ({ key: i.key, label: i.label, optional: i.optional === true, ...(i.by ? { by: i.by } : {}) });
+  // `form`: @alur/forms has a form for it, which a screen can offer beside the file.
+  const item = (i: { key: string; label: string; optional?: boolean | undefined; by?: string | undefined }) => ({ key: i.key, label: i.label, optional: i.optional === true, ...(i.by ? { by: i.by } : {}), ...(isDocumentKey(i.key) ? { form: true } : {}) });
   return {
     ...stepSummary(sop, step),
     kelengkapan: (step.kelengkapan ?? []).map(item),
@@ -268,6 +279,8 @@ export default {
             timeline: events.map(({ seq, at, by, event, step, to, detail }) => ({ seq, at: instant(at)?.toISOString() ?? null, by, event, step, to, ...(detail as object) })),
             sla,
             currentStep: stepView(sop, row.step),
+            // The Diskominfo office whose SOP it is, for letters and the Berita Acara.
+            variantOffice: sop.sop.office,
             // The SOP's steps and document names, for the history and the documents of a screen.
             steps: [...sop.steps.values()].map((step) => stepSummary(sop, step)),
             // (A document the SOP does not name, such as a KAK attached beside the letter, by its name in @alur/forms.)

@@ -187,8 +187,46 @@ describe.skipIf(!available)('whole procedures in the portal (real Directus, real
     await act(await fromInbox('kabid', title), 'Selesaikan langkah'); // 16: the Kabid receives it
     page = await fromInbox('tim-pengembang', title);
     expect(await stepText(page)).toMatch(/^17\./);
-    await act(page, 'Selesaikan langkah'); // 17: the Berita Acara
+    // The closing Berita Acara as a draft from the request's data, before its step is done.
+    await page.getByRole('link', { name: 'Berita acara' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Berita Acara Serah Terima Aplikasi' }).waitFor();
+    const draft = (await page.locator('article.minutes').textContent()) ?? '';
+    expect(draft).toContain('Konsep');
+    expect(draft).toContain('dr. Rahmat Hidayat');
+    expect(draft).toContain('Surat Permohonan Nomor 000.1/777/Dinkes/2026 tanggal 30 November 2026');
+    expect(draft).toContain('Petunjuk Penggunaan');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    // 17: the Berita Acara Pekerjaan, its form filled in the step's action.
+    const version = await page.locator('article.request').getAttribute('data-version');
+    await page.getByRole('button', { name: 'Selesaikan langkah' }).click();
+    const form = page.locator('form.action-form');
+    await form.locator('summary').click();
+    const field = (name: string) => form.locator(`#doc-COMPLETE-berita-acara-pekerjaan-${name}`);
+    await field('number').fill('027/112/DKIST/2026');
+    await field('date').fill('2026-12-01');
+    await field('application_name').fill('Sistem Rujukan Puskesmas');
+    await field('work_description').fill('Pembangunan aplikasi rujukan antar puskesmas dan RSUD.');
+    await form.getByLabel('Aplikasi', { exact: true }).check();
+    await form.getByLabel('Petunjuk penggunaan').check();
+    await form.getByRole('button', { name: 'Tambah baris' }).click();
+    await field('developers-0-name').fill('Andi Pratama');
+    await field('developers-0-role').fill('Programmer');
+    for (const [name, value] of [['requester_official_name', 'dr. Rahmat Hidayat'], ['requester_official_nip', '197805122005011002'], ['requester_official_position', 'Kepala Dinas Kesehatan'], ['head_of_office_name', 'Ir. Budi Santoso'], ['head_of_office_nip', '197001011995031001'], ['head_of_office_position', 'Kepala DKIST']] as const) {
+      await field(name).fill(value);
+    }
+    await form.getByRole('button', { name: 'Kirim' }).click();
+    await expect.poll(() => page.locator('article.request').getAttribute('data-version')).not.toBe(version);
     await page.getByText('Selesai', { exact: true }).first().waitFor();
+    await page.getByRole('link', { name: 'Berita acara' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Berita Acara Pekerjaan' }).waitFor();
+    const minutes = (await page.locator('article.minutes').textContent()) ?? '';
+    expect(minutes).not.toContain('Konsep');
+    for (const part of ['027/112/DKIST/2026', 'Selasa, 1 Desember 2026', 'Ir. Budi Santoso', 'Andi Pratama — Programmer', 'Sistem Rujukan Puskesmas']) expect(minutes).toContain(part);
+    expect(await axe(page)).toEqual([]);
+    await shoot(page, 'berita-acara');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
     expect(await page.getByText('Tidak ada tindakan untuk Anda pada langkah ini.').count()).toBe(1);
     // Every visit in the history: the loop shows step 9 twice.
     const history = (await page.locator('.timeline').textContent()) ?? '';

@@ -155,10 +155,11 @@ export interface StepView {
   actor: string;
   actorName: string;
   waktu: string | null;
-  kelengkapan: { key: string; label: string; optional: boolean }[];
+  kelengkapan: { key: string; label: string; optional: boolean; form?: true }[];
   /** What the filing brings for later steps that only pass the request on (Babel's letter). */
   forLater: { key: string; label: string; optional: boolean; step: string; no: string }[];
-  outputs: { key: string; label: string; optional: boolean; by?: string }[];
+  /** `form`: `@alur/forms` has a form for the document, offered beside its file. */
+  outputs: { key: string; label: string; optional: boolean; by?: string; form?: true }[];
   decision: { question: string; yes: string; no: string; yesLabel?: string; noLabel?: string } | null;
   route: { field: string; label: string; cases: { value: string; label: string; next: string }[] } | null;
 }
@@ -193,7 +194,9 @@ export interface RequestDetail extends RequestSummary {
     error?: string;
   };
   currentStep: StepView | null;
+  /** The Diskominfo office whose SOP the request runs on. */
+  variantOffice: string;
   actions: string[];
-  steps: { id: string; no: string; description: string; actor: string; actorName: string; waktu: string | null }[];
+  steps: { id: string; no: string; description: string; actor: string; actorName: string; actorKind: 'requester' | 'staff' | null; waktu: string | null; outputs: string[] }[];
   documentLabels: Record<string, string>;
 }

@@ -47,3 +47,19 @@ export function formatBytes(bytes: number, lang: string): string {
   if (bytes < 1024 * 1024) return `${format(bytes / 1024)} KB`;
   return `${format(bytes / 1024 / 1024)} MB`;
 }
+
+/** A calendar date (`YYYY-MM-DD`) as a letter writes it: "Senin, 30 November 2026" ("Monday, 30 November 2026"). */
+export function formatDate(date: string | null | undefined, lang: string, options: { weekday?: boolean } = {}): string {
+  if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return '—';
+  const at = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(at.getTime())) return '—';
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric', ...(options.weekday ? { weekday: 'long' } : {}) }).format(at);
+}
+
+/** The calendar date (`YYYY-MM-DD`) of an instant in a zone. */
+export function dateIn(iso: string | null | undefined, zone: string | null | undefined): string | undefined {
+  if (!iso) return undefined;
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return undefined;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone ?? 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}

@@ -10,6 +10,7 @@ export const router = createRouter({
     { path: '/kotak-masuk', name: 'inbox', component: () => import('./pages/InboxPage.vue') },
     { path: '/ajukan', name: 'file', component: () => import('./pages/FilingPage.vue') },
     { path: '/permohonan', name: 'requests', component: () => import('./pages/RequestsPage.vue') },
+    { path: '/permohonan/:id/berita-acara', name: 'minutes', component: () => import('./pages/MinutesPage.vue'), props: true },
     { path: '/permohonan/:id/disposisi', name: 'disposition-sheet', component: () => import('./pages/DispositionSheet.vue'), props: true },
     { path: '/permohonan/:id', name: 'request', component: () => import('./pages/RequestPage.vue'), props: true },
     { path: '/sop', name: 'sops', component: () => import('./pages/SopPage.vue') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatInstant, formatMinutes } from '../src/format.js';
+import { dateIn, formatBytes, formatDate, formatInstant, formatMinutes } from '../src/format.js';
 
 describe('formatInstant: times in the office zone with its name', () => {
   it('reads an instant in the variant zone, whatever the process zone', () => {
@@ -26,5 +26,14 @@ describe('formatInstant: times in the office zone with its name', () => {
     expect(formatBytes(245_760, 'id')).toBe('240 KB');
     expect(formatBytes(1_572_864, 'id')).toBe('1,5 MB');
     expect(formatBytes(1_572_864, 'en')).toBe('1.5 MB');
+  });
+
+  it('writes a letter date with its weekday, and finds the date of an instant in the office zone', () => {
+    expect(formatDate('2026-11-30', 'id', { weekday: true })).toBe('Senin, 30 November 2026');
+    expect(formatDate('2026-11-30', 'en')).toBe('30 November 2026');
+    expect(formatDate('kemarin', 'id')).toBe('—');
+    // 23.30 WIB on the 30th is already 1 December in WIT.
+    expect(dateIn('2026-11-30T16:30:00Z', 'Asia/Jakarta')).toBe('2026-11-30');
+    expect(dateIn('2026-11-30T16:30:00Z', 'Asia/Jayapura')).toBe('2026-12-01');
   });
 });
