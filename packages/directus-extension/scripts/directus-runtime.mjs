@@ -133,6 +133,8 @@ export async function startDirectus({ dataDir, port, host, adminEmail, adminPass
     ...(typeof testClock === 'string' ? { ALUR_TEST_CLOCK_START: testClock } : {}),
   };
   if (fullEnv.DB_CLIENT !== 'sqlite3') delete fullEnv.DB_FILENAME;
+  // The portal's own page for setting a new password: Directus mails links only to addresses on this list.
+  fullEnv.PASSWORD_RESET_URL_ALLOW_LIST ??= `${fullEnv.PUBLIC_URL.replace(/\/+$/, '')}/alur/portal/sandi-baru`;
   const logs = [];
   protect(dataDir, fullEnv);
   await run(['bootstrap'], fullEnv, logs, output);

@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { freePort, samplePdf } from './support.js';
+import { freePort, samplePdf, smtpSink } from './support.js';
 
 // The portal as its users see it, in a real browser (Debian's chromium), through the UI only:
 // sign-in, the inbox, a request page and its actions, at desktop and phone width, with axe-core.
@@ -63,8 +63,12 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await page.setViewportSize(DESKTOP);
   }
 
+  let mail: Awaited<ReturnType<typeof smtpSink>>;
+
   beforeAll(async () => {
-    server = await startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-11-30T09:00:00+08:00' });
+    mail = await smtpSink();
+    const email = { EMAIL_TRANSPORT: 'smtp', EMAIL_SMTP_HOST: '127.0.0.1', EMAIL_SMTP_PORT: String(mail.port), EMAIL_SMTP_SECURE: 'false', EMAIL_SMTP_IGNORE_TLS: 'true', EMAIL_FROM: 'alur@example.go.id' };
+    server = await startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-11-30T09:00:00+08:00', env: email });
     browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
     filed = await fileRequest('Aplikasi Pendaftaran Posyandu');
   }, 240_000);
@@ -72,6 +76,7 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await mail?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -113,10 +118,10 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await shoot(page, 'permohonan');
     // An empty instruction is refused in place by the API, and nothing changes.
     await page.getByRole('button', { name: 'Disposisikan' }).click();
-    await page.getByRole('button', { name: 'Kirim' }).click();
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/instruksi|instruction/i);
     await page.getByLabel('Instruksi disposisi').fill('Kabid Aptika, mohon ditindaklanjuti.');
-    await page.getByRole('button', { name: 'Kirim' }).click();
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
     await page.getByText('Kabid Aptika, mohon ditindaklanjuti.').waitFor();
     expect(await page.getByRole('button', { name: 'Disposisikan' }).count()).toBe(0);
@@ -298,6 +303,38 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     expect((await other.request.get(`${server.url}${src}`)).status()).toBe(404);
     expect((await other.request.get(`${server.url}${src}?download`)).status()).toBe(404);
     await other.close();
+    await page.close();
+  });
+
+  it('resets a forgotten password by email, on the portal’s own pages', async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    await page.goto(`${server.url}/alur/portal/masuk`);
+    await page.getByRole('link', { name: 'Lupa kata sandi?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lupa kata sandi' }).waitFor();
+    const before = mail.mails.length;
+    await page.getByLabel('Email').fill('kasi.demo@example.go.id');
+    await page.getByRole('button', { name: 'Kirim tautan' }).click();
+    await page.getByRole('status').filter({ hasText: 'tautan untuk membuat kata sandi baru sudah dikirim' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await shoot(page, 'lupa-sandi');
+    await expect.poll(() => mail.mails.slice(before).filter((m) => m.to.includes('kasi.demo@example.go.id')).length, { timeout: 20_000 }).toBe(1);
+    const body = mail.mails.slice(before).find((m) => m.to.includes('kasi.demo@example.go.id'))!.data.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+    const link = /https?:\/\/[^\s"'<>]+\/alur\/portal\/sandi-baru\?token=[^\s"'<>&]+/.exec(body)?.[0];
+    expect(link, body.slice(0, 2000)).toBeDefined();
+    await page.goto(link!);
+    await page.getByRole('heading', { level: 1, name: 'Kata sandi baru' }).waitFor();
+    await page.getByLabel('Kata sandi baru', { exact: true }).fill('Sandi-Baru-2026');
+    await page.getByLabel('Ulangi kata sandi baru').fill('Sandi-Lain-2026');
+    await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Kedua kata sandi tidak sama.');
+    await page.getByLabel('Ulangi kata sandi baru').fill('Sandi-Baru-2026');
+    await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await expect.poll(() => page.locator('[role="status"], [role="alert"]').first().textContent()).toBe('Kata sandi sudah diganti. Silakan masuk dengan kata sandi baru.');
+    await page.getByRole('link', { name: 'Kembali ke halaman masuk' }).click();
+    await page.getByLabel('Email').fill('kasi.demo@example.go.id');
+    await page.getByLabel('Kata sandi').fill('Sandi-Baru-2026');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kotak masuk' }).waitFor({ timeout: 30_000 });
     await page.close();
   });
 });

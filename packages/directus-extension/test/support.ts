@@ -35,7 +35,8 @@ export async function smtpSink(): Promise<{ port: number; mails: ReceivedMail[];
         if (inData) {
           const end = buffer.indexOf('\r\n.\r\n');
           if (end < 0) return;
-          mails.push({ to, data: buffer.slice(0, end) });
+          // SMTP doubles a dot that starts a line (RFC 5321 §4.5.2): undo it.
+          mails.push({ to, data: buffer.slice(0, end).replace(/(^|\r\n)\.\./g, '$1.') });
           buffer = buffer.slice(end + 5);
           inData = false;
           to = [];

@@ -7,6 +7,8 @@ export const router = createRouter({
   routes: [
     { path: '/', redirect: '/kotak-masuk' },
     { path: '/masuk', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
+    { path: '/lupa-sandi', name: 'forgot', component: () => import('./pages/ForgotPage.vue'), meta: { public: true } },
+    { path: '/sandi-baru', name: 'new-password', component: () => import('./pages/NewPasswordPage.vue'), meta: { public: true } },
     { path: '/kotak-masuk', name: 'inbox', component: () => import('./pages/InboxPage.vue') },
     { path: '/ajukan', name: 'file', component: () => import('./pages/FilingPage.vue') },
     { path: '/permohonan', name: 'requests', component: () => import('./pages/RequestsPage.vue') },

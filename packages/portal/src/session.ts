@@ -1,5 +1,5 @@
 import { ref } from 'vue';
-import { call, currentUser, type Me } from './api.js';
+import { ApiError, call, currentUser, type Me } from './api.js';
 
 const user = ref<Me | null>(null);
 let loaded: Promise<Me | null> | undefined;
@@ -15,6 +15,24 @@ export const session = {
     await call('/auth/login', { method: 'POST', body: { email, password, mode: 'session' } });
     loaded = undefined;
     await session.load();
+  },
+  /**
+   * Asks Directus to email a link for a new password. The link opens the portal's own page when
+   * Directus allows it (`PASSWORD_RESET_URL_ALLOW_LIST`), else Directus' own reset page. Directus
+   * answers the same whether or not the address is known.
+   */
+  async requestReset(email: string): Promise<void> {
+    const resetUrl = `${location.origin}/alur/portal/sandi-baru`;
+    try {
+      await call('/auth/password/request', { method: 'POST', body: { email, reset_url: resetUrl } });
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 400) throw error;
+      await call('/auth/password/request', { method: 'POST', body: { email } });
+    }
+  },
+  /** Sets the new password with the emailed token. */
+  async resetPassword(token: string, password: string): Promise<void> {
+    await call('/auth/password/reset', { method: 'POST', body: { token, password } });
   },
   async signOut(): Promise<void> {
     try {
