@@ -145,8 +145,29 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     expect(await axe(page)).toEqual([]);
     await shoot(page, 'pemberitahuan');
     const before = await page.locator('main li').count();
+    const bell = Number(await page.locator('.bell .count').textContent());
     await item.getByRole('button', { name: 'Arsipkan' }).click();
     await expect.poll(() => page.locator('main li').count()).toBe(before - 1);
+    // The bell counts one less at once.
+    await expect.poll(async () => Number((await page.locator('.bell .count').textContent()) ?? 0)).toBe(bell - 1);
+    await page.close();
+  });
+
+  it('filters the requests by service and SLA state', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await signIn(page, 'kadis.demo@example.go.id');
+    await page.getByRole('link', { name: 'Permohonan', exact: true }).click();
+    await page.getByRole('row', { name: /Aplikasi Pendaftaran Posyandu/ }).waitFor();
+    await page.getByLabel('SLA', { exact: true }).selectOption('breached');
+    await page.getByRole('row', { name: /Aplikasi Antrean Rumah Sakit/ }).waitFor();
+    await expect.poll(() => page.getByRole('row', { name: /Aplikasi Pendaftaran Posyandu/ }).count()).toBe(0);
+    // Late ones (one of them paused while it waits on its office).
+    for (const row of await page.locator('tbody tr').all()) expect(await row.textContent()).toMatch(/Terlambat|Dijeda/);
+    await page.getByLabel('SLA', { exact: true }).selectOption('');
+    await page.getByLabel('Layanan').selectOption('babel');
+    await expect.poll(() => page.getByRole('row', { name: /Aplikasi Pendaftaran Posyandu/ }).count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await shoot(page, 'daftar-permohonan');
     await page.close();
   });
 
