@@ -1,23 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
+import { available, axe, DESKTOP, launch, shoot } from './browser.js';
 import { freePort, samplePdf } from './support.js';
 
 // Whole procedures through the portal only, each person from their own inbox: Sumbawa from the
 // OPD's filing to the Berita Acara, with a return to the OPD and the OPD's "tidak" loop; Babel's
 // service desk through its minute-level steps and its route.
-const executablePath = process.env['ALUR_CHROMIUM'] ?? '/usr/bin/chromium';
-const available = existsSync(executablePath);
-if (!available && process.env['ALUR_TEST_BROWSER'] === 'require') throw new Error(`chromium not found at ${executablePath}`);
-const shots = join(process.env['ALUR_TEST_REPORT_DIR'] ?? mkdtempSync(join(tmpdir(), 'alur-shots-')), 'screenshots');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 describe.skipIf(!available)('whole procedures in the portal (real Directus, real browser)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'alur-flows-'));
@@ -28,7 +21,7 @@ describe.skipIf(!available)('whole procedures in the portal (real Directus, real
 
   beforeAll(async () => {
     server = await startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-11-30T09:00:00+08:00' });
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+    browser = await launch();
     pdf = join(dataDir, 'dokumen.pdf');
     writeFileSync(pdf, samplePdf(['DOKUMEN', 'Lampiran permohonan']));
   }, 240_000);
@@ -119,20 +112,7 @@ describe.skipIf(!available)('whole procedures in the portal (real Directus, real
 
   const stepText = (page: Page) => page.locator('#where-title + p.lead, #where-title ~ p.lead').first().textContent();
 
-  async function axe(page: Page): Promise<string[]> {
-    await page.evaluate(axeSource);
-    const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string | null }[] };
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  }
 
-  async function shoot(page: Page, name: string) {
-    mkdirSync(shots, { recursive: true });
-    for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-      await page.setViewportSize(size);
-      await page.screenshot({ path: join(shots, `portal-${name}-${label}.png`), fullPage: true });
-    }
-    await page.setViewportSize(DESKTOP);
-  }
 
   it('carries a Sumbawa request from the OPD’s filing to the Berita Acara, each person from their inbox, with a return to the OPD and its "tidak" loop', async () => {
     const title = 'Aplikasi Sistem Rujukan Puskesmas';

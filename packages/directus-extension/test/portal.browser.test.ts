@@ -1,23 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
+import { available, axe, DESKTOP, launch, PHONE, shoot } from './browser.js';
 import { freePort, samplePdf, smtpSink } from './support.js';
 
 // The portal as its users see it, in a real browser (Debian's chromium), through the UI only:
-// sign-in, the inbox, a request page and its actions, at desktop and phone width, with axe-core.
-// Screenshots go to $ALUR_TEST_REPORT_DIR/screenshots (or a temp folder) for people to look at.
-const executablePath = process.env['ALUR_CHROMIUM'] ?? '/usr/bin/chromium';
-const available = existsSync(executablePath);
-if (!available && process.env['ALUR_TEST_BROWSER'] === 'require') throw new Error(`chromium not found at ${executablePath}`);
-const shots = join(process.env['ALUR_TEST_REPORT_DIR'] ?? mkdtempSync(join(tmpdir(), 'alur-shots-')), 'screenshots');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
+// sign-in, the inbox, a request page and its actions, filing, files, filters, notifications, the
+// SOPs and a password reset, at desktop and phone width, with axe-core (helpers in browser.ts).
 
 describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'alur-portal-'));
@@ -25,7 +18,7 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
   let browser: Browser;
   let filed: string;
 
-  /** Files a Sumbawa request over the API as the demo OPD user (the portal's filing page comes next). */
+  /** Files a Sumbawa request over the API as the demo OPD user (the filing page has a test of its own). */
   async function fileRequest(title: string): Promise<string> {
     const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'opd.demo@example.go.id', password: server.demoPassword }) });
     const token = ((await login.json()) as { data: { access_token: string } }).data.access_token;
@@ -46,22 +39,7 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await page.getByRole('heading', { level: 1, name: 'Kotak masuk' }).waitFor({ timeout: 30_000 });
   }
 
-  /** axe-core on the page as it stands: the serious and critical violations, by rule id. */
-  async function axe(page: Page): Promise<string[]> {
-    // Through the devtools protocol: the portal's CSP (no inline scripts) stays on.
-    await page.evaluate(axeSource);
-    const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string | null }[] };
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  }
 
-  async function shoot(page: Page, name: string) {
-    mkdirSync(shots, { recursive: true });
-    for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-      await page.setViewportSize(size);
-      await page.screenshot({ path: join(shots, `portal-${name}-${label}.png`), fullPage: true });
-    }
-    await page.setViewportSize(DESKTOP);
-  }
 
   let mail: Awaited<ReturnType<typeof smtpSink>>;
 
@@ -69,7 +47,7 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     mail = await smtpSink();
     const email = { EMAIL_TRANSPORT: 'smtp', EMAIL_SMTP_HOST: '127.0.0.1', EMAIL_SMTP_PORT: String(mail.port), EMAIL_SMTP_SECURE: 'false', EMAIL_SMTP_IGNORE_TLS: 'true', EMAIL_FROM: 'alur@example.go.id' };
     server = await startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-11-30T09:00:00+08:00', env: email });
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+    browser = await launch();
     filed = await fileRequest('Aplikasi Pendaftaran Posyandu');
   }, 240_000);
 
@@ -189,6 +167,9 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await page.getByRole('link', { name: 'Layanan Permohonan Pembuatan Aplikasi' }).first().click();
     const frame = page.frameLocator('iframe.sop-document');
     await frame.getByText('Kepala Dinas').first().waitFor();
+    // Its flow diagram, drawn in the page from the service's Mermaid text.
+    await page.locator('.sop-diagram svg').first().waitFor();
+    expect(await page.locator('.sop-diagram svg').first().textContent()).toContain('Kepala Dinas mendisposisikan surat');
     expect(await axe(page)).toEqual([]);
     await shoot(page, 'sop');
     await page.close();

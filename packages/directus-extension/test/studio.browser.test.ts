@@ -1,18 +1,16 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
+import { available, launch } from './browser.js';
 import { freePort } from './support.js';
 
 // The Studio as an admin sees it after `npm start`, in a real browser (Debian's chromium; a
 // test tool's own browser download is not used). Without chromium the file is skipped, unless
 // ALUR_TEST_BROWSER=require (what .ci/run sets through scripts/run).
-const executablePath = process.env['ALUR_CHROMIUM'] ?? '/usr/bin/chromium';
-const available = existsSync(executablePath);
-if (!available && process.env['ALUR_TEST_BROWSER'] === 'require') throw new Error(`chromium not found at ${executablePath}`);
 
 describe.skipIf(!available)('the Studio after npm start (real Directus, real browser)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'alur-studio-'));
@@ -21,7 +19,7 @@ describe.skipIf(!available)('the Studio after npm start (real Directus, real bro
 
   beforeAll(async () => {
     server = await startDirectus({ dataDir, port: await freePort(), demo: true });
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+    browser = await launch();
   }, 240_000);
 
   afterAll(async () => {

@@ -1,0 +1,39 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+// What the browser tests share: Debian's chromium, the two screen sizes, axe-core and screenshots
+// in $ALUR_TEST_REPORT_DIR/screenshots (or a temp folder) for people to look at.
+
+export const executablePath = process.env['ALUR_CHROMIUM'] ?? '/usr/bin/chromium';
+/** Whether chromium is there; with ALUR_TEST_BROWSER=require its absence fails the run. */
+export const available = existsSync(executablePath);
+if (!available && process.env['ALUR_TEST_BROWSER'] === 'require') throw new Error(`chromium not found at ${executablePath}`);
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+const shots = join(process.env['ALUR_TEST_REPORT_DIR'] ?? mkdtempSync(join(tmpdir(), 'alur-shots-')), 'screenshots');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export const launch = (): Promise<Browser> => chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+
+/** axe-core on the page as it stands: the serious and critical violations, by rule id. */
+export async function axe(page: Page): Promise<string[]> {
+  // Through the devtools protocol: the portal's CSP (no inline scripts) stays on.
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string | null }[] };
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
+
+/** Full-page screenshots at desktop and phone width, `portal-<name>-desktop.png` and `-phone.png`; the page is left at desktop width. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(shots, { recursive: true });
+  for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: join(shots, `portal-${name}-${label}.png`), fullPage: true });
+  }
+  await page.setViewportSize(DESKTOP);
+}
