@@ -6,7 +6,7 @@ import type { Caller, MembershipDirectory } from './caller.js';
 import { instant, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
 import { httpError, text } from './errors.js';
-import { saveNotifications, type Mailer, type WrittenNotification } from './notify.js';
+import { addRoleHolders, saveNotifications, type Mailer, type WrittenNotification } from './notify.js';
 import { visibleRow } from './requests.js';
 
 /** Longest comment, in characters. */
@@ -65,11 +65,7 @@ export async function addComment(
   const sop: CompiledSop = await definitions.frozen(db, row.definition);
   const at = now();
   const recipients = new Set<string>();
-  const waitingOn = row.actor ? sop.roles.get(row.actor) : undefined;
-  for (const m of (await members.load(db)).all) {
-    if (!waitingOn || !m.roles.includes(waitingOn.id)) continue;
-    if (waitingOn.kind === 'requester' ? m.kind === 'opd' && m.office === row.office : m.kind === 'diskominfo') recipients.add(m.user);
-  }
+  if (row.actor) addRoleHolders(recipients, sop, row.actor, row.office, (await members.load(db)).all);
   if (row.created_by) recipients.add(row.created_by);
   recipients.delete(caller.user);
   const excerpt = comment.length > 300 ? `${comment.slice(0, 300)}…` : comment;

@@ -103,6 +103,16 @@ export function directusMailer(context: MailContext, members: MembershipDirector
 }
 
 /**
+ * The users who hold SOP role `role` on a request of office `office`, added to `users`. The same
+ * rule as acting (`rolesOn`): a requester role counts for the request's own office, a staff role
+ * from the Diskominfo.
+ */
+export function addRoleHolders(users: Set<string>, sop: CompiledSop, role: string, office: string, members: readonly Member[]): void {
+  const requester = sop.roles.get(role)?.kind === 'requester';
+  for (const m of members) if (m.roles.includes(role) && (requester ? m.kind === 'opd' && m.office === office : m.kind === 'diskominfo')) users.add(m.user);
+}
+
+/**
  * The Directus notifications of a transition's effects: one per user holding a notified role
  * (for a requester role, only the users of the request's office).
  */
@@ -110,11 +120,7 @@ export function notificationsFor(sop: CompiledSop, request: NotifiedRequest, eff
   const written: WrittenNotification[] = [];
   for (const effect of effects) {
     const users = new Set<string>();
-    for (const role of effect.roles) {
-      const requester = sop.roles.get(role)?.kind === 'requester';
-      // The same rule as acting (`rolesOn`): requester roles for the request's own office, staff roles from the Diskominfo.
-      for (const m of members) if (m.roles.includes(role) && (requester ? m.kind === 'opd' && m.office === request.office : m.kind === 'diskominfo')) users.add(m.user);
-    }
+    for (const role of effect.roles) addRoleHolders(users, sop, role, request.office, members);
     const { subject, message } = texts(effect, sop, request, at);
     for (const user of users) written.push({ recipient: user, subject: subject.slice(0, 255), message, request: request.id });
   }
