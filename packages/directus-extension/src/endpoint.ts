@@ -138,14 +138,16 @@ const stepSummary = (sop: CompiledSop, step: SopStep) => ({
 function stepView(sop: CompiledSop, id: string | null) {
   const step = id ? sop.steps.get(id) : undefined;
   if (!step) return null;
+  const needs = stepRequirements(sop, step.id)!;
   // `form`: @alur/forms has a form for it, which a screen can offer beside the file.
-  const item = (i: { key: string; label: string; optional?: boolean | undefined; by?: string | undefined }) => ({ key: i.key, label: i.label, optional: i.optional === true, ...(i.by ? { by: i.by } : {}), ...(isDocumentKey(i.key) ? { form: true } : {}) });
+  const item = (i: { key: string; label: string; optional?: boolean | undefined }) => ({ key: i.key, label: i.label, optional: i.optional === true, ...(isDocumentKey(i.key) ? { form: true } : {}) });
   return {
     ...stepSummary(sop, step),
     kelengkapan: (step.kelengkapan ?? []).map(item),
     // What the requester's filing brings for the staff steps after it that only pass it on (Babel's letter).
-    forLater: (stepRequirements(sop, step.id)?.forLater ?? []).map((f) => ({ ...item(f.item), step: f.step, no: f.no })),
-    outputs: (step.outputs ?? []).map(item),
+    forLater: needs.forLater.map((f) => ({ ...item(f.item), step: f.step, no: f.no })),
+    // `by`: who makes it, as `apply` reads it — the actor attaches it, or the step's act records it.
+    outputs: (step.outputs ?? []).map((o) => ({ ...item(o), by: needs.outputs.some((a) => a.key === o.key) ? 'actor' : 'act' })),
     decision: step.decision ?? null,
     route: step.route ?? null,
   };
