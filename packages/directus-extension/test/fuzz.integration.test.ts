@@ -152,19 +152,27 @@ const tokens = new Map<string, string>();
 const agent = new Agent({ keepAlive: true, maxSockets: 8 });
 const fill: Record<string, string> = { notification: '1', variant: 'sumbawa', office: 'diskominfo-demo' };
 
-/** Sends raw bytes (no URL normalisation: `..` and `%ff` reach the server as written). */
-function send(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; text: string }> {
+/**
+ * Sends raw bytes (no URL normalisation: `..` and `%ff` reach the server as written). A kept-alive
+ * connection the server closed as idle at the moment it was reused fails with ECONNRESET before the
+ * server read anything: that one is sent again once, on a new connection, as Node's documentation of
+ * `request.reusedSocket` advises. Any other lost answer, and one lost on a new connection, stays a failure.
+ */
+function send(method: string, path: string, headers: Record<string, string>, body?: string, fresh = false): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const url = new URL(server.url);
     // An explicit length: Node's client would otherwise send a GET body unframed, and the server read it as a next request.
     const framed = body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
-    const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers: framed, agent }, (res) => {
+    const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers: framed, agent: fresh ? false : agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
       res.on('error', reject);
     });
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (!fresh && req.reusedSocket && error.code === 'ECONNRESET') send(method, path, headers, body, true).then(resolve, reject);
+      else reject(error);
+    });
     req.end(body);
   });
 }
