@@ -60,3 +60,6 @@ const clientOf = (db: OnClient) => String((db.client as { config?: { client?: un
 export const isSqlite = (db: OnClient): boolean => /sqlite/.test(clientOf(db));
 /** Whether `db` is Postgres. */
 export const isPostgres = (db: OnClient): boolean => /^(pg|postgres)/.test(clientOf(db));
+
+/** A UUID as Directus and Alur write them (request and file ids). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

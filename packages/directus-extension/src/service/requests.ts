@@ -12,7 +12,7 @@ import {
 import { documentCatalog, isDocumentKey, listSecretPaths, parseForm, redactSecrets, type FormIssue } from '@alur/forms';
 import { randomUUID } from 'node:crypto';
 import { isStaff, rolesOn, type Caller, type MembershipDirectory } from './caller.js';
-import { fromDb, instant, toJson, type Db } from './db.js';
+import { fromDb, instant, toJson, UUID, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
 import { notificationsFor, saveNotifications, type Mailer } from './notify.js';
 import { httpError, issuesOut, text, type AlurStatus, type Locale } from './errors.js';
@@ -21,7 +21,7 @@ import { checkRequestSize, LIMITS } from './limits.js';
 import type { SecretBox } from './secrets.js';
 import { DERIVED_AT } from './derived.js';
 import { listingColumns, slaAt } from './visits.js';
-import { attachFiles, filesToAttach } from './files.js';
+import { attachFiles, filesToAttach } from './attachments.js';
 
 /** A row of `alur_requests` as read back. */
 export interface RequestRow {
@@ -97,7 +97,6 @@ export function visibleRequests(db: Db, caller: Caller) {
 /** The kind (requester or staff) an SOP gives a role id. */
 export const roleKinds = (sop: CompiledSop) => (role: string) => sop.roles.get(role)?.kind;
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The request, or 404 when it does not exist or the caller may not see it (no hint which). */
 export async function visibleRow(db: Db, caller: Caller, id: string, columns?: readonly string[]): Promise<RequestRow> {
