@@ -55,6 +55,7 @@ export type { RequestContext, RequestSnapshot, StepClock, StoredDocument, Timeli
 export { start, type StartRequestInput } from './start.js';
 export { apply, type ApplyError, type ApplyResult, type RequestEffect } from './apply.js';
 export { availableEvents, type PersonEventType } from './available-events.js';
+export { deriveChanges } from './derive-changes.js';
 export { stepRequirements, type ItemForLater, type StepRequirements } from './step-requirements.js';
 export { nextSlaCheck, slaCheck, type RequestSla, type StepSlaStatus } from './sla-check.js';
 export { renderSop, sopTable, type SopFormat, type SopTable, type SopTableRow } from './render-sop.js';
