@@ -18,6 +18,7 @@ import { sweep } from './service/sweep.js';
 import { servePortal, type PortalResponse } from './portal.js';
 import { addComment, listComments } from './service/comments.js';
 import { directusFiles, disposition, maxFileBytes, readableFile, uploadFile } from './service/files.js';
+import { checkVariantEdit, editorView, previewWaktu, saveVariant, type ItemsWriter } from './service/variant-editor.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 interface Req {
@@ -441,6 +442,51 @@ export default {
         const defs = await definitions.load(db);
         const result = validateSop(req.body, { lookup: (id) => defs.sops.definition(id), calendars: defs.calendars });
         res.json({ data: { ok: result.ok, issues: issuesOut(result.issues) } });
+      }),
+    );
+
+    router.get(
+      '/variants/:id/editor',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        res.json({ data: await editorView(db, await definitions.load(db), req.params['id'] ?? '', caller.locale) });
+      }),
+    );
+
+    router.post(
+      '/variants/waktu',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        const body = (req.body ?? {}) as { calendar?: unknown; waktu?: unknown };
+        if (typeof body.calendar !== 'string' || typeof body.waktu !== 'string') {
+          throw httpError(400, text('Kirim "calendar" dan "waktu" sebagai teks.', 'Send "calendar" and "waktu" as text.'), {}, caller.locale);
+        }
+        res.json({ data: previewWaktu(await definitions.load(db), body.calendar, body.waktu, clock.now(), caller.locale) });
+      }),
+    );
+
+    router.post(
+      '/variants/:id/check',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        const id = req.params['id'] ?? '';
+        const defs = await definitions.load(db);
+        const stored = defs.sops.definition(id);
+        const { issues } = checkVariantEdit(defs, id, (req.body ?? {}) as object, { version: stored?.version ?? 'draf', stored }, caller.locale);
+        res.json({ data: { ok: issues.length === 0, issues } });
+      }),
+    );
+
+    router.put(
+      '/variants/:id',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        const id = req.params['id'] ?? '';
+        const Items = context.services['ItemsService'] as new (collection: string, options: object) => ItemsWriter;
+        const writer = new Items('alur_sop_variants', { schema: await context.getSchema(), accountability: req.accountability ?? null, knex: db });
+        const saved = await saveVariant(db, await definitions.load(db), writer, id, (req.body ?? {}) as object, clock.now(), caller.locale);
+        definitions.changed();
+        res.status(saved.created ? 201 : 200).json({ data: await editorView(db, await definitions.load(db), id, caller.locale) });
       }),
     );
 

@@ -20,11 +20,14 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 export const launch = (): Promise<Browser> => chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 
-/** axe-core on the page as it stands: the serious and critical violations, by rule id. */
-export async function axe(page: Page): Promise<string[]> {
+/** axe-core on the page as it stands (or on the part `include` selects): the serious and critical violations, by rule id. */
+export async function axe(page: Page, include?: string): Promise<string[]> {
   // Through the devtools protocol: the portal's CSP (no inline scripts) stays on.
   await page.evaluate(axeSource);
-  const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string | null }[] };
+  const result = (await page.evaluate(
+    (context) => (globalThis as unknown as { axe: { run(context?: unknown): Promise<unknown> } }).axe.run(context ? { include: [context] } : undefined),
+    include ?? null,
+  )) as { violations: { id: string; impact: string | null }[] };
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 

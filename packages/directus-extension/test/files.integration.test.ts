@@ -21,7 +21,7 @@ const pdf = (title: string) => Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog 
 /** Uploads one file as `as` (to a request with `request`), multipart like a browser. */
 async function upload(as: string, name: string, bytes: Buffer, request?: string, type = 'application/pdf') {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), name);
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
   const res = await fetch(`${h.server.url}/alur/${request ? `requests/${request}/` : ''}files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${h.tokens.get(as)}` } });
   return { status: res.status, body: (await res.json()) as { data?: FileInfo; errors?: { message: string; extensions: Record<string, unknown> }[] } };
 }

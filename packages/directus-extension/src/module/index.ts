@@ -1,11 +1,16 @@
-// The Studio module "Alur" (issue 12, first sketch): the requests with their SLA state, drawn with
-// the portal's own components so the Studio and the portal show one badge, one table.
+// The Studio module "Alur": SOP variants edited as their printed table, derived variants, and
+// (through the portal's shared components) the same SLA badge and SOP table the portal shows.
 import { defineModule } from '@directus/extensions-sdk';
-import AlurModule from './AlurModule.vue';
+import VariantEditor from './VariantEditor.vue';
+import VariantsPage from './VariantsPage.vue';
+import './module.css';
 
 export default defineModule({
   id: 'alur',
   name: 'Alur',
   icon: 'account_tree',
-  routes: [{ path: '', component: AlurModule }],
+  routes: [
+    { path: '', component: VariantsPage },
+    { path: 'varian/:id', component: VariantEditor, props: true },
+  ],
 });

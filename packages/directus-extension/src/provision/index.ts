@@ -228,6 +228,35 @@ async function seedBuiltins(ctx: ProvisionContext): Promise<void> {
   }
 }
 
+/** Directus' own default module bar (content, users, files, insights, settings), as the Studio falls back to it when the setting is empty. */
+const MODULE_BAR_DEFAULT = [
+  { type: 'module', id: 'content', enabled: true },
+  { type: 'module', id: 'users', enabled: true },
+  { type: 'module', id: 'files', enabled: true },
+  { type: 'module', id: 'insights', enabled: true },
+  { type: 'module', id: 'settings', enabled: true, locked: true },
+];
+
+/**
+ * v7: the project speaks Bahasa Indonesia (default language id-ID, unless an admin chose
+ * another than Directus' en-US) and the module bar shows the "Alur" module after Content
+ * (Directus shows a custom module only once the bar lists it). An admin's later choice stays.
+ */
+async function ensureStudioSettings(ctx: ProvisionContext): Promise<void> {
+  const db = ctx.database;
+  const row = (await db('directus_settings').first('id', 'default_language', 'module_bar')) as { id: number; default_language: string | null; module_bar: unknown } | undefined;
+  const stored = typeof row?.module_bar === 'string' ? (JSON.parse(row.module_bar) as { id?: string; type: string }[]) : ((row?.module_bar as { id?: string; type: string }[] | null | undefined) ?? null);
+  const bar: { id?: string; type: string }[] = stored ?? [...MODULE_BAR_DEFAULT];
+  if (!bar.some((part) => part.type === 'module' && part.id === 'alur')) {
+    const content = bar.findIndex((part) => part.id === 'content');
+    bar.splice(content + 1, 0, { type: 'module', id: 'alur', enabled: true } as { id: string; type: string });
+  }
+  const language = row?.default_language && row.default_language !== 'en-US' ? row.default_language : 'id-ID';
+  const values = { default_language: language, module_bar: JSON.stringify(bar) };
+  if (row) await db('directus_settings').where({ id: row.id }).update(values);
+  else await db('directus_settings').insert(values);
+}
+
 function itemsService(ctx: ProvisionContext, collection: string, schema: SchemaOverview) {
   const Items = ctx.services['ItemsService'] as unknown as new (collection: string, options: object) => { createOne(data: object, opts?: object): Promise<unknown> };
   return new Items(collection, { schema, accountability: null, knex: ctx.database });
@@ -252,6 +281,7 @@ export async function provision(ctx: ProvisionContext): Promise<{ applied: boole
     await refreshChoices(ctx);
     await ensureAccess(ctx);
     await seedBuiltins(ctx);
+    await ensureStudioSettings(ctx);
     // v3: indexes for paging and the report, and the derived columns and visit rows of older requests.
     const db = ctx.database as unknown as Db;
     await ensureIndexes(db);

@@ -1,0 +1,241 @@
+import { AlurError, computeDeadline, deriveChanges, validateSop, type AlurIssue, type SopDefinition, type SopRole, type SopStep } from '@alur/core';
+import { documentCatalog } from '@alur/forms';
+import { DateTime } from 'luxon';
+import { variantToRows, type VariantRow } from '../definition-rows.js';
+import { fromDb, type Db } from './db.js';
+import type { Definitions } from './definitions.js';
+import { httpError, text, type Locale } from './errors.js';
+import { formatInstant } from './format.js';
+
+/** What the Studio's variant editor draws: the variant, its steps as a table (resolved when derived), its base's steps, and the pickers' choices. */
+export interface EditorView {
+  readonly variant: {
+    readonly id: string;
+    readonly name: string;
+    readonly office: string;
+    readonly number: string | null;
+    readonly version: string;
+    readonly status: 'active' | 'draft' | 'archived';
+    readonly calendar: string | null;
+    readonly extends: string | null;
+    readonly builtin: boolean;
+    readonly requests: number;
+  };
+  readonly roles: readonly SopRole[];
+  readonly steps: readonly SopStep[];
+  readonly base: { readonly id: string; readonly name: string; readonly steps: readonly SopStep[] } | null;
+  /** The calendar the variant runs on (its own, else its base's) and that calendar's zone. */
+  readonly calendarInUse: string;
+  readonly zone: string;
+  readonly calendars: readonly string[];
+  readonly variants: readonly { readonly id: string; readonly name: string }[];
+  readonly documents: readonly { readonly key: string; readonly label: { readonly id: string; readonly en: string } }[];
+}
+
+/** A validator problem as the editor shows it: on its row (numbered as the SOP numbers it) and field. */
+export interface EditorIssue {
+  readonly path: readonly (string | number)[];
+  /** Index of the row in the table, when the problem is on a step. */
+  readonly row: number | null;
+  /** The step field (`waktu`, `actor`, …), when the problem names one. */
+  readonly field: string | null;
+  /** "Langkah No 2" / "Step No 2", or the variant field. */
+  readonly where: { readonly id: string; readonly en: string };
+  readonly id: string;
+  readonly en: string;
+}
+
+const notFound = (id: string, locale: Locale) => httpError(404, text(`Varian SOP "${id}" tidak ada.`, `SOP variant "${id}" does not exist.`), {}, locale);
+
+/** The editor's view of variant `id`. */
+export async function editorView(db: Db, defs: Definitions, id: string, locale: Locale): Promise<EditorView> {
+  const row = await db('alur_sop_variants').where({ id }).first();
+  const definition = defs.sops.definition(id);
+  if (!row || !definition) throw notFound(id, locale);
+  const variant = fromDb<VariantRow>('alur_sop_variants', row);
+  const { sop, calendar } = defs.sops.get(id);
+  const baseId = definition.extends ?? null;
+  const requests = Number((await db('alur_requests').where({ variant: id }).count({ n: '*' }).first())?.['n'] ?? 0);
+  return {
+    variant: {
+      id,
+      name: sop.name,
+      office: sop.office,
+      number: sop.number ?? null,
+      version: sop.version,
+      status: variant.status ?? 'active',
+      calendar: definition.calendar ?? null,
+      extends: baseId,
+      builtin: variant.builtin === true || (variant.builtin as unknown) === 1,
+      requests,
+    },
+    roles: sop.roles,
+    steps: sop.steps,
+    base: baseId && defs.sops.ids.includes(baseId) ? { id: baseId, name: defs.sops.get(baseId).sop.name, steps: defs.sops.get(baseId).sop.steps } : null,
+    calendarInUse: sop.calendar,
+    zone: calendar.zone,
+    calendars: defs.calendars.ids,
+    variants: defs.sops.ids.map((other) => ({ id: other, name: defs.sops.definition(other)?.name ?? other })),
+    documents: Object.values(documentCatalog).map((kind) => ({ key: kind.key, label: kind.label })),
+  };
+}
+
+/**
+ * "3-5 hari kerja → target …, batas …": what a Waktu means on a calendar if the step started
+ * now, or the parser's message. Never throws for bad text.
+ */
+export function previewWaktu(defs: Definitions, calendarId: string, waktu: string, now: Date, locale: Locale): { ok: boolean; text: string; target?: string; deadline?: string } {
+  if (!defs.calendars.ids.includes(calendarId)) return { ok: false, text: locale === 'en' ? `Unknown calendar "${calendarId}".` : `Kalender "${calendarId}" tidak dikenal.` };
+  const calendar = defs.calendars.get(calendarId);
+  try {
+    const { target, deadline } = computeDeadline(calendar, now, waktu, { scheduledDeadline: now });
+    if (/jadwal/i.test(waktu)) return { ok: true, text: locale === 'en' ? `${waktu} → deadline from the development schedule` : `${waktu} → batas dari jadwal pengembangan` };
+    const at = (instant: Date) => formatInstant(instant, calendar.zone, locale);
+    const range = target.getTime() === deadline.getTime() ? (locale === 'en' ? `deadline ${at(deadline)}` : `batas ${at(deadline)}`) : locale === 'en' ? `target ${at(target)}, deadline ${at(deadline)}` : `target ${at(target)}, batas ${at(deadline)}`;
+    return { ok: true, text: `${waktu} → ${range}`, target: target.toISOString(), deadline: deadline.toISOString() };
+  } catch (error) {
+    if (error instanceof AlurError) return { ok: false, text: error.text[locale] };
+    throw error;
+  }
+}
+
+const FIELD_NAMES: Record<string, { id: string; en: string }> = {
+  name: { id: 'Nama', en: 'Name' },
+  office: { id: 'Instansi', en: 'Office' },
+  calendar: { id: 'Kalender', en: 'Calendar' },
+  roles: { id: 'Peran', en: 'Roles' },
+  extends: { id: 'SOP dasar', en: 'Base SOP' },
+  caps: { id: 'Batas waktu keseluruhan', en: 'Overall caps' },
+};
+
+/** Validator problems placed on the editor's rows: `steps.1.waktu` becomes row 1, field `waktu`, "Langkah No 2". */
+export function editorIssues(issues: readonly AlurIssue[], steps: readonly SopStep[]): EditorIssue[] {
+  return issues.map((issue) => {
+    const [head, index, field] = issue.path;
+    const step = head === 'steps' && typeof index === 'number' ? steps[index] : undefined;
+    const where = step
+      ? { id: `Langkah No ${step.no || index as number + 1}`, en: `Step No ${step.no || index as number + 1}` }
+      : (FIELD_NAMES[String(head)] ?? { id: issue.path.join('.'), en: issue.path.join('.') });
+    return {
+      path: [...issue.path],
+      row: step ? (index as number) : null,
+      field: step && typeof field === 'string' ? field : null,
+      where,
+      id: issue.message.id,
+      en: issue.message.en,
+    };
+  });
+}
+
+/** What the editor sends: the table as the admin sees it, and whether to publish. */
+export interface VariantEdit {
+  readonly name?: unknown;
+  readonly office?: unknown;
+  readonly number?: unknown;
+  readonly calendar?: unknown;
+  readonly roles?: unknown;
+  readonly steps?: unknown;
+  readonly extends?: unknown;
+  readonly publish?: unknown;
+}
+
+/** A new version label: the day of publishing in the variant's zone, `.2`, `.3`… when published again that day. */
+export function nextVersion(current: string | null, now: Date, zone: string): string {
+  const day = DateTime.fromJSDate(now).setZone(zone).toISODate() ?? now.toISOString().slice(0, 10);
+  if (current === null || !current.startsWith(day)) return day;
+  const n = Number(current.slice(day.length + 1) || '1');
+  return `${day}.${Number.isInteger(n) ? n + 1 : 2}`;
+}
+
+/**
+ * The definition an edit describes and its problems placed on rows (none: it may be saved).
+ * Throws 400 only when the edit is not a table at all (`steps` not a list of objects).
+ */
+export function checkVariantEdit(
+  defs: Definitions,
+  id: string,
+  edit: VariantEdit,
+  current: { version: string; stored: SopDefinition | undefined },
+  locale: Locale,
+): { definition: SopDefinition; calendar: string | null; issues: EditorIssue[] } {
+  const steps = edit.steps;
+  if (!Array.isArray(steps) || steps.some((step) => step === null || typeof step !== 'object' || Array.isArray(step))) {
+    throw httpError(400, text('"steps" harus daftar langkah.', '"steps" must be a list of steps.'), {}, locale);
+  }
+  const base = typeof edit.extends === 'string' && edit.extends !== '' ? edit.extends : null;
+  if (base === id) throw httpError(400, text('Varian tidak bisa diturunkan dari dirinya sendiri.', 'A variant cannot be derived from itself.'), {}, locale);
+  const baseSteps = base && defs.sops.ids.includes(base) ? defs.sops.get(base).sop.steps : null;
+  if (base && !baseSteps) throw httpError(400, text(`SOP dasar "${base}" tidak ada.`, `Base SOP "${base}" does not exist.`), {}, locale);
+  const stored = current.stored;
+  const optional = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+  let changes: SopDefinition['changes'];
+  if (baseSteps) {
+    try {
+      changes = deriveChanges(baseSteps, steps as SopStep[]);
+    } catch (error) {
+      if (!(error instanceof AlurError)) throw error;
+      return { definition: { schemaVersion: 1, id, version: current.version, name: '', office: '' }, calendar: null, issues: [{ path: ['steps'], row: null, field: null, where: { id: 'Langkah', en: 'Steps' }, ...error.text }] };
+    }
+  }
+  const definition = Object.fromEntries(
+    Object.entries({
+      schemaVersion: 1,
+      id,
+      version: current.version,
+      name: typeof edit.name === 'string' ? edit.name.trim() : edit.name,
+      office: typeof edit.office === 'string' ? edit.office.trim() : edit.office,
+      number: optional(edit.number),
+      legalBasis: stored?.legalBasis,
+      dates: stored?.dates,
+      approvedBy: stored?.approvedBy,
+      source: stored?.source,
+      calendar: optional(edit.calendar),
+      roles: edit.roles,
+      start: base ? undefined : stored?.start,
+      caps: stored?.caps,
+      ...(baseSteps ? { extends: base, changes } : { steps }),
+    }).filter(([, value]) => value !== undefined),
+  ) as SopDefinition;
+  const result = validateSop(definition, { lookup: (other) => (other === id ? undefined : defs.sops.definition(other)), calendars: defs.calendars });
+  return result.ok ? { definition, calendar: result.sop.calendar, issues: [] } : { definition, calendar: null, issues: editorIssues(result.issues, steps as SopStep[]) };
+}
+
+/** The Directus services the save goes through (so the edit has its activity and revisions). */
+export interface ItemsWriter {
+  createOne(data: Record<string, unknown>): Promise<unknown>;
+  updateOne(id: string, data: Record<string, unknown>): Promise<unknown>;
+}
+
+/**
+ * Saves an edit of variant `id` (or creates it): checked as a whole first, then written with
+ * its steps in one Directus save. Publishing gives a new version label and makes the variant
+ * take requests; an active variant is always published (running requests keep the definition
+ * they started with). Returns the saved definition's version and status.
+ */
+export async function saveVariant(
+  db: Db,
+  defs: Definitions,
+  writer: ItemsWriter,
+  id: string,
+  edit: VariantEdit,
+  now: Date,
+  locale: Locale,
+): Promise<{ version: string; status: 'active' | 'draft' | 'archived'; created: boolean }> {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw httpError(400, text('Kode varian: hanya huruf kecil, angka dan tanda hubung.', 'Variant id: lower-case letters, digits and hyphens only.'), {}, locale);
+  const row = await db('alur_sop_variants').where({ id }).first();
+  const existing = row ? fromDb<VariantRow>('alur_sop_variants', row) : undefined;
+  const status = existing?.status ?? 'draft';
+  const publish = edit.publish === true || status === 'active';
+  const checked = checkVariantEdit(defs, id, edit, { version: existing?.version ?? 'draf', stored: defs.sops.definition(id) }, locale);
+  if (checked.issues.length > 0 || checked.calendar === null) {
+    throw httpError(422, text('Varian SOP belum benar; periksa masalah di tiap langkah.', 'The SOP variant is not valid yet; see the problems on each step.'), { reason: 'INVALID_SOP', issues: checked.issues }, locale);
+  }
+  const version = publish ? nextVersion(existing?.version ?? null, now, defs.calendars.get(checked.calendar).zone) : checked.definition.version;
+  const definition = { ...checked.definition, version };
+  const { variant, steps } = variantToRows(definition, { builtin: existing?.builtin === true || (existing?.builtin as unknown) === 1 });
+  const { id: _id, ...fields } = variant;
+  const data = { ...fields, status: publish ? 'active' : status, steps };
+  if (existing) await writer.updateOne(id, data);
+  else await writer.createOne({ id, ...data });
+  return { version, status: publish ? 'active' : status, created: !existing };
+}
