@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { FieldDefinition, FormDefinition } from './form-definition.js';
 import type { FormOptions } from './form-options.js';
+import { FormsError } from './forms-error.js';
 import { compileGroup } from './internal/compile-field.js';
 import { track, type FormContext } from './internal/define-schema.js';
-import type { date, nip, text, time, yesNo, accept, integer } from './internal/fields.js';
+import type { accept, date, integer, nip, text, time, yesNo } from './internal/fields.js';
+import { validateFormDefinition, type FormDefinitionProblem } from './validate-form-definition.js';
 
 type EnumOf<TOptions> = TOptions extends readonly { readonly value: infer TValue extends string }[] ? z.ZodEnum<{ [K in TValue]: K }> : never;
 
@@ -64,7 +66,9 @@ const builders = new WeakMap<FormDefinition, (ctx: FormContext) => z.ZodType>();
  * built-in forms: the same messages in Bahasa Indonesia or English, the same `fieldRegistry`
  * meta, so `parseForm`, `describeFields`, `toFormJsonSchema`, `listSecretPaths` and
  * `redactSecrets` work on it as on any form. Memoised per definition object and options
- * (treat a definition as immutable once compiled). Throws `FormsError` (`INVALID_OPTIONS`) for bad options.
+ * (treat a definition as immutable once compiled). Throws `FormsError`: `INVALID_DEFINITION`
+ * for a definition {@link validateFormDefinition} refuses (validate outside input with it
+ * first), `INVALID_OPTIONS` for bad options.
  *
  * @example
  * ```ts
@@ -81,6 +85,19 @@ const builders = new WeakMap<FormDefinition, (ctx: FormContext) => z.ZodType>();
 export function compileForm<const TDefinition extends FormDefinition>(definition: TDefinition, options?: FormOptions): FormSchema<TDefinition> {
   let builder = builders.get(definition);
   if (!builder) {
+    const problems = (locale: 'id' | 'en') => {
+      const result = validateFormDefinition(definition, { locale });
+      return result.success ? [] : result.problems;
+    };
+    const found = problems('id');
+    if (found.length > 0) {
+      const list = (items: readonly FormDefinitionProblem[]) => items.map((p) => p.message).join('; ');
+      throw new FormsError(
+        'INVALID_DEFINITION',
+        { id: `Definisi formulir tidak sah: ${list(found)}`, en: `Invalid form definition: ${list(problems('en'))}` },
+        { details: { problems: found } },
+      );
+    }
     const { title, fields, rules, sources } = definition;
     builder = (ctx) => compileGroup(ctx, { label: title, fields, ...(rules ? { rules } : {}) }, sources ? { sources } : {});
     builders.set(definition, builder);

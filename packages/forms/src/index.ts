@@ -72,6 +72,13 @@ export type {
 } from './form-definition.js';
 export { compileForm, type FormSchema } from './compile-form.js';
 export { builtinFormDefinitions } from './builtin-form-definitions.js';
+export {
+  validateFormDefinition,
+  type FormDefinitionProblem,
+  type FormDefinitionResult,
+  type ValidateFormDefinitionOptions,
+} from './validate-form-definition.js';
+export { toFormDefinitionJsonSchema } from './to-form-definition-json-schema.js';
 
 export { parseForm, type FormIssue, type FormResult, type ParseFormOptions } from './parse-form.js';
 export { describeFields, type FieldDescription } from './describe-fields.js';
