@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Locale } from '../locale.js';
 import { compileItem } from './compile-field.js';
 import { resolveOptions } from './define-schema.js';
+import { LIST_MAX } from './fields.js';
 import { definitionMessage, type DefinitionTextKey } from './definition-messages.js';
 import type { TextArgs } from './messages.js';
 import { NOT_BLANK } from './patterns.js';
@@ -35,7 +36,6 @@ const FIELD_TYPES = [
   'workingDays',
 ] as const;
 const RULE_TYPES = ['after', 'notBefore', 'requiredWhen'] as const;
-const LIST_MAX = 200;
 
 /** A problem found by a check, worded when the issue is finalised (it then knows its full path and the language). */
 interface Problem {
