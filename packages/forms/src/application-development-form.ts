@@ -1,57 +1,53 @@
 import type { z } from 'zod';
-import {
-  applicationName,
-  declaration,
-  DEVELOPMENT_TYPES,
-  personInCharge,
-  requester,
-  signing,
-  staffRecord,
-  submittedBy,
-  technology,
-} from './internal/blocks.js';
-import { defineSchema, type FormContext } from './internal/define-schema.js';
-import { choice, group, t, workingDays, yesNo } from './internal/fields.js';
+import { compileForm } from './compile-form.js';
+import type { FormDefinition } from './form-definition.js';
+import type { FormOptions } from './form-options.js';
+import { t } from './internal/fields.js';
+import { applicationName, declaration, DEVELOPMENT_TYPES, personInCharge, signatures, technology } from './internal/fragments.js';
 
-function build(ctx: FormContext) {
-  return group(
-    ctx,
-    t('Formulir Layanan Pembangunan Aplikasi', 'Application development service form'),
+/** The Formulir Layanan Pembangunan Aplikasi as data (see {@link ApplicationDevelopmentForm}). */
+export const applicationDevelopmentFormDefinition = {
+  key: 'formulir-pembangunan-aplikasi',
+  title: t('Formulir Layanan Pembangunan Aplikasi', 'Application development service form'),
+  category: 'form',
+  sources: ['003 Babel: Formulir Layanan Pembangunan Aplikasi'],
+  fields: [
+    applicationName,
     {
-      applicationName: applicationName(ctx),
-      developmentType: choice(ctx, t('Jenis Pembangunan', 'Development type'), DEVELOPMENT_TYPES, {
-        radio: true,
-        note: t(
-          'Formulir mencetak "Jenis Pengujian"; pilihannya Pembangunan (baru) atau Pengembangan',
-          'The form prints "Jenis Pengujian"; its choices are a new build or an enhancement',
-        ),
-      }),
-      ...technology(ctx),
-      estimatedDuration: workingDays(ctx, t('Estimasi Pengerjaan', 'Estimated duration')).default('30-40 Hari Kerja'),
-      structuralPic: personInCharge(ctx, 'struktural'),
-      technicalPic: personInCharge(ctx, 'teknis'),
-      kelengkapan: group(
-        ctx,
-        t('Kelengkapan khusus untuk pengembangan aplikasi', 'Documents for an enhancement'),
-        {
-          requestLetter: yesNo(ctx, t('Surat Permintaan', 'Request letter')),
-          userRequirement: yesNo(ctx, t('User Requirement', 'User requirement')),
-        },
-        { filledBy: 'petugas', note: t('Diisi oleh petugas: Ada / Tidak ada', 'Filled in by staff: present / absent') },
-      ).optional(),
-      declaration: declaration(
-        ctx,
+      name: 'developmentType',
+      type: 'choice',
+      radio: true,
+      label: t('Jenis Pembangunan', 'Development type'),
+      options: DEVELOPMENT_TYPES,
+      note: t(
+        'Formulir mencetak "Jenis Pengujian"; pilihannya Pembangunan (baru) atau Pengembangan',
+        'The form prints "Jenis Pengujian"; its choices are a new build or an enhancement',
+      ),
+    },
+    ...technology,
+    { name: 'estimatedDuration', type: 'workingDays', label: t('Estimasi Pengerjaan', 'Estimated duration'), default: '30-40 Hari Kerja' },
+    personInCharge('structuralPic', 'struktural'),
+    personInCharge('technicalPic', 'teknis'),
+    {
+      name: 'kelengkapan',
+      type: 'group',
+      required: false,
+      filledBy: 'petugas',
+      label: t('Kelengkapan khusus untuk pengembangan aplikasi', 'Documents for an enhancement'),
+      note: t('Diisi oleh petugas: Ada / Tidak ada', 'Filled in by staff: present / absent'),
+      fields: [
+        { name: 'requestLetter', type: 'yesNo', label: t('Surat Permintaan', 'Request letter') },
+        { name: 'userRequirement', type: 'yesNo', label: t('User Requirement', 'User requirement') },
+      ],
+    },
+    ...signatures(
+      declaration(
         'Dengan menandatangani formulir ini, Saya menyatakan bahwa permintaan layanan pembangunan aplikasi tersebut ditujukan untuk kepentingan dinas dan akan digunakan sebaik – baiknya serta penuh tanggung jawab.',
         'By signing this form I declare that this request for an application build serves official purposes and that the application will be used properly and responsibly.',
       ),
-      submittedBy: submittedBy(ctx),
-      requester: requester(ctx),
-      signing: signing(ctx),
-      staff: staffRecord(ctx).optional(),
-    },
-    { sources: ['003 Babel: Formulir Layanan Pembangunan Aplikasi'] },
-  );
-}
+    ),
+  ],
+} as const satisfies FormDefinition;
 
 /**
  * Builds the Babel "Formulir Layanan Pembangunan Aplikasi" (seed 003) with the given
@@ -64,7 +60,7 @@ function build(ctx: FormContext) {
  * form.safeParse({}).error?.issues[0]?.message; // 'Application name is required'
  * ```
  */
-export const createApplicationDevelopmentForm = defineSchema(build);
+export const createApplicationDevelopmentForm = (options?: FormOptions) => compileForm(applicationDevelopmentFormDefinition, options);
 
 /**
  * "Formulir Layanan Pembangunan Aplikasi" (seed 003, Babel): the application, its

@@ -1,27 +1,32 @@
 import type { z } from 'zod';
-import { applicationName, party } from './internal/blocks.js';
-import { defineSchema, type FormContext } from './internal/define-schema.js';
-import { date, group, letterNumber, list, optionalText, t, text } from './internal/fields.js';
+import { compileForm } from './compile-form.js';
+import type { FormDefinition } from './form-definition.js';
+import type { FormOptions } from './form-options.js';
+import { t } from './internal/fields.js';
+import { applicationName, party } from './internal/fragments.js';
 
-function build(ctx: FormContext) {
-  return group(
-    ctx,
-    t('Berita Acara Serah Terima Aplikasi', 'Application handover minutes (BAST)'),
+/** The BAST as data (see {@link Bast}). */
+export const bastDefinition = {
+  key: 'berita-acara-serah-terima',
+  title: t('Berita Acara Serah Terima Aplikasi', 'Application handover minutes (BAST)'),
+  sources: ['000 Sumbar ASAP: tahap 12, Berita Acara Serah Terima Aplikasi'],
+  fields: [
+    { name: 'number', type: 'letterNumber', label: t('Nomor berita acara', 'Minutes number') },
+    { name: 'date', type: 'date', label: t('Tanggal serah terima', 'Handover date') },
+    { name: 'place', type: 'text', label: t('Tempat serah terima', 'Place of handover') },
+    applicationName,
+    party('firstParty', t('Pihak Pertama', 'First party')),
+    party('secondParty', t('Pihak Kedua', 'Second party')),
     {
-      number: letterNumber(ctx, t('Nomor berita acara', 'Minutes number')),
-      date: date(ctx, t('Tanggal serah terima', 'Handover date')),
-      place: text(ctx, t('Tempat serah terima', 'Place of handover')),
-      applicationName: applicationName(ctx),
-      firstParty: party(ctx, t('Pihak Pertama', 'First party')),
-      secondParty: party(ctx, t('Pihak Kedua', 'Second party')),
-      items: list(ctx, t('Yang diserahterimakan', 'Items handed over'), text(ctx, t('Butir serah terima', 'Item handed over'), { max: 500 }), 1, {
-        note: t('Misalnya aplikasi, dokumentasi aplikasi dan dokumen pengujian', 'E.g. the application, its documentation and the test documents'),
-      }),
-      notes: optionalText(ctx, t('Keterangan', 'Notes'), { kind: 'paragraph' }),
+      name: 'items',
+      type: 'list',
+      label: t('Yang diserahterimakan', 'Items handed over'),
+      item: { type: 'text', max: 500, label: t('Butir serah terima', 'Item handed over') },
+      note: t('Misalnya aplikasi, dokumentasi aplikasi dan dokumen pengujian', 'E.g. the application, its documentation and the test documents'),
     },
-    { sources: ['000 Sumbar ASAP: tahap 12, Berita Acara Serah Terima Aplikasi'] },
-  );
-}
+    { name: 'notes', type: 'text', kind: 'paragraph', required: false, label: t('Keterangan', 'Notes') },
+  ],
+} as const satisfies FormDefinition;
 
 /**
  * Builds the BAST schema with the given options. Memoised per options.
@@ -32,7 +37,7 @@ function build(ctx: FormContext) {
  * const bast = createBast({ locale: 'en' });
  * ```
  */
-export const createBast = defineSchema(build);
+export const createBast = (options?: FormOptions) => compileForm(bastDefinition, options);
 
 /**
  * Berita Acara Serah Terima (BAST) Aplikasi, the signed handover that closes a request

@@ -1,9 +1,14 @@
 import { RequestDocument, SopItem } from '@alur/core';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../test/fixtures.js';
+import { builtinFormDefinitions } from './builtin-form-definitions.js';
 import { createDocumentCatalog, documentCatalog, documentKeys } from './document-catalog.js';
 import { fieldRegistry } from './field-meta.js';
+import type { FormDefinition } from './form-definition.js';
+import { FormsError } from './forms-error.js';
 import { isDocumentKey } from './is-document-key.js';
+import { parseForm } from './parse-form.js';
+import { validateFormDefinition } from './validate-form-definition.js';
 
 describe('documentCatalog', () => {
   it('names every document kind by a stable key, with its label and where the seeds name it', () => {
@@ -52,5 +57,42 @@ describe('documentCatalog', () => {
     expect(isDocumentKey('kak')).toBe(true);
     expect(isDocumentKey('formulir-uji-kelayakan')).toBe(true);
     expect(isDocumentKey('surat-tugas')).toBe(false);
+  });
+});
+
+describe('createDocumentCatalog with definitions', () => {
+  // What an admin does in the Studio: a copy of the Surat Permohonan with one required field more, stored as JSON.
+  const stored = JSON.stringify({
+    ...builtinFormDefinitions['surat-permohonan'],
+    fields: [
+      ...builtinFormDefinitions['surat-permohonan'].fields,
+      { name: 'nomorTelepon', type: 'phone', kind: 'landline', label: { id: 'Nomor telepon kantor', en: 'Office phone number' } },
+    ],
+  });
+
+  it('uses an admin-edited Surat Permohonan: data without the added required field is refused, naming it', () => {
+    const checked = validateFormDefinition(JSON.parse(stored));
+    if (!checked.success) throw new Error(checked.problems.map((p) => p.message).join('; '));
+    const catalog = createDocumentCatalog({ definitions: { 'surat-permohonan': checked.definition } });
+    const schema = catalog['surat-permohonan'].schema;
+
+    expect(parseForm(schema, examples['surat-permohonan'])).toEqual({
+      success: false,
+      issues: [{ path: ['nomorTelepon'], label: 'Nomor telepon kantor', message: 'Nomor telepon kantor wajib diisi' }],
+    });
+    const result = parseForm(schema, { ...examples['surat-permohonan'], nomorTelepon: '0717 – 426 2141' });
+    expect(result.success && result.data).toMatchObject({ nomorTelepon: '+627174262141', applicationName: expect.any(String) });
+    expect(catalog['surat-permohonan'].label).toEqual(documentCatalog['surat-permohonan'].label);
+    expect(catalog.kak.schema).toBe(documentCatalog.kak.schema);
+    expect(documentCatalog['surat-permohonan'].schema.safeParse(examples['surat-permohonan']).success).toBe(true);
+  });
+
+  it('refuses a definition given under another key, and an invalid one', () => {
+    const kak: FormDefinition = builtinFormDefinitions.kak;
+    expect(() => createDocumentCatalog({ definitions: { 'surat-permohonan': kak } })).toThrowError(
+      'definitions["surat-permohonan"] harus definisi dengan key "surat-permohonan", bukan "kak"',
+    );
+    const invalid = { ...kak, fields: [] } as FormDefinition;
+    expect(() => createDocumentCatalog({ definitions: { kak: invalid } })).toThrowError(FormsError);
   });
 });

@@ -1,43 +1,11 @@
 import type { z } from 'zod';
-import { createApplicationDevelopmentForm } from './application-development-form.js';
-import { createBast } from './bast.js';
-import { createEquipmentList } from './equipment-list.js';
-import { createFeasibilityTestForm } from './feasibility-test-form.js';
-import { fieldRegistry } from './field-meta.js';
+import { builtinFormDefinitions } from './builtin-form-definitions.js';
+import { compileForm, type FormSchema } from './compile-form.js';
+import type { FormDefinition } from './form-definition.js';
 import type { FormOptions } from './form-options.js';
-import { createIncomingLetterRecord } from './incoming-letter-record.js';
-import { createInternalMemo } from './internal-memo.js';
+import { FormsError } from './forms-error.js';
 import { resolveOptions } from './internal/define-schema.js';
-import { createKak } from './kak.js';
 import type { LocalizedText } from './locale.js';
-import { createMeetingMinutes } from './meeting-minutes.js';
-import { createNotificationLetter } from './notification-letter.js';
-import { createReport } from './report.js';
-import { createRequestLetter } from './request-letter.js';
-import { createSkpl } from './skpl.js';
-import { createSystemDocumentation } from './system-documentation.js';
-import { createVulnerabilityAssessmentForm } from './vulnerability-assessment-form.js';
-import { createWorkCompletionMinutes } from './work-completion-minutes.js';
-
-const factories = {
-  'surat-permohonan': createRequestLetter,
-  kak: createKak,
-  'perangkat-yang-digunakan': createEquipmentList,
-  'formulir-pembangunan-aplikasi': createApplicationDevelopmentForm,
-  'formulir-uji-kelayakan': createFeasibilityTestForm,
-  'formulir-vulnerability-assessment': createVulnerabilityAssessmentForm,
-  skpl: createSkpl,
-  'dokumentasi-sistem': createSystemDocumentation,
-  'berita-acara-serah-terima': createBast,
-  'berita-acara-pekerjaan': createWorkCompletionMinutes,
-  'nota-dinas': createInternalMemo,
-  'surat-pemberitahuan': createNotificationLetter,
-  notulen: createMeetingMinutes,
-  'arsip-surat-masuk': createIncomingLetterRecord,
-  laporan: createReport,
-} as const;
-
-const forms = new Set<string>(['formulir-pembangunan-aplikasi', 'formulir-uji-kelayakan', 'formulir-vulnerability-assessment']);
 
 /**
  * The stable key of a kind of document: the name `@alur/core` gives a Kelengkapan input or
@@ -50,7 +18,7 @@ const forms = new Set<string>(['formulir-pembangunan-aplikasi', 'formulir-uji-ke
  * const kelengkapan: DocumentKey[] = ['surat-permohonan', 'kak'];
  * ```
  */
-export type DocumentKey = keyof typeof factories;
+export type DocumentKey = keyof typeof builtinFormDefinitions;
 
 /**
  * The schema of each document kind.
@@ -62,7 +30,7 @@ export type DocumentKey = keyof typeof factories;
  * type KakInput = z.input<DocumentSchemas['kak']>;
  * ```
  */
-export type DocumentSchemas = { readonly [K in DocumentKey]: ReturnType<(typeof factories)[K]> };
+export type DocumentSchemas = { readonly [K in DocumentKey]: FormSchema<(typeof builtinFormDefinitions)[K]> };
 
 /**
  * The parsed (normalised) content of a document of kind `K`: what `RequestDocument.data` holds.
@@ -88,7 +56,8 @@ export type DocumentData<K extends DocumentKey> = z.output<DocumentSchemas[K]>;
 export type DocumentInput<K extends DocumentKey> = z.input<DocumentSchemas[K]>;
 
 /**
- * One entry of the catalogue.
+ * One entry of the catalogue. `TSchema` is the built-in schema of `K`, or the schema compiled
+ * from a definition given to {@link createDocumentCatalog}.
  *
  * @example
  * ```ts
@@ -97,7 +66,7 @@ export type DocumentInput<K extends DocumentKey> = z.input<DocumentSchemas[K]>;
  * kak.sources; // ['000 Sumbar ASAP: Persyaratan b. Kerangka Acuan Kerja (KAK)', ...]
  * ```
  */
-export interface DocumentKind<K extends DocumentKey = DocumentKey> {
+export interface DocumentKind<K extends DocumentKey = DocumentKey, TSchema = DocumentSchemas[K]> {
   readonly key: K;
   /** The document's name as the seeds write it, and in English. */
   readonly label: LocalizedText;
@@ -105,11 +74,12 @@ export interface DocumentKind<K extends DocumentKey = DocumentKey> {
   readonly category: 'form' | 'document';
   /** Where the seeds name or define it. */
   readonly sources: readonly string[];
-  readonly schema: DocumentSchemas[K];
+  readonly schema: TSchema;
 }
 
 /**
- * Every document kind by its key.
+ * Every document kind by its key; `TSchemas` are the built-in schemas unless definitions
+ * replace some (see {@link createDocumentCatalog}).
  *
  * @example
  * ```ts
@@ -117,7 +87,9 @@ export interface DocumentKind<K extends DocumentKey = DocumentKey> {
  * const catalog: DocumentCatalog = createDocumentCatalog({ locale: 'en' });
  * ```
  */
-export type DocumentCatalog = { readonly [K in DocumentKey]: DocumentKind<K> };
+export type DocumentCatalog<TSchemas extends { readonly [K in DocumentKey]: unknown } = DocumentSchemas> = {
+  readonly [K in DocumentKey]: DocumentKind<K, TSchemas[K]>;
+};
 
 /**
  * Every document key, in catalogue order.
@@ -128,35 +100,96 @@ export type DocumentCatalog = { readonly [K in DocumentKey]: DocumentKind<K> };
  * for (const key of documentKeys) console.log(key, documentCatalog[key].label.id);
  * ```
  */
-export const documentKeys = Object.keys(factories) as readonly DocumentKey[];
+export const documentKeys = Object.keys(builtinFormDefinitions) as readonly DocumentKey[];
 
 /**
- * The catalogue of document kinds, each with its stable key, label, sources and schema,
- * built with the given options (message language, official email domains). Throws
- * `FormsError` (`INVALID_OPTIONS`) for a malformed option.
+ * Definitions that replace built-in ones, by document key (e.g. an admin-edited Surat
+ * Permohonan loaded from Directus). Each definition's `key` must be the key it is given under.
  *
  * @example
  * ```ts
- * import { createDocumentCatalog, parseForm } from '@alur/forms';
- * const catalog = createDocumentCatalog({ officialEmailDomains: ['go.id', 'desa.id'] });
- * const result = parseForm(catalog['formulir-uji-kelayakan'].schema, { testTypes: ['stress-test'] }, { locale: 'en' });
+ * import { builtinFormDefinitions, type DocumentDefinitions } from '@alur/forms';
+ * const definitions: DocumentDefinitions = { kak: structuredClone(builtinFormDefinitions.kak) };
  * ```
  */
-export function createDocumentCatalog(options?: FormOptions): DocumentCatalog {
+export type DocumentDefinitions = { readonly [K in DocumentKey]?: FormDefinition };
+
+/**
+ * Options of {@link createDocumentCatalog}: the schema options, and definitions replacing
+ * built-in ones.
+ *
+ * @example
+ * ```ts
+ * import { builtinFormDefinitions, type DocumentCatalogOptions } from '@alur/forms';
+ * const options: DocumentCatalogOptions = { locale: 'en', definitions: { kak: builtinFormDefinitions.kak } };
+ * ```
+ */
+export interface DocumentCatalogOptions<TDefinitions extends DocumentDefinitions = DocumentDefinitions> extends FormOptions {
+  readonly definitions?: TDefinitions;
+}
+
+/**
+ * The schema of each document kind once `TDefinitions` replace built-in definitions: typed
+ * field by field for a `const` definition, loosely for one only known at run time.
+ *
+ * @example
+ * ```ts
+ * import type { DocumentSchemasWith, FormDefinition } from '@alur/forms';
+ * type Schemas = DocumentSchemasWith<{ 'surat-permohonan': FormDefinition }>; // a loose Surat Permohonan, the others built in
+ * ```
+ */
+export type DocumentSchemasWith<TDefinitions extends DocumentDefinitions> = {
+  readonly [K in DocumentKey]: K extends keyof TDefinitions
+    ? Exclude<TDefinitions[K], undefined> extends infer TDefinition extends FormDefinition
+      ? undefined extends TDefinitions[K]
+        ? DocumentSchemas[K] | FormSchema<TDefinition>
+        : FormSchema<TDefinition>
+      : DocumentSchemas[K]
+    : DocumentSchemas[K];
+};
+
+/**
+ * The catalogue of document kinds, each with its stable key, label, category, sources and
+ * schema, built with the given options (message language, official email domains).
+ * `definitions` replaces built-in definitions, e.g. with admin-edited ones. Throws
+ * `FormsError`: `INVALID_OPTIONS` for a malformed option or a definition under another
+ * document's key, `INVALID_DEFINITION` for a definition `validateFormDefinition` refuses.
+ *
+ * @example
+ * ```ts
+ * import { builtinFormDefinitions, createDocumentCatalog, parseForm } from '@alur/forms';
+ * const catalog = createDocumentCatalog({ officialEmailDomains: ['go.id', 'desa.id'] });
+ * const result = parseForm(catalog['formulir-uji-kelayakan'].schema, { testTypes: ['stress-test'] }, { locale: 'en' });
+ *
+ * const base = builtinFormDefinitions['surat-permohonan'];
+ * const phone = { name: 'nomorTelepon', type: 'phone', kind: 'mobile', label: { id: 'Nomor telepon', en: 'Phone number' } } as const;
+ * const edited = createDocumentCatalog({ definitions: { 'surat-permohonan': { ...base, fields: [...base.fields, phone] } } });
+ * edited['surat-permohonan'].schema.shape.nomorTelepon; // the new field
+ * ```
+ */
+export function createDocumentCatalog<const TDefinitions extends DocumentDefinitions = {}>(
+  options?: DocumentCatalogOptions<TDefinitions>,
+): DocumentCatalog<DocumentSchemasWith<TDefinitions>> {
   const resolved = resolveOptions(options);
+  const replaced: DocumentDefinitions = options?.definitions ?? {};
   const entries = documentKeys.map((key) => {
-    const schema = factories[key](resolved);
-    const meta = fieldRegistry.get(schema);
+    const definition: FormDefinition = replaced[key] ?? builtinFormDefinitions[key];
+    if (definition.key !== key) {
+      throw new FormsError('INVALID_OPTIONS', {
+        id: `definitions["${key}"] harus definisi dengan key "${key}", bukan "${String(definition.key)}"`,
+        en: `definitions["${key}"] must be a definition with key "${key}", not "${String(definition.key)}"`,
+      });
+    }
     const kind = {
       key,
-      label: meta?.label ?? { id: key, en: key },
-      category: forms.has(key) ? 'form' : 'document',
-      sources: meta?.sources ?? [],
-      schema,
+      label: definition.title,
+      category: definition.category ?? 'document',
+      sources: definition.sources ?? [],
+      schema: compileForm(definition, resolved),
     };
     return [key, kind] as const;
   });
-  return Object.fromEntries(entries) as unknown as DocumentCatalog;
+  return Object.fromEntries(entries) as unknown as DocumentCatalog<DocumentSchemasWith<TDefinitions>>;
 }
 
 /**

@@ -1,16 +1,17 @@
 import type { z } from 'zod';
-import { equipmentItem } from './internal/blocks.js';
-import { defineSchema, type FormContext } from './internal/define-schema.js';
-import { group, list, t } from './internal/fields.js';
+import { compileForm } from './compile-form.js';
+import type { FormDefinition } from './form-definition.js';
+import type { FormOptions } from './form-options.js';
+import { t } from './internal/fields.js';
+import { equipmentItem } from './internal/fragments.js';
 
-function build(ctx: FormContext) {
-  return group(
-    ctx,
-    t('Perangkat yang digunakan', 'Equipment used'),
-    { items: list(ctx, t('Daftar perangkat', 'Equipment list'), equipmentItem(ctx), 1) },
-    { sources: ['000 Sumbar ASAP: Persyaratan c. Perangkat yang digunakan'] },
-  );
-}
+/** The equipment list as data (see {@link EquipmentList}). */
+export const equipmentListDefinition = {
+  key: 'perangkat-yang-digunakan',
+  title: t('Perangkat yang digunakan', 'Equipment used'),
+  sources: ['000 Sumbar ASAP: Persyaratan c. Perangkat yang digunakan'],
+  fields: [{ name: 'items', type: 'list', label: t('Daftar perangkat', 'Equipment list'), item: equipmentItem }],
+} as const satisfies FormDefinition;
 
 /**
  * Builds the equipment list schema with the given options. Memoised per options.
@@ -21,7 +22,7 @@ function build(ctx: FormContext) {
  * const equipment = createEquipmentList({ locale: 'en' });
  * ```
  */
-export const createEquipmentList = defineSchema(build);
+export const createEquipmentList = (options?: FormOptions) => compileForm(equipmentListDefinition, options);
 
 /**
  * "Perangkat yang digunakan" (seed 000, Persyaratan c): the hardware, software and network

@@ -1,114 +1,119 @@
 import type { z } from 'zod';
-import { applicationName, personInCharge, requester, signing, staffRecord, submittedBy, technology, testingDeclaration } from './internal/blocks.js';
-import { defineSchema, type FormContext } from './internal/define-schema.js';
-import { choice, choices, group, integer, lowerFirst, optionalText, positive, t, text, yesNo } from './internal/fields.js';
-import { message } from './internal/messages.js';
-import type { LocalizedText } from './locale.js';
+import { compileForm } from './compile-form.js';
+import type { FormDefinition } from './form-definition.js';
+import type { FormOptions } from './form-options.js';
+import { lowerFirst, t } from './internal/fields.js';
+import { applicationName, option, personInCharge, signatures, technology, testingDeclaration } from './internal/fragments.js';
 
-const TEST_TYPES = [
-  ['uji-kerentanan', 'Uji Kerentanan', 'Vulnerability test'],
-  ['stress-test', 'Stress Test', 'Stress test'],
-] as const;
+const TEST_TYPES = [option('uji-kerentanan', 'Uji Kerentanan', 'Vulnerability test'), option('stress-test', 'Stress Test', 'Stress test')] as const;
 
-const RESULTS = [
-  ['lulus', 'Lulus', 'Passed'],
-  ['tidak-lulus', 'Tidak lulus', 'Failed'],
-] as const;
+const RESULTS = [option('lulus', 'Lulus', 'Passed'), option('tidak-lulus', 'Tidak lulus', 'Failed')] as const;
 
 /** One aspect of the vulnerability test: its result and a note, filled in by the tester. */
-function testResult(ctx: FormContext, aspect: LocalizedText) {
-  return group(ctx, aspect, {
-    result: choice(ctx, t(`Hasil ${lowerFirst(aspect.id)}`, `Result of the ${lowerFirst(aspect.en)}`), RESULTS, { radio: true }),
-    note: optionalText(ctx, t(`Catatan ${lowerFirst(aspect.id)}`, `Note on the ${lowerFirst(aspect.en)}`), { kind: 'paragraph' }),
-  }).optional();
+function testResult<const TName extends string>(name: TName, id: string, en: string) {
+  return {
+    name,
+    type: 'group',
+    required: false,
+    label: t(id, en),
+    fields: [
+      { name: 'result', type: 'choice', radio: true, label: t(`Hasil ${lowerFirst(id)}`, `Result of the ${lowerFirst(en)}`), options: RESULTS },
+      { name: 'note', type: 'text', kind: 'paragraph', required: false, label: t(`Catatan ${lowerFirst(id)}`, `Note on the ${lowerFirst(en)}`) },
+    ],
+  } as const;
 }
 
-function build(ctx: FormContext) {
-  const testTypes = t('Jenis Pengujian', 'Test type');
-  const loadTest = t('Uji Beban (Stress Test)', 'Load test (stress test)');
-  const stress = TEST_TYPES[1];
-  return group(
-    ctx,
-    t('Formulir Layanan Uji Kelayakan Aplikasi', 'Application feasibility test service form'),
+/** The Formulir Layanan Uji Kelayakan Aplikasi as data (see {@link FeasibilityTestForm}). */
+export const feasibilityTestFormDefinition = {
+  key: 'formulir-uji-kelayakan',
+  title: t('Formulir Layanan Uji Kelayakan Aplikasi', 'Application feasibility test service form'),
+  category: 'form',
+  sources: ['003 Babel: Formulir Layanan Uji Kelayakan Aplikasi'],
+  fields: [
+    applicationName,
+    { name: 'testTypes', type: 'choices', label: t('Jenis Pengujian', 'Test type'), options: TEST_TYPES },
+    ...technology,
     {
-      applicationName: applicationName(ctx),
-      testTypes: choices(ctx, testTypes, TEST_TYPES),
-      ...technology(ctx),
-      applicationAccount: group(
-        ctx,
-        t('User / Password Aplikasi', 'Application user / password'),
-        {
-          username: text(ctx, t('User aplikasi', 'Application user'), { secret: true }),
-          password: text(ctx, t('Password aplikasi', 'Application password'), { secret: true }),
-        },
-        { note: t('Wajib diisi; tidak pernah ditampilkan kembali atau dicatat di log', 'Required; never shown again or written to logs') },
-      ),
-      structuralPic: personInCharge(ctx, 'struktural'),
-      technicalPic: personInCharge(ctx, 'teknis'),
-      documentation: group(
-        ctx,
-        t('Dokumentasi', 'Documentation'),
-        {
-          sourceCode: yesNo(ctx, t('Source Code / Database', 'Source code / database')),
-          installationManual: yesNo(ctx, t('Dokumen Manual Instalasi', 'Installation manual')),
-          userManual: yesNo(ctx, t('Dokumen Manual Penggunaan Aplikasi (User Manual)', 'User manual')),
-          uatDocument: yesNo(ctx, t('Dokumen UAT (User Acceptance Test)', 'UAT (user acceptance test) document')),
-        },
-        { filledBy: 'petugas', note: t('Diisi oleh petugas: Ada / Tidak ada', 'Filled in by staff: present / absent') },
-      ).optional(),
-      vulnerabilityTest: group(
-        ctx,
-        t('Uji Kerentanan (Vulnerability Test)', 'Vulnerability test'),
-        {
-          folderStructure: testResult(ctx, t('Pengujian kelayakan struktur folder atau file website', 'Website folder and file structure test')),
-          dataValidation: testResult(ctx, t('Pengujian validasi data', 'Data validation test')),
-          authenticationAndSession: testResult(ctx, t('Pengujian authentikasi dan manajemen session', 'Authentication and session management test')),
-          inputAndErrorMessages: testResult(ctx, t('Pengujian input dan error message', 'Input and error message test')),
-          databaseManagementSystem: testResult(ctx, t('Pengujian database management system', 'Database management system test')),
-          others: testResult(
-            ctx,
-            t('Pengujian lain-lain (penggunaan framework aplikasi dan penggunaan email kedinasan)', 'Other tests (application framework and use of official email)'),
-          ),
-        },
-        { filledBy: 'petugas', note: t('Hasil pengujian, diisi oleh petugas penguji', 'Test results, filled in by the tester') },
-      ).optional(),
-      loadTest: group(
-        ctx,
-        loadTest,
-        {
-          maxUsersPerDay: integer(ctx, t('Estimasi maksimum jumlah pengguna per hari', 'Estimated maximum users per day'), 1, 100_000_000),
-          effectiveHoursPerDay: positive(ctx, t('Jumlah jam efektif pengaksesan aplikasi per hari', 'Effective hours of use per day'), 24),
-          transactionMinutes: positive(
-            ctx,
-            t('Estimasi lama user melakukan transaksi pada aplikasi (menit)', 'Estimated time a user spends on one transaction (minutes)'),
-            1440,
-          ),
-          testScenarioDocument: yesNo(ctx, t('Dokumen Skenario Pengujian', 'Test scenario document'), { filledBy: 'petugas' }).optional(),
-        },
-        { note: t('Wajib diisi jika Jenis Pengujian memuat Stress Test', 'Required when the test type includes Stress Test') },
-      ).optional(),
-      declaration: testingDeclaration(ctx),
-      submittedBy: submittedBy(ctx),
-      requester: requester(ctx),
-      signing: signing(ctx),
-      staff: staffRecord(ctx).optional(),
+      name: 'applicationAccount',
+      type: 'group',
+      label: t('User / Password Aplikasi', 'Application user / password'),
+      note: t('Wajib diisi; tidak pernah ditampilkan kembali atau dicatat di log', 'Required; never shown again or written to logs'),
+      fields: [
+        { name: 'username', type: 'text', secret: true, label: t('User aplikasi', 'Application user') },
+        { name: 'password', type: 'text', secret: true, label: t('Password aplikasi', 'Application password') },
+      ],
+    },
+    personInCharge('structuralPic', 'struktural'),
+    personInCharge('technicalPic', 'teknis'),
+    {
+      name: 'documentation',
+      type: 'group',
+      required: false,
+      filledBy: 'petugas',
+      label: t('Dokumentasi', 'Documentation'),
+      note: t('Diisi oleh petugas: Ada / Tidak ada', 'Filled in by staff: present / absent'),
+      fields: [
+        { name: 'sourceCode', type: 'yesNo', label: t('Source Code / Database', 'Source code / database') },
+        { name: 'installationManual', type: 'yesNo', label: t('Dokumen Manual Instalasi', 'Installation manual') },
+        { name: 'userManual', type: 'yesNo', label: t('Dokumen Manual Penggunaan Aplikasi (User Manual)', 'User manual') },
+        { name: 'uatDocument', type: 'yesNo', label: t('Dokumen UAT (User Acceptance Test)', 'UAT (user acceptance test) document') },
+      ],
     },
     {
-      sources: ['003 Babel: Formulir Layanan Uji Kelayakan Aplikasi'],
-      rule: (value, report) => {
-        const types = Array.isArray(value.testTypes) ? value.testTypes : [];
-        if (types.includes(stress[0]) && value.loadTest === undefined) {
-          const condition = t('Jenis Pengujian memuat Stress Test', 'the test type includes Stress Test');
-          report(['loadTest'], message(ctx.locale, 'requiredWhen', loadTest, { condition: condition[ctx.locale] }));
-        }
-      },
-      jsonSchema: {
-        if: { type: 'object', properties: { testTypes: { type: 'array', contains: { const: stress[0] } } }, required: ['testTypes'] },
-        then: { type: 'object', properties: { loadTest: true }, required: ['loadTest'] },
-      },
+      name: 'vulnerabilityTest',
+      type: 'group',
+      required: false,
+      filledBy: 'petugas',
+      label: t('Uji Kerentanan (Vulnerability Test)', 'Vulnerability test'),
+      note: t('Hasil pengujian, diisi oleh petugas penguji', 'Test results, filled in by the tester'),
+      fields: [
+        testResult('folderStructure', 'Pengujian kelayakan struktur folder atau file website', 'Website folder and file structure test'),
+        testResult('dataValidation', 'Pengujian validasi data', 'Data validation test'),
+        testResult('authenticationAndSession', 'Pengujian authentikasi dan manajemen session', 'Authentication and session management test'),
+        testResult('inputAndErrorMessages', 'Pengujian input dan error message', 'Input and error message test'),
+        testResult('databaseManagementSystem', 'Pengujian database management system', 'Database management system test'),
+        testResult(
+          'others',
+          'Pengujian lain-lain (penggunaan framework aplikasi dan penggunaan email kedinasan)',
+          'Other tests (application framework and use of official email)',
+        ),
+      ],
     },
-  );
-}
+    {
+      name: 'loadTest',
+      type: 'group',
+      required: false,
+      label: t('Uji Beban (Stress Test)', 'Load test (stress test)'),
+      note: t('Wajib diisi jika Jenis Pengujian memuat Stress Test', 'Required when the test type includes Stress Test'),
+      fields: [
+        { name: 'maxUsersPerDay', type: 'integer', min: 1, max: 100_000_000, label: t('Estimasi maksimum jumlah pengguna per hari', 'Estimated maximum users per day') },
+        { name: 'effectiveHoursPerDay', type: 'positive', max: 24, label: t('Jumlah jam efektif pengaksesan aplikasi per hari', 'Effective hours of use per day') },
+        {
+          name: 'transactionMinutes',
+          type: 'positive',
+          max: 1440,
+          label: t('Estimasi lama user melakukan transaksi pada aplikasi (menit)', 'Estimated time a user spends on one transaction (minutes)'),
+        },
+        {
+          name: 'testScenarioDocument',
+          type: 'yesNo',
+          required: false,
+          filledBy: 'petugas',
+          label: t('Dokumen Skenario Pengujian', 'Test scenario document'),
+        },
+      ],
+    },
+    ...signatures(testingDeclaration),
+  ],
+  rules: [
+    {
+      type: 'requiredWhen',
+      field: 'loadTest',
+      when: { field: 'testTypes', is: 'stress-test' },
+      condition: t('Jenis Pengujian memuat Stress Test', 'the test type includes Stress Test'),
+    },
+  ],
+} as const satisfies FormDefinition;
 
 /**
  * Builds the Babel "Formulir Layanan Uji Kelayakan Aplikasi" (seed 003) with the given
@@ -120,7 +125,7 @@ function build(ctx: FormContext) {
  * const form = createFeasibilityTestForm({ officialEmailDomains: ['go.id', 'desa.id'] });
  * ```
  */
-export const createFeasibilityTestForm = defineSchema(build);
+export const createFeasibilityTestForm = (options?: FormOptions) => compileForm(feasibilityTestFormDefinition, options);
 
 /**
  * "Formulir Layanan Uji Kelayakan Aplikasi" (seed 003, Babel): which tests (Uji Kerentanan,

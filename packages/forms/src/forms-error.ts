@@ -6,6 +6,8 @@ import type { Locale, LocalizedText } from './locale.js';
  *
  * - `INVALID_OPTIONS`: an option passed to a factory breaks a rule (e.g. an empty or
  *   malformed list of official email domains).
+ * - `INVALID_DEFINITION`: a form definition given to `compileForm` or `createDocumentCatalog`
+ *   is not valid; `details.problems` lists what `validateFormDefinition` reports.
  *
  * @example
  * ```ts
@@ -13,7 +15,7 @@ import type { Locale, LocalizedText } from './locale.js';
  * const isOptionsError = (error: unknown): boolean => error instanceof FormsError && error.code === ('INVALID_OPTIONS' satisfies FormsErrorCode);
  * ```
  */
-export type FormsErrorCode = 'INVALID_OPTIONS';
+export type FormsErrorCode = 'INVALID_OPTIONS' | 'INVALID_DEFINITION';
 
 /**
  * The one error class of `@alur/forms`. `message` is in Bahasa Indonesia; `localized('en')`

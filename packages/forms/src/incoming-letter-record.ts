@@ -1,41 +1,28 @@
-import { z } from 'zod';
-import { LETTER_NATURES } from './internal/blocks.js';
-import { defineSchema, type FormContext } from './internal/define-schema.js';
-import { choice, date, group, letterNumber, optionalText, t, text } from './internal/fields.js';
-import { message } from './internal/messages.js';
+import type { z } from 'zod';
+import { compileForm } from './compile-form.js';
+import type { FormDefinition } from './form-definition.js';
+import type { FormOptions } from './form-options.js';
+import { t } from './internal/fields.js';
+import { nature } from './internal/fragments.js';
 
-const isoDate = z.iso.date();
-const isDate = (value: unknown): value is string => isoDate.safeParse(value).success;
-
-function build(ctx: FormContext) {
-  const received = t('Tanggal diterima', 'Date received');
-  const letterDate = t('Tanggal surat', 'Letter date');
-  return group(
-    ctx,
-    t('Arsip Surat Masuk', 'Incoming letter record'),
-    {
-      agendaNumber: text(ctx, t('Nomor agenda', 'Agenda number'), { max: 50 }),
-      receivedDate: date(ctx, received),
-      letterNumber: letterNumber(ctx, t('Nomor surat', 'Letter number')),
-      letterDate: date(ctx, letterDate),
-      sender: text(ctx, t('Asal surat', 'Sender')),
-      subject: text(ctx, t('Perihal', 'Subject')),
-      nature: choice(ctx, t('Sifat', 'Nature'), LETTER_NATURES).default('biasa'),
-      note: optionalText(ctx, t('Keterangan', 'Notes'), { kind: 'paragraph' }),
-    },
-    {
-      sources: ['001 Sumbar SOP: langkah 2, Arsip Surat Masuk (TU Kominfo)'],
-      // JSON Schema cannot compare two values: this rule has no JSON Schema counterpart.
-      rule: (value, report) => {
-        const from = value.letterDate;
-        const to = value.receivedDate;
-        if (isDate(from) && isDate(to) && to < from) {
-          report(['receivedDate'], message(ctx.locale, 'notBefore', received, { other: letterDate[ctx.locale].toLowerCase() }));
-        }
-      },
-    },
-  );
-}
+/** The Arsip Surat Masuk as data (see {@link IncomingLetterRecord}). */
+export const incomingLetterRecordDefinition = {
+  key: 'arsip-surat-masuk',
+  title: t('Arsip Surat Masuk', 'Incoming letter record'),
+  sources: ['001 Sumbar SOP: langkah 2, Arsip Surat Masuk (TU Kominfo)'],
+  fields: [
+    { name: 'agendaNumber', type: 'text', max: 50, label: t('Nomor agenda', 'Agenda number') },
+    { name: 'receivedDate', type: 'date', label: t('Tanggal diterima', 'Date received') },
+    { name: 'letterNumber', type: 'letterNumber', label: t('Nomor surat', 'Letter number') },
+    { name: 'letterDate', type: 'date', label: t('Tanggal surat', 'Letter date') },
+    { name: 'sender', type: 'text', label: t('Asal surat', 'Sender') },
+    { name: 'subject', type: 'text', label: t('Perihal', 'Subject') },
+    nature,
+    { name: 'note', type: 'text', kind: 'paragraph', required: false, label: t('Keterangan', 'Notes') },
+  ],
+  // JSON Schema cannot compare two values: this rule has no JSON Schema counterpart.
+  rules: [{ type: 'notBefore', field: 'receivedDate', other: 'letterDate' }],
+} as const satisfies FormDefinition;
 
 /**
  * Builds the Arsip Surat Masuk schema with the given options. Memoised per options.
@@ -46,7 +33,7 @@ function build(ctx: FormContext) {
  * const record = createIncomingLetterRecord({ locale: 'en' });
  * ```
  */
-export const createIncomingLetterRecord = defineSchema(build);
+export const createIncomingLetterRecord = (options?: FormOptions) => compileForm(incomingLetterRecordDefinition, options);
 
 /**
  * Arsip Surat Masuk: how TU records an incoming letter (seed 001, step 2): agenda number,

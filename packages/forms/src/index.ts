@@ -36,13 +36,49 @@ export {
   documentCatalog,
   documentKeys,
   type DocumentCatalog,
+  type DocumentCatalogOptions,
   type DocumentData,
+  type DocumentDefinitions,
   type DocumentInput,
   type DocumentKey,
   type DocumentKind,
   type DocumentSchemas,
+  type DocumentSchemasWith,
 } from './document-catalog.js';
 export { isDocumentKey } from './is-document-key.js';
+
+export type {
+  ChoiceFieldDefinition,
+  ChoiceOptionDefinition,
+  ChoicesFieldDefinition,
+  EmailFieldDefinition,
+  EselonFieldDefinition,
+  FieldDefinition,
+  FieldDefinitionBase,
+  FieldDefinitionType,
+  FieldTypeDefinition,
+  FormDefinition,
+  GroupFieldDefinition,
+  IntegerFieldDefinition,
+  IpAddressFieldDefinition,
+  ListFieldDefinition,
+  ListItemDefinition,
+  PhoneFieldDefinition,
+  PlainFieldDefinition,
+  PositiveFieldDefinition,
+  RuleDefinition,
+  TextFieldDefinition,
+  WorkingDaysFieldDefinition,
+} from './form-definition.js';
+export { compileForm, type FormSchema } from './compile-form.js';
+export { builtinFormDefinitions } from './builtin-form-definitions.js';
+export {
+  validateFormDefinition,
+  type FormDefinitionProblem,
+  type FormDefinitionResult,
+  type ValidateFormDefinitionOptions,
+} from './validate-form-definition.js';
+export { toFormDefinitionJsonSchema } from './to-form-definition-json-schema.js';
 
 export { parseForm, type FormIssue, type FormResult, type ParseFormOptions } from './parse-form.js';
 export { describeFields, type FieldDescription } from './describe-fields.js';

@@ -1,28 +1,29 @@
 import type { z } from 'zod';
-import { LETTER_NATURES, official } from './internal/blocks.js';
-import { defineSchema, type FormContext } from './internal/define-schema.js';
-import { choice, date, group, letterNumber, list, optionalText, t, text } from './internal/fields.js';
+import { compileForm } from './compile-form.js';
+import type { FormDefinition } from './form-definition.js';
+import type { FormOptions } from './form-options.js';
+import { t } from './internal/fields.js';
+import { nature, official } from './internal/fragments.js';
 
-function build(ctx: FormContext) {
-  return group(
-    ctx,
-    t('Nota Dinas', 'Internal memo (nota dinas)'),
-    {
-      number: letterNumber(ctx, t('Nomor nota dinas', 'Memo number')),
-      date: date(ctx, t('Tanggal nota dinas', 'Memo date')),
-      to: text(ctx, t('Kepada', 'Recipient')),
-      from: text(ctx, t('Dari', 'Sender')),
-      cc: list(ctx, t('Tembusan', 'Copies'), text(ctx, t('Tembusan', 'Copy')), 1).optional(),
-      nature: choice(ctx, t('Sifat', 'Nature'), LETTER_NATURES).default('biasa'),
-      attachment: optionalText(ctx, t('Lampiran', 'Attachment')),
-      subject: text(ctx, t('Hal', 'Subject')),
-      applicationName: optionalText(ctx, t('Nama aplikasi', 'Application name')),
-      body: text(ctx, t('Isi nota dinas', 'Memo body'), { kind: 'markdown' }),
-      signatory: official(ctx, t('Penandatangan', 'Signatory')),
-    },
-    { sources: ['001 Sumbar SOP: langkah 15, Nota Dinas ke Seksi Pengendalian Informatika'] },
-  );
-}
+/** The Nota Dinas as data (see {@link InternalMemo}). */
+export const internalMemoDefinition = {
+  key: 'nota-dinas',
+  title: t('Nota Dinas', 'Internal memo (nota dinas)'),
+  sources: ['001 Sumbar SOP: langkah 15, Nota Dinas ke Seksi Pengendalian Informatika'],
+  fields: [
+    { name: 'number', type: 'letterNumber', label: t('Nomor nota dinas', 'Memo number') },
+    { name: 'date', type: 'date', label: t('Tanggal nota dinas', 'Memo date') },
+    { name: 'to', type: 'text', label: t('Kepada', 'Recipient') },
+    { name: 'from', type: 'text', label: t('Dari', 'Sender') },
+    { name: 'cc', type: 'list', required: false, label: t('Tembusan', 'Copies'), item: { type: 'text', label: t('Tembusan', 'Copy') } },
+    nature,
+    { name: 'attachment', type: 'text', required: false, label: t('Lampiran', 'Attachment') },
+    { name: 'subject', type: 'text', label: t('Hal', 'Subject') },
+    { name: 'applicationName', type: 'text', required: false, label: t('Nama aplikasi', 'Application name') },
+    { name: 'body', type: 'text', kind: 'markdown', label: t('Isi nota dinas', 'Memo body') },
+    official('signatory', t('Penandatangan', 'Signatory')),
+  ],
+} as const satisfies FormDefinition;
 
 /**
  * Builds the Nota Dinas schema with the given options. Memoised per options.
@@ -33,7 +34,7 @@ function build(ctx: FormContext) {
  * const memo = createInternalMemo({ locale: 'en' });
  * ```
  */
-export const createInternalMemo = defineSchema(build);
+export const createInternalMemo = (options?: FormOptions) => compileForm(internalMemoDefinition, options);
 
 /**
  * A Nota Dinas (internal memo), e.g. the Kasi's memo that an application is ready to be

@@ -1,34 +1,41 @@
 import type { z } from 'zod';
-import { applicationName, equipmentItem, opd } from './internal/blocks.js';
-import { defineSchema, type FormContext } from './internal/define-schema.js';
-import { group, list, t, text } from './internal/fields.js';
+import { compileForm } from './compile-form.js';
+import type { FormDefinition } from './form-definition.js';
+import type { FormOptions } from './form-options.js';
+import { t } from './internal/fields.js';
+import { applicationName, equipmentItem, opd, section } from './internal/fragments.js';
 
-function build(ctx: FormContext) {
-  const section = (id: string, en: string) => text(ctx, t(id, en), { kind: 'markdown' });
-  return group(
-    ctx,
-    t('Kerangka Acuan Kerja (KAK)', 'Terms of reference (KAK)'),
+/** The KAK as data (see {@link Kak}). */
+export const kakDefinition = {
+  key: 'kak',
+  title: t('Kerangka Acuan Kerja (KAK)', 'Terms of reference (KAK)'),
+  sources: ['000 Sumbar ASAP: Persyaratan b. Kerangka Acuan Kerja (KAK)', '001 Sumbar SOP: KAK dan Data'],
+  fields: [
+    applicationName,
+    opd,
+    section('background', 'Latar Belakang Pembangunan Aplikasi', 'Background of the application'),
+    section('objectives', 'Tujuan Pembangunan Aplikasi', 'Objectives of the application'),
+    section('businessProcess', 'Alur sistem/proses bisnis/prosedur yang akan didigitalisasi', 'System flow / business process / procedure to digitise'),
     {
-      applicationName: applicationName(ctx),
-      opd: opd(ctx),
-      background: section('Latar Belakang Pembangunan Aplikasi', 'Background of the application'),
-      objectives: section('Tujuan Pembangunan Aplikasi', 'Objectives of the application'),
-      businessProcess: section(
-        'Alur sistem/proses bisnis/prosedur yang akan didigitalisasi',
-        'System flow / business process / procedure to digitise',
-      ),
-      features: list(ctx, t('Fitur-fitur yang dibutuhkan', 'Required features'), text(ctx, t('Fitur', 'Feature'), { max: 500 }), 1),
-      benefits: section('Manfaat yang diharapkan', 'Expected benefits'),
-      equipment: list(ctx, t('Perangkat yang digunakan', 'Equipment used'), equipmentItem(ctx), 1, {
-        note: t(
-          'Persyaratan c pada pedoman ASAP; boleh juga diserahkan tersendiri sebagai "perangkat-yang-digunakan"',
-          'Requirement c of the ASAP guideline; may also be handed in on its own as "perangkat-yang-digunakan"',
-        ),
-      }).optional(),
+      name: 'features',
+      type: 'list',
+      label: t('Fitur-fitur yang dibutuhkan', 'Required features'),
+      item: { type: 'text', max: 500, label: t('Fitur', 'Feature') },
     },
-    { sources: ['000 Sumbar ASAP: Persyaratan b. Kerangka Acuan Kerja (KAK)', '001 Sumbar SOP: KAK dan Data'] },
-  );
-}
+    section('benefits', 'Manfaat yang diharapkan', 'Expected benefits'),
+    {
+      name: 'equipment',
+      type: 'list',
+      required: false,
+      label: t('Perangkat yang digunakan', 'Equipment used'),
+      item: equipmentItem,
+      note: t(
+        'Persyaratan c pada pedoman ASAP; boleh juga diserahkan tersendiri sebagai "perangkat-yang-digunakan"',
+        'Requirement c of the ASAP guideline; may also be handed in on its own as "perangkat-yang-digunakan"',
+      ),
+    },
+  ],
+} as const satisfies FormDefinition;
 
 /**
  * Builds the KAK schema with the given options. Memoised per options.
@@ -39,7 +46,7 @@ function build(ctx: FormContext) {
  * const kak = createKak({ locale: 'en' });
  * ```
  */
-export const createKak = defineSchema(build);
+export const createKak = (options?: FormOptions) => compileForm(kakDefinition, options);
 
 /**
  * The Kerangka Acuan Kerja (terms of reference) attached to a request, with the contents

@@ -1,49 +1,53 @@
 import type { z } from 'zod';
-import { defineSchema, type FormContext } from './internal/define-schema.js';
-import { date, group, list, optionalText, t, text, time } from './internal/fields.js';
-import { message } from './internal/messages.js';
-import { TIME_PATTERN } from './internal/patterns.js';
+import { compileForm } from './compile-form.js';
+import type { FormDefinition } from './form-definition.js';
+import type { FormOptions } from './form-options.js';
+import { t } from './internal/fields.js';
 
-function build(ctx: FormContext) {
-  const start = t('Waktu mulai', 'Start time');
-  const end = t('Waktu selesai', 'End time');
-  return group(
-    ctx,
-    t('Notulen Rapat', 'Meeting minutes'),
+/** The Notulen as data (see {@link MeetingMinutes}). */
+export const meetingMinutesDefinition = {
+  key: 'notulen',
+  title: t('Notulen Rapat', 'Meeting minutes'),
+  sources: ['001 Sumbar SOP: langkah 6, Notulen'],
+  fields: [
+    { name: 'agenda', type: 'text', label: t('Acara', 'Agenda') },
+    { name: 'date', type: 'date', label: t('Hari/tanggal rapat', 'Meeting date') },
+    { name: 'startTime', type: 'time', label: t('Waktu mulai', 'Start time') },
+    { name: 'endTime', type: 'time', required: false, label: t('Waktu selesai', 'End time') },
+    { name: 'place', type: 'text', label: t('Tempat rapat', 'Meeting place') },
+    { name: 'chair', type: 'text', label: t('Pimpinan rapat', 'Chair') },
+    { name: 'minuteTaker', type: 'text', label: t('Notulis', 'Minute taker') },
     {
-      agenda: text(ctx, t('Acara', 'Agenda')),
-      date: date(ctx, t('Hari/tanggal rapat', 'Meeting date')),
-      startTime: time(ctx, start),
-      endTime: time(ctx, end).optional(),
-      place: text(ctx, t('Tempat rapat', 'Meeting place')),
-      chair: text(ctx, t('Pimpinan rapat', 'Chair')),
-      minuteTaker: text(ctx, t('Notulis', 'Minute taker')),
-      participants: list(
-        ctx,
-        t('Peserta rapat', 'Participants'),
-        group(ctx, t('Peserta', 'Participant'), {
-          name: text(ctx, t('Nama peserta', 'Participant name')),
-          position: optionalText(ctx, t('Jabatan/instansi peserta', 'Participant position/agency')),
-        }),
-        1,
-      ),
-      discussion: text(ctx, t('Pembahasan', 'Discussion'), { kind: 'markdown' }),
-      decisions: list(ctx, t('Kesimpulan/keputusan', 'Conclusions/decisions'), text(ctx, t('Kesimpulan', 'Conclusion'), { max: 2000 }), 1),
-      followUps: list(ctx, t('Tindak lanjut', 'Follow-up actions'), text(ctx, t('Tindak lanjut', 'Follow-up action'), { max: 2000 }), 1).optional(),
-    },
-    {
-      sources: ['001 Sumbar SOP: langkah 6, Notulen'],
-      // JSON Schema cannot compare two values: this rule has no JSON Schema counterpart.
-      rule: (value, report) => {
-        const from = value.startTime;
-        const to = value.endTime;
-        if (typeof from === 'string' && typeof to === 'string' && TIME_PATTERN.test(from) && TIME_PATTERN.test(to) && to.trim() <= from.trim()) {
-          report(['endTime'], message(ctx.locale, 'after', end, { other: start[ctx.locale].toLowerCase() }));
-        }
+      name: 'participants',
+      type: 'list',
+      label: t('Peserta rapat', 'Participants'),
+      item: {
+        type: 'group',
+        label: t('Peserta', 'Participant'),
+        fields: [
+          { name: 'name', type: 'text', label: t('Nama peserta', 'Participant name') },
+          { name: 'position', type: 'text', required: false, label: t('Jabatan/instansi peserta', 'Participant position/agency') },
+        ],
       },
     },
-  );
-}
+    { name: 'discussion', type: 'text', kind: 'markdown', label: t('Pembahasan', 'Discussion') },
+    {
+      name: 'decisions',
+      type: 'list',
+      label: t('Kesimpulan/keputusan', 'Conclusions/decisions'),
+      item: { type: 'text', max: 2000, label: t('Kesimpulan', 'Conclusion') },
+    },
+    {
+      name: 'followUps',
+      type: 'list',
+      required: false,
+      label: t('Tindak lanjut', 'Follow-up actions'),
+      item: { type: 'text', max: 2000, label: t('Tindak lanjut', 'Follow-up action') },
+    },
+  ],
+  // JSON Schema cannot compare two values: this rule has no JSON Schema counterpart.
+  rules: [{ type: 'after', field: 'endTime', other: 'startTime' }],
+} as const satisfies FormDefinition;
 
 /**
  * Builds the Notulen schema with the given options. Memoised per options.
@@ -54,7 +58,7 @@ function build(ctx: FormContext) {
  * const minutes = createMeetingMinutes({ locale: 'en' });
  * ```
  */
-export const createMeetingMinutes = defineSchema(build);
+export const createMeetingMinutes = (options?: FormOptions) => compileForm(meetingMinutesDefinition, options);
 
 /**
  * Notulen (meeting minutes), e.g. of the meeting on the application's business process

@@ -1,27 +1,28 @@
 import type { z } from 'zod';
-import { applicationName, LETTER_NATURES, official } from './internal/blocks.js';
-import { defineSchema, type FormContext } from './internal/define-schema.js';
-import { choice, date, group, letterNumber, list, optionalText, t, text } from './internal/fields.js';
+import { compileForm } from './compile-form.js';
+import type { FormDefinition } from './form-definition.js';
+import type { FormOptions } from './form-options.js';
+import { t } from './internal/fields.js';
+import { applicationName, nature, official } from './internal/fragments.js';
 
-function build(ctx: FormContext) {
-  return group(
-    ctx,
-    t('Surat Pemberitahuan', 'Notification letter'),
-    {
-      letterNumber: letterNumber(ctx, t('Nomor surat', 'Letter number')),
-      letterDate: date(ctx, t('Tanggal surat', 'Letter date')),
-      nature: choice(ctx, t('Sifat', 'Nature'), LETTER_NATURES).default('biasa'),
-      attachment: optionalText(ctx, t('Lampiran', 'Attachment')),
-      subject: text(ctx, t('Perihal', 'Subject')),
-      addressee: text(ctx, t('Kepada', 'Addressee'), { note: t('Perangkat Daerah pemohon', 'The requesting agency (OPD)') }),
-      applicationName: applicationName(ctx),
-      body: text(ctx, t('Isi surat', 'Letter body'), { kind: 'markdown' }),
-      signatory: official(ctx, t('Penandatangan', 'Signatory')),
-      cc: list(ctx, t('Tembusan', 'Copies'), text(ctx, t('Tembusan', 'Copy')), 1).optional(),
-    },
-    { sources: ['001 Sumbar SOP: langkah 16, Surat Pemberitahuan ke OPD'] },
-  );
-}
+/** The Surat Pemberitahuan as data (see {@link NotificationLetter}). */
+export const notificationLetterDefinition = {
+  key: 'surat-pemberitahuan',
+  title: t('Surat Pemberitahuan', 'Notification letter'),
+  sources: ['001 Sumbar SOP: langkah 16, Surat Pemberitahuan ke OPD'],
+  fields: [
+    { name: 'letterNumber', type: 'letterNumber', label: t('Nomor surat', 'Letter number') },
+    { name: 'letterDate', type: 'date', label: t('Tanggal surat', 'Letter date') },
+    nature,
+    { name: 'attachment', type: 'text', required: false, label: t('Lampiran', 'Attachment') },
+    { name: 'subject', type: 'text', label: t('Perihal', 'Subject') },
+    { name: 'addressee', type: 'text', label: t('Kepada', 'Addressee'), note: t('Perangkat Daerah pemohon', 'The requesting agency (OPD)') },
+    applicationName,
+    { name: 'body', type: 'text', kind: 'markdown', label: t('Isi surat', 'Letter body') },
+    official('signatory', t('Penandatangan', 'Signatory')),
+    { name: 'cc', type: 'list', required: false, label: t('Tembusan', 'Copies'), item: { type: 'text', label: t('Tembusan', 'Copy') } },
+  ],
+} as const satisfies FormDefinition;
 
 /**
  * Builds the Surat Pemberitahuan schema with the given options. Memoised per options.
@@ -32,7 +33,7 @@ function build(ctx: FormContext) {
  * const letter = createNotificationLetter({ locale: 'en' });
  * ```
  */
-export const createNotificationLetter = defineSchema(build);
+export const createNotificationLetter = (options?: FormOptions) => compileForm(notificationLetterDefinition, options);
 
 /**
  * The Surat Pemberitahuan (notification letter) telling the OPD that its application is

@@ -1,37 +1,38 @@
 import type { z } from 'zod';
-import { applicationName } from './internal/blocks.js';
-import { defineSchema, type FormContext } from './internal/define-schema.js';
-import { group, t, text } from './internal/fields.js';
+import { compileForm } from './compile-form.js';
+import type { FormDefinition } from './form-definition.js';
+import type { FormOptions } from './form-options.js';
+import { t } from './internal/fields.js';
+import { applicationName, section as s } from './internal/fragments.js';
 
-function build(ctx: FormContext) {
-  const s = (id: string, en: string) => text(ctx, t(id, en), { kind: 'markdown' });
-  return group(
-    ctx,
-    t('Dokumentasi Sistem', 'System documentation'),
+/** The Dokumentasi Sistem as data (see {@link SystemDocumentation}). */
+export const systemDocumentationDefinition = {
+  key: 'dokumentasi-sistem',
+  title: t('Dokumentasi Sistem', 'System documentation'),
+  sources: ['003 Babel: DOKUMENTASI SISTEM, II. Sistematika', '000 Sumbar ASAP: Dokumentasi Aplikasi'],
+  fields: [
+    applicationName,
+    s('diagrams', '1. Diagram', '1. Diagrams'),
+    s('functionsAndModules', '2. Fungsi dan modul yang terdapat dalam aplikasi', '2. Functions and modules of the application'),
+    s('databaseStructure', '3. Struktur basis data dan relasinya', '3. Database structure and relations'),
+    s('dataFlowDiagram', '4. Diagram alir data', '4. Data flow diagram'),
+    s('userInterface', '5. User interface dan alurnya', '5. User interface and its flow'),
+    s('technicalSpecification', '6. Spesifikasi teknis aplikasi', '6. Technical specification of the application'),
     {
-      applicationName: applicationName(ctx),
-      diagrams: s('1. Diagram', '1. Diagrams'),
-      functionsAndModules: s('2. Fungsi dan modul yang terdapat dalam aplikasi', '2. Functions and modules of the application'),
-      databaseStructure: s('3. Struktur basis data dan relasinya', '3. Database structure and relations'),
-      dataFlowDiagram: s('4. Diagram alir data', '4. Data flow diagram'),
-      userInterface: s('5. User interface dan alurnya', '5. User interface and its flow'),
-      technicalSpecification: s('6. Spesifikasi teknis aplikasi', '6. Technical specification of the application'),
-      manuals: group(
-        ctx,
-        t('7. Manual', '7. Manuals'),
-        {
-          installationAndConfiguration: s('7. Manual instalasi dan konfigurasi', '7. Installation and configuration manual'),
-          backupAndRestore: s('7. Pemeliharaan melalui backup dan restore system', '7. Maintenance through system backup and restore'),
-          adminUsage: s('7. Penggunaan aplikasi oleh admin', '7. Use of the application by admins'),
-          userUsage: s('7. Penggunaan aplikasi oleh user', '7. Use of the application by users'),
-        },
-        { note: t('Penggunaan aplikasi paling sedikit untuk admin dan user', 'Usage covers at least admins and users') },
-      ),
-      securityImplementation: s('8. Penerapan keamanan sistem', '8. Security measures of the system'),
+      name: 'manuals',
+      type: 'group',
+      label: t('7. Manual', '7. Manuals'),
+      note: t('Penggunaan aplikasi paling sedikit untuk admin dan user', 'Usage covers at least admins and users'),
+      fields: [
+        s('installationAndConfiguration', '7. Manual instalasi dan konfigurasi', '7. Installation and configuration manual'),
+        s('backupAndRestore', '7. Pemeliharaan melalui backup dan restore system', '7. Maintenance through system backup and restore'),
+        s('adminUsage', '7. Penggunaan aplikasi oleh admin', '7. Use of the application by admins'),
+        s('userUsage', '7. Penggunaan aplikasi oleh user', '7. Use of the application by users'),
+      ],
     },
-    { sources: ['003 Babel: DOKUMENTASI SISTEM, II. Sistematika', '000 Sumbar ASAP: Dokumentasi Aplikasi'] },
-  );
-}
+    s('securityImplementation', '8. Penerapan keamanan sistem', '8. Security measures of the system'),
+  ],
+} as const satisfies FormDefinition;
 
 /**
  * Builds the Dokumentasi Sistem schema with the given options. Memoised per options.
@@ -42,7 +43,7 @@ function build(ctx: FormContext) {
  * const documentation = createSystemDocumentation({ locale: 'en' });
  * ```
  */
-export const createSystemDocumentation = defineSchema(build);
+export const createSystemDocumentation = (options?: FormOptions) => compileForm(systemDocumentationDefinition, options);
 
 /**
  * "Dokumentasi Sistem" following the eight points of seed 003 (II. Sistematika): diagrams,

@@ -1,43 +1,53 @@
 import type { z } from 'zod';
-import { applicationName, official } from './internal/blocks.js';
-import { defineSchema, type FormContext } from './internal/define-schema.js';
-import { choices, date, group, letterNumber, list, t, text } from './internal/fields.js';
+import { compileForm } from './compile-form.js';
+import type { FormDefinition } from './form-definition.js';
+import type { FormOptions } from './form-options.js';
+import { t } from './internal/fields.js';
+import { applicationName, official, option } from './internal/fragments.js';
 
 const DELIVERABLES = [
-  ['aplikasi', 'Aplikasi', 'Application'],
-  ['dokumentasi-analisis', 'Dokumentasi dan hasil analisis', 'Analysis documentation and results'],
-  ['dokumentasi-pengembangan', 'Dokumentasi pengembangan', 'Development documentation'],
-  ['dokumentasi-pengujian', 'Dokumentasi pengujian', 'Test documentation'],
-  ['petunjuk-instalasi', 'Petunjuk instalasi', 'Installation guide'],
-  ['petunjuk-penggunaan', 'Petunjuk penggunaan', 'User guide'],
-  ['dokumentasi-api', 'Dokumentasi API', 'API documentation'],
+  option('aplikasi', 'Aplikasi', 'Application'),
+  option('dokumentasi-analisis', 'Dokumentasi dan hasil analisis', 'Analysis documentation and results'),
+  option('dokumentasi-pengembangan', 'Dokumentasi pengembangan', 'Development documentation'),
+  option('dokumentasi-pengujian', 'Dokumentasi pengujian', 'Test documentation'),
+  option('petunjuk-instalasi', 'Petunjuk instalasi', 'Installation guide'),
+  option('petunjuk-penggunaan', 'Petunjuk penggunaan', 'User guide'),
+  option('dokumentasi-api', 'Dokumentasi API', 'API documentation'),
 ] as const;
 
-function build(ctx: FormContext) {
-  return group(
-    ctx,
-    t('Berita Acara Pekerjaan', 'Work completion minutes'),
+/** The Berita Acara Pekerjaan as data (see {@link WorkCompletionMinutes}). */
+export const workCompletionMinutesDefinition = {
+  key: 'berita-acara-pekerjaan',
+  title: t('Berita Acara Pekerjaan', 'Work completion minutes'),
+  sources: ['002 Sumbawa: langkah 12 dan 17, Berita Acara Pekerjaan'],
+  fields: [
+    { name: 'number', type: 'letterNumber', label: t('Nomor berita acara', 'Minutes number') },
+    { name: 'date', type: 'date', label: t('Tanggal berita acara', 'Minutes date') },
+    applicationName,
+    { name: 'workDescription', type: 'text', kind: 'markdown', label: t('Uraian pekerjaan', 'Description of the work') },
+    { name: 'deliverables', type: 'choices', label: t('Hasil pekerjaan', 'Deliverables'), options: DELIVERABLES },
     {
-      number: letterNumber(ctx, t('Nomor berita acara', 'Minutes number')),
-      date: date(ctx, t('Tanggal berita acara', 'Minutes date')),
-      applicationName: applicationName(ctx),
-      workDescription: text(ctx, t('Uraian pekerjaan', 'Description of the work'), { kind: 'markdown' }),
-      deliverables: choices(ctx, t('Hasil pekerjaan', 'Deliverables'), DELIVERABLES),
-      developers: list(
-        ctx,
-        t('Tim Pengembang Aplikasi', 'Application development team'),
-        group(ctx, t('Anggota tim', 'Team member'), {
-          name: text(ctx, t('Nama anggota tim', 'Team member name')),
-          role: text(ctx, t('Peran anggota tim', 'Team member role'), { note: t('Misalnya Programmer, System Analyst', 'E.g. programmer, system analyst') }),
-        }),
-        1,
-      ),
-      requesterOfficial: official(ctx, t('Pihak Pemohon (OPD)', 'Requesting agency official')),
-      headOfOffice: official(ctx, t('Kepala Dinas Kominfo', 'Head of the Diskominfo')),
+      name: 'developers',
+      type: 'list',
+      label: t('Tim Pengembang Aplikasi', 'Application development team'),
+      item: {
+        type: 'group',
+        label: t('Anggota tim', 'Team member'),
+        fields: [
+          { name: 'name', type: 'text', label: t('Nama anggota tim', 'Team member name') },
+          {
+            name: 'role',
+            type: 'text',
+            label: t('Peran anggota tim', 'Team member role'),
+            note: t('Misalnya Programmer, System Analyst', 'E.g. programmer, system analyst'),
+          },
+        ],
+      },
     },
-    { sources: ['002 Sumbawa: langkah 12 dan 17, Berita Acara Pekerjaan'] },
-  );
-}
+    official('requesterOfficial', t('Pihak Pemohon (OPD)', 'Requesting agency official')),
+    official('headOfOffice', t('Kepala Dinas Kominfo', 'Head of the Diskominfo')),
+  ],
+} as const satisfies FormDefinition;
 
 /**
  * Builds the Berita Acara Pekerjaan schema with the given options. Memoised per options.
@@ -48,7 +58,7 @@ function build(ctx: FormContext) {
  * const minutes = createWorkCompletionMinutes({ locale: 'en' });
  * ```
  */
-export const createWorkCompletionMinutes = defineSchema(build);
+export const createWorkCompletionMinutes = (options?: FormOptions) => compileForm(workCompletionMinutesDefinition, options);
 
 /**
  * Berita Acara Pekerjaan (seed 002, Sumbawa, step 17): the minutes of completed work made

@@ -54,6 +54,8 @@ export const t = (id: string, en: string): LocalizedText => ({ id, en });
 export const LINE = 200;
 export const PARAGRAPH = 5000;
 export const SECTION = 50_000;
+/** The most items a list takes unless its definition says otherwise. */
+export const LIST_MAX = 200;
 
 export interface TextOptions extends CommonOptions {
   readonly max?: number;
@@ -184,7 +186,7 @@ export function list<TItem extends z.ZodType>(ctx: FormContext, label: Localized
   return z
     .array(item, { error })
     .min(min, { error })
-    .max(o.max ?? 200, { error })
+    .max(o.max ?? LIST_MAX, { error })
     .register(fieldRegistry, meta(label, o, { type: 'json', interface: isText ? 'tags' : 'list' }));
 }
 
