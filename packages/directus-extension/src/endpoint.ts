@@ -18,6 +18,7 @@ import { sweep } from './service/sweep.js';
 import { servePortal, type PortalResponse } from './portal.js';
 import { addComment, listComments } from './service/comments.js';
 import { directusFiles, disposition, maxFileBytes, readableFile, uploadFile } from './service/files.js';
+import { checkFormDefinition, formDefinition, listForms, saveForm } from './service/forms.js';
 import { checkVariantEdit, editorView, previewWaktu, saveVariant, type ItemsWriter } from './service/variant-editor.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -487,6 +488,43 @@ export default {
         const saved = await saveVariant(db, await definitions.load(db), writer, id, (req.body ?? {}) as object, clock.now(), caller.locale);
         definitions.changed();
         res.status(saved.created ? 201 : 200).json({ data: await editorView(db, await definitions.load(db), id, caller.locale) });
+      }),
+    );
+
+    router.get(
+      '/forms',
+      route(async (_caller, _req, res) => {
+        res.json({ data: listForms(await definitions.load(db)) });
+      }),
+    );
+
+    router.get(
+      '/forms/:key',
+      route(async (caller, req, res) => {
+        const found = await formDefinition(db, await definitions.load(db), req.params['key'] ?? '', caller.locale);
+        res.json({ data: caller.admin ? found : { definition: found.definition, changed: found.changed } });
+      }),
+    );
+
+    router.post(
+      '/forms/:key/check',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        const { problems } = checkFormDefinition(req.params['key'] ?? '', (req.body as { definition?: unknown } | undefined)?.definition, caller.locale);
+        res.json({ data: { ok: problems.length === 0, problems } });
+      }),
+    );
+
+    router.put(
+      '/forms/:key',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        const body = req.body as { definition?: unknown } | undefined;
+        if (!body || !('definition' in body)) {
+          throw httpError(400, text('Kirim {"definition": definisi formulir, atau null untuk bentuk bawaannya}.', 'Send {"definition": a form definition, or null for its built-in shape}.'), {}, caller.locale);
+        }
+        await saveForm(db, definitions, req.params['key'] ?? '', body.definition, caller.locale);
+        res.json({ data: await formDefinition(db, await definitions.load(db), req.params['key'] ?? '', caller.locale) });
       }),
     );
 

@@ -8,6 +8,7 @@ import { bumpDefinitions } from './service/definitions.js';
 import { bumpRevision } from './service/revisions.js';
 import { httpError, issuesOut, text } from './service/errors.js';
 import { forgetOldKeys } from './service/idempotency.js';
+import { checkFormDefinition } from './service/forms.js';
 import { shapeProblem } from './service/limits.js';
 import { checkMembershipSave, membershipProblems, roleKindsOf } from './service/memberships.js';
 import { collections } from './provision/schema.js';
@@ -124,6 +125,28 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
         if (calendar) await ctx.database('alur_requests').whereNot('phase', 'done').update({ sla_next_check: clock.now() });
       });
     }
+  }
+
+  // Forms an admin edits as rows in the Studio get the same check as through the module.
+  for (const event of ['create', 'update'] as const) {
+    filter(`alur_forms.items.${event}`, async (payload, meta) => {
+      const row = payload as Record<string, unknown>;
+      if (row['definition'] === undefined) return payload;
+      for (const key of event === 'create' ? [row['id']] : keysOf(meta)) {
+        const { problems } = checkFormDefinition(String(key ?? ''), row['definition'], 'id');
+        if (problems.length > 0) {
+          const list = problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ');
+          throw httpError(422, text(`Definisi formulir belum benar: ${list}`, `The form definition is not valid: ${list}`), { reason: 'INVALID_FORM', problems });
+        }
+      }
+      return payload;
+    });
+  }
+  for (const event of ['create', 'update', 'delete']) {
+    action(`alur_forms.items.${event}`, async (_meta, ctx) => {
+      definitions.changed();
+      await bumpDefinitions(ctx.database);
+    });
   }
 
   const refuse = (id: string, en: string) => {

@@ -155,7 +155,43 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     const filed = await api('/alur/requests', opd, { method: 'POST', body: { variant: 'kab-contoh', title: 'Aplikasi Perizinan Kabupaten Contoh', documents: [{ key: 'surat-permohonan', ref: 'berkas-surat' }] } });
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);
     expect(filed.body.data).toMatchObject({ variant: 'kab-contoh', variantVersion: '2026-12-01' });
-    const detail = (await api(`/alur/requests/${String(filed.body.data['id'])}`, opd)).body.data as { steps: { id: string; no: string }[] };
+    const detail = (await api(`/alur/requests/${String(filed.body.data['id'])}`, opd)).body.data as unknown as { steps: { id: string; no: string }[] };
     expect(detail.steps.find((s) => s.id.startsWith('langkah-'))?.no).toBe('13');
+  });
+
+  it('adds a required field to the Surat Permohonan without JSON; the API then refuses a filing without it', async () => {
+    await open('/formulir');
+    await page.getByRole('link', { name: 'Ubah Surat Permohonan Permintaan Pembangunan Aplikasi' }).click();
+    await page.getByText('Tidak ada masalah.').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Tambah isian' }).click();
+    const name = page.locator('tr[data-field="isianBaru1"] input').first();
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    await name.fill('nomor telepon');
+    const problems = page.locator('.alur-row-problems');
+    await problems.getByText(/nomor telepon/).first().waitFor({ timeout: 15_000 });
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Simpan formulir' }).isDisabled()).toBe(true);
+    await name.fill('officePhone');
+    await page.getByLabel('Label officePhone').fill('Nomor telepon kantor');
+    await page.getByLabel('Label (English) officePhone').fill('Office phone number');
+    await page.getByLabel('Jenis officePhone').selectOption('phone');
+    await page.locator('tr[data-field="officePhone"] .alur-settings select').selectOption('landline');
+    await page.getByText('Tidak ada masalah.').waitFor({ timeout: 15_000 });
+    expect(await axe(page, '.alur-page')).toEqual([]);
+    await shoot(page, 'studio-formulir');
+    await page.getByRole('button', { name: 'Simpan formulir' }).click();
+    await page.getByText('Formulir disimpan; API dan portal memakainya sekarang.').waitFor({ timeout: 15_000 });
+
+    const opd = await token('opd.demo@example.go.id', server.demoPassword);
+    const letter = {
+      letterNumber: '000.1/123/Disdik/2024', letterDate: '2024-03-04', subject: 'Permohonan Pembangunan Aplikasi', addressee: 'Kepala Dinas', opd: 'Dinas Pendidikan',
+      applicationName: 'Sistem Informasi Beasiswa', requestType: 'baru', summary: 'Pengelolaan beasiswa daerah.', contact: { name: 'Rina', mobilePhone: '0812 6655 4433' },
+      signatory: { name: 'Lizda Handayani, M.Kom.', nip: '19750121 200212 2 001', position: 'Kepala Dinas Pendidikan' },
+    };
+    const filing = (data: Record<string, unknown>) => ({ variant: 'sumbawa', title: 'Uji formulir', documents: [{ key: 'surat-permohonan', ref: 'berkas-surat', data }] });
+    const refused = await api('/alur/requests', opd, { method: 'POST', body: filing(letter) });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('Nomor telepon kantor wajib diisi');
+    expect((await api('/alur/requests', opd, { method: 'POST', body: filing({ ...letter, officePhone: '(0371) 21234' }) })).status).toBe(201);
   });
 });

@@ -1,6 +1,9 @@
-// The Studio module "Alur": SOP variants edited as their printed table, derived variants, and
+// The Studio module "Alur": SOP variants edited as their printed table, derived variants, forms
+// as data, and
 // (through the portal's shared components) the same SLA badge and SOP table the portal shows.
 import { defineModule } from '@directus/extensions-sdk';
+import FormEditor from './FormEditor.vue';
+import FormsPage from './FormsPage.vue';
 import VariantEditor from './VariantEditor.vue';
 import VariantsPage from './VariantsPage.vue';
 import './module.css';
@@ -12,5 +15,7 @@ export default defineModule({
   routes: [
     { path: '', component: VariantsPage },
     { path: 'varian/:id', component: VariantEditor, props: true },
+    { path: 'formulir', component: FormsPage },
+    { path: 'formulir/:formKey', component: FormEditor, props: true },
   ],
 });

@@ -258,6 +258,21 @@ export const collections: readonly CollectionSpec[] = [
     ],
   },
   {
+    collection: 'alur_forms',
+    label: { ...t('Formulir', 'Forms'), singular: t('Formulir', 'Form'), plural: t('Formulir', 'Forms') },
+    note: t(
+      'Formulir yang diubah admin (definisi @alur/forms); yang tidak ada di sini memakai bentuk bawaannya. Ubah lewat modul Alur.',
+      'Forms an admin changed (@alur/forms definitions); any form not here uses its built-in shape. Edit them in the Alur module.',
+    ),
+    icon: 'dynamic_form',
+    display: '{{title}}',
+    fields: [
+      idField(),
+      { field: 'title', type: 'string', required: true, label: t('Judul', 'Title') },
+      json('definition', t('Definisi', 'Definition'), t('Bagian, isian dan aturannya', 'Its sections, fields and rules')),
+    ],
+  },
+  {
     collection: 'alur_memberships',
     label: { ...t('Keanggotaan', 'Memberships'), singular: t('Keanggotaan', 'Membership'), plural: t('Keanggotaan', 'Memberships') },
     note: t('Pengguna, perangkat daerahnya dan peran SOP-nya (kadis, kabid, opd, ...).', 'A user, their office and their SOP roles (kadis, kabid, opd, ...).'),

@@ -9,6 +9,7 @@ import {
   type SopDefinition,
   type SopRegistry,
 } from '@alur/core';
+import { createDocumentCatalog, isDocumentKey, validateFormDefinition, type FormDefinition } from '@alur/forms';
 import { calendarsFromRows, variantsFromRows, type CalendarRow, type HolidayRow, type StepRow, type VariantRow } from '../definition-rows.js';
 import { fromDb, type Db } from './db.js';
 import { bumpRevision, RevisionCache, Revisions } from './revisions.js';
@@ -21,6 +22,24 @@ export interface Definitions {
   readonly drafts: ReadonlySet<string>;
   /** Variant ids archived (no longer offered; kept because requests ran on them). */
   readonly archived: ReadonlySet<string>;
+  /** The forms the API and the portal check documents with: the built-in ones, with those an admin changed in their place. */
+  readonly forms: FormCatalog;
+  /** Keys of the forms an admin changed (`alur_forms` rows). */
+  readonly changedForms: ReadonlySet<string>;
+}
+
+/** The forms catalog with admin-changed definitions in place of built-in ones. */
+export const formCatalog = (overrides: Record<string, FormDefinition>) => createDocumentCatalog({ definitions: overrides });
+export type FormCatalog = ReturnType<typeof formCatalog>;
+
+/** The stored form definitions that may replace a built-in form (a row that is not one is left out: its key or shape is wrong). */
+export function formOverrides(rows: readonly { id: unknown; definition: unknown }[]): Record<string, FormDefinition> {
+  const out: Record<string, FormDefinition> = {};
+  for (const row of rows) {
+    const checked = validateFormDefinition(row.definition);
+    if (typeof row.id === 'string' && isDocumentKey(row.id) && checked.success && checked.definition.key === row.id) out[row.id] = checked.definition;
+  }
+  return out;
 }
 
 /** Marks the stored definitions as changed, so every instance reloads them (then `DefinitionStore.changed()` after the commit). */
@@ -58,11 +77,12 @@ export class DefinitionStore {
   }
 
   async #read(db: Db): Promise<Definitions> {
-    const [variants, steps, calendars, holidays] = await Promise.all([
+    const [variants, steps, calendars, holidays, forms] = await Promise.all([
       db('alur_sop_variants').select(),
       db('alur_sop_steps').select().orderBy([{ column: 'variant' }, { column: 'sort' }, { column: 'id' }]),
       db('alur_calendars').select(),
       db('alur_holidays').select().orderBy([{ column: 'calendar' }, { column: 'date' }]),
+      db('alur_forms').select('id', 'definition'),
     ]);
     const calendarRegistry = createCalendarRegistry(
       calendarsFromRows(
@@ -75,7 +95,15 @@ export class DefinitionStore {
     const sops = createSopRegistry(variantsFromRows(variantRows, steps.map((row) => fromDb<StepRow>('alur_sop_steps', row))), { calendars: calendarRegistry });
     // Compiled frozen definitions use the calendars: compile them again on the new ones.
     this.#frozen.clear();
-    return { sops, calendars: calendarRegistry, drafts: withStatus('draft'), archived: withStatus('archived') };
+    const overrides = formOverrides(forms.map((row) => fromDb<{ id: unknown; definition: unknown }>('alur_forms', row)));
+    return {
+      sops,
+      calendars: calendarRegistry,
+      drafts: withStatus('draft'),
+      archived: withStatus('archived'),
+      forms: formCatalog(overrides),
+      changedForms: new Set(Object.keys(overrides)),
+    };
   }
 
   /** Freezes a compiled variant for a new request; returns the key the request keeps. */

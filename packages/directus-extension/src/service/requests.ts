@@ -13,7 +13,7 @@ import { documentCatalog, isDocumentKey, listSecretPaths, parseForm, redactSecre
 import { randomUUID } from 'node:crypto';
 import { isStaff, rolesOn, type Caller, type MembershipDirectory } from './caller.js';
 import { fromDb, instant, toJson, UUID, type Db } from './db.js';
-import type { DefinitionStore } from './definitions.js';
+import type { DefinitionStore, FormCatalog } from './definitions.js';
 import { notificationsFor, saveNotifications, type Mailer } from './notify.js';
 import { httpError, issuesOut, text, type AlurStatus, type Locale } from './errors.js';
 import { remember, type IdempotencyKey } from './idempotency.js';
@@ -173,7 +173,7 @@ export const isObject = (value: unknown): value is Record<string, unknown> => ty
  * Returns the documents with parsed data, secret fields left out, and the secret values
  * apart (stored encrypted, in a column no response shows).
  */
-export function checkDocuments(documents: unknown, locale: Locale): { documents: unknown; secrets: Record<string, unknown> } {
+export function checkDocuments(documents: unknown, locale: Locale, forms: FormCatalog = documentCatalog): { documents: unknown; secrets: Record<string, unknown> } {
   if (!Array.isArray(documents)) return { documents, secrets: {} };
   if (documents.length > LIMITS.documentsPerEvent) {
     throw httpError(400, text(`Paling banyak ${LIMITS.documentsPerEvent} dokumen sekali kirim.`, `At most ${LIMITS.documentsPerEvent} documents at once.`), { reason: 'LIMIT' }, locale);
@@ -185,7 +185,7 @@ export function checkDocuments(documents: unknown, locale: Locale): { documents:
       throw httpError(413, text(`Data dokumen "${String(doc['key'])}" lebih dari ${LIMITS.documentBytes / 1024} KB; lampirkan sebagai file.`, `The data of document "${String(doc['key'])}" is over ${LIMITS.documentBytes / 1024} KB; attach it as a file.`), { reason: 'LIMIT' }, locale);
     }
     if (!isObject(doc) || typeof doc['key'] !== 'string' || !isDocumentKey(doc['key']) || doc['data'] === undefined) return doc;
-    const schema = documentCatalog[doc['key']].schema;
+    const schema = forms[doc['key']].schema;
     const result = parseForm(schema, doc['data'], { locale, emptyAsMissing: true });
     if (!result.success) {
       problems.push(...result.issues.map((issue) => ({ ...issue, document: String(doc['key']) })));
@@ -203,7 +203,7 @@ export function checkDocuments(documents: unknown, locale: Locale): { documents:
 }
 
 /** An event from the HTTP body: the actor is the caller (with the roles they hold on this request), never the body. */
-function eventFromBody(body: unknown, caller: Caller): { fields: Record<string, unknown>; version: number | undefined; secrets: Record<string, unknown> } {
+function eventFromBody(body: unknown, caller: Caller, forms: FormCatalog): { fields: Record<string, unknown>; version: number | undefined; secrets: Record<string, unknown> } {
   if (!isObject(body)) throw httpError(400, text('Isi permintaan harus objek JSON berisi "type".', 'The body must be a JSON object with "type".'), {}, caller.locale);
   const { version, actor, ...rest } = body;
   if (actor !== undefined) throw httpError(400, text('"actor" tidak boleh dikirim: pelaku adalah pengguna yang masuk.', '"actor" must not be sent: the actor is the signed-in user.'), {}, caller.locale);
@@ -211,7 +211,7 @@ function eventFromBody(body: unknown, caller: Caller): { fields: Record<string, 
     throw httpError(400, text('"version" harus bilangan bulat ≥ 0.', '"version" must be an integer ≥ 0.'), {}, caller.locale);
   }
   if (rest['type'] === 'TICK') throw httpError(400, text('TICK hanya dikirim oleh penyapu SLA.', 'TICK is sent by the SLA sweep only.'), {}, caller.locale);
-  const { documents, secrets } = checkDocuments(rest['documents'], caller.locale);
+  const { documents, secrets } = checkDocuments(rest['documents'], caller.locale, forms);
   return { fields: { ...rest, ...(rest['documents'] !== undefined ? { documents } : {}) }, version: version as number | undefined, secrets };
 }
 
@@ -292,7 +292,7 @@ export class RequestService {
     if (roles.length === 0) {
       throw httpError(403, text(`Peran Anda di ${office} (${membership.roles.join(', ') || '-'}) bukan pemohon pada SOP ini (${requester.join(', ')}).`, `Your roles at ${office} (${membership.roles.join(', ') || '-'}) are not requesters in this SOP (${requester.join(', ')}).`), {}, locale);
     }
-    const checked = checkDocuments(documents, locale);
+    const checked = checkDocuments(documents, locale, defs.forms);
     const uploads = await filesToAttach(db, caller, undefined, checked.documents);
     const at = now();
     let snapshot = start(sop, { opd: office, by: caller.user, data: (data as Record<string, unknown>) ?? {} }, at);
@@ -333,7 +333,7 @@ export class RequestService {
    */
   async send(caller: Caller, id: string, body: unknown, options: WriteOptions = {}): Promise<{ row: RequestRow; sop: CompiledSop; effects: readonly RequestEffect[] }> {
     const { db, definitions, now } = this.deps;
-    const { fields, version, secrets } = eventFromBody(body, caller);
+    const { fields, version, secrets } = eventFromBody(body, caller, (await definitions.load(db)).forms);
     const before = await visibleRow(db, caller, id);
     if (version !== undefined && version !== before.version) throw conflict(caller.locale, before.version);
     const uploads = await filesToAttach(db, caller, id, fields['documents']);
@@ -384,7 +384,7 @@ export class RequestService {
     }
     const row = await visibleRow(db, caller, id);
     const sop = await definitions.frozen(db, row.definition);
-    const paths = listSecretPaths(documentCatalog[document].schema);
+    const paths = listSecretPaths((await definitions.load(db)).forms[document].schema);
     const stored = this.deps.secrets.open(row.secrets)?.[document] as Record<string, unknown> | undefined;
     if (paths.length === 0 || !stored) {
       throw httpError(404, text(`Permohonan ini tidak menyimpan rahasia formulir "${document}".`, `This request keeps no secrets of form "${document}".`), {}, locale);
