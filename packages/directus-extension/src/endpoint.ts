@@ -478,6 +478,21 @@ export default {
       }),
     );
 
+    router.post(
+      '/variants/:id/document',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        const id = req.params['id'] ?? '';
+        const defs = await definitions.load(db);
+        const stored = defs.sops.definition(id);
+        const { sop, issues } = checkVariantEdit(defs, id, (req.body ?? {}) as object, { version: stored?.version ?? 'draf', stored }, caller.locale);
+        if (!sop) {
+          throw httpError(422, text('Varian SOP belum benar; dokumennya belum bisa dibuat.', 'The SOP variant is not valid yet; its document cannot be made.'), { reason: 'INVALID_SOP', issues }, caller.locale);
+        }
+        res.type('text/html; charset=utf-8').send(renderSop(sop, 'html'));
+      }),
+    );
+
     router.put(
       '/variants/:id',
       route(async (caller, req, res) => {

@@ -14,7 +14,8 @@ import { freePort } from './support.js';
 
 interface Server { url: string; adminEmail: string; adminPassword: string; demoPassword: string; stop(): Promise<void> }
 
-describe.skipIf(!available)('the Studio module "Alur": variants without JSON (real Directus, real browser)', () => {
+// Each test walks several Studio pages, each checked by the service: a slow shared machine gets time, never a threshold.
+describe.skipIf(!available)('the Studio module "Alur": variants without JSON (real Directus, real browser)', { timeout: 240_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'alur-module-'));
   let server: Server;
   let browser: Browser;
@@ -102,6 +103,8 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     await page.keyboard.press('Enter');
     expect(await kabid.getAttribute('aria-pressed')).toBe('true');
     await page.getByText('Tidak ada masalah.').waitFor({ timeout: 15_000 });
+    // The SOP document beside the table follows the unsaved edit.
+    await page.frameLocator('.alur-document iframe').getByText('2 hari kerja').first().waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Terbitkan perubahan' }).click();
     await page.getByText('Diterbitkan sebagai versi 2026-12-01.').waitFor({ timeout: 15_000 });
 

@@ -1,4 +1,4 @@
-import { AlurError, computeDeadline, deriveChanges, validateSop, type AlurIssue, type SopDefinition, type SopRole, type SopStep } from '@alur/core';
+import { AlurError, computeDeadline, deriveChanges, validateSop, type AlurIssue, type ResolvedSop, type SopDefinition, type SopRole, type SopStep } from '@alur/core';
 import { documentCatalog } from '@alur/forms';
 import { DateTime } from 'luxon';
 import { variantToRows, type VariantRow } from '../definition-rows.js';
@@ -157,7 +157,7 @@ export function checkVariantEdit(
   edit: VariantEdit,
   current: { version: string; stored: SopDefinition | undefined },
   locale: Locale,
-): { definition: SopDefinition; calendar: string | null; issues: EditorIssue[] } {
+): { definition: SopDefinition; calendar: string | null; sop: ResolvedSop | null; issues: EditorIssue[] } {
   const steps = edit.steps;
   if (!Array.isArray(steps) || steps.some((step) => step === null || typeof step !== 'object' || Array.isArray(step))) {
     throw httpError(400, text('"steps" harus daftar langkah.', '"steps" must be a list of steps.'), {}, locale);
@@ -174,7 +174,7 @@ export function checkVariantEdit(
       changes = deriveChanges(baseSteps, steps as SopStep[]);
     } catch (error) {
       if (!(error instanceof AlurError)) throw error;
-      return { definition: { schemaVersion: 1, id, version: current.version, name: '', office: '' }, calendar: null, issues: [{ path: ['steps'], row: null, field: null, where: { id: 'Langkah', en: 'Steps' }, ...error.text }] };
+      return { definition: { schemaVersion: 1, id, version: current.version, name: '', office: '' }, calendar: null, sop: null, issues: [{ path: ['steps'], row: null, field: null, where: { id: 'Langkah', en: 'Steps' }, ...error.text }] };
     }
   }
   const definition = Object.fromEntries(
@@ -197,7 +197,7 @@ export function checkVariantEdit(
     }).filter(([, value]) => value !== undefined),
   ) as SopDefinition;
   const result = validateSop(definition, { lookup: (other) => (other === id ? undefined : defs.sops.definition(other)), calendars: defs.calendars });
-  return result.ok ? { definition, calendar: result.sop.calendar, issues: [] } : { definition, calendar: null, issues: editorIssues(result.issues, steps as SopStep[]) };
+  return result.ok ? { definition, calendar: result.sop.calendar, sop: result.sop, issues: [] } : { definition, calendar: null, sop: null, issues: editorIssues(result.issues, steps as SopStep[]) };
 }
 
 /** The Directus services the save goes through (so the edit has its activity and revisions). */
