@@ -24,7 +24,7 @@ interface Server {
 type Who = 'admin' | 'opd' | 'kadis' | 'kabid' | null;
 
 /**
- * The routes fuzzed. `:request`, `:notification`, `:variant` and `:office` are filled with a real
+ * The routes fuzzed. `:request`, `:notification`, `:variant`, `:office` and `:form` are filled with a real
  * value unless the input replaces the segment with a bad one. `query` lists the query keys the
  * route reads (bad values are generated for them), `headers` the request headers it reads.
  */
@@ -50,6 +50,14 @@ const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/alur/variants', as: 'opd' },
   { method: 'GET', path: '/alur/variants/:variant/document', as: 'opd', query: ['format'] },
   { method: 'POST', path: '/alur/variants/validate', as: 'kabid' },
+  { method: 'GET', path: '/alur/variants/:variant/editor', as: 'admin' },
+  { method: 'POST', path: '/alur/variants/:variant/check', as: 'admin' },
+  { method: 'POST', path: '/alur/variants/:variant/document', as: 'admin' },
+  { method: 'PUT', path: '/alur/variants/:variant', as: 'admin' },
+  { method: 'POST', path: '/alur/variants/waktu', as: 'admin' },
+  { method: 'GET', path: '/alur/forms/:form', as: 'opd' },
+  { method: 'POST', path: '/alur/forms/:form/check', as: 'admin' },
+  { method: 'PUT', path: '/alur/forms/:form', as: 'admin' },
   { method: 'GET', path: '/alur/reports/sla', as: 'kadis', query: ['variant', 'from', 'to'] },
   { method: 'POST', path: '/alur/sla/sweep', as: 'admin' },
   { method: 'PUT', path: '/alur/test/clock', as: 'admin' },
@@ -150,7 +158,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'alur-fuzz-'));
 let server: Server;
 const tokens = new Map<string, string>();
 const agent = new Agent({ keepAlive: true, maxSockets: 8 });
-const fill: Record<string, string> = { notification: '1', variant: 'sumbawa', office: 'diskominfo-demo' };
+const fill: Record<string, string> = { notification: '1', variant: 'sumbawa', office: 'diskominfo-demo', form: 'surat-permohonan' };
 
 /**
  * Sends raw bytes (no URL normalisation: `..` and `%ff` reach the server as written). A kept-alive
