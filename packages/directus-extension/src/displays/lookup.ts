@@ -63,3 +63,66 @@ export function officeZone(api: Api): Promise<string> {
   zone ??= api.get('/alur/zone').then((res) => (res.data.data as { zone: string }).zone, () => 'Asia/Jakarta');
   return zone;
 }
+
+/** Where a row's zone is, by collection: the request's own `zone`, or its request's. */
+const ZONE_PATHS: Record<string, string> = {
+  alur_requests: 'zone',
+  alur_request_events: 'request.zone',
+  alur_sla_alerts: 'request.zone',
+  alur_step_visits: 'request.zone',
+};
+
+const rowZones = new Map<string, Promise<string | undefined>>();
+let zoneBatches = new Map<string, Map<string, (zone: string | undefined) => void>>();
+let zoneFlush = false;
+
+/**
+ * The zone of the row an instant belongs to, found by the instant itself (a display sees its value,
+ * not its row): the rows of `collection` with this value in `field`, when they all share one zone.
+ * Values asked in one tick are fetched in one call per field; `undefined` when it cannot tell.
+ */
+export function rowZone(api: Api, collection: string | undefined, field: string | undefined, value: string): Promise<string | undefined> {
+  const path = collection ? ZONE_PATHS[collection] : undefined;
+  if (!collection || !field || !path) return Promise.resolve(undefined);
+  const key = `${collection}|${field}|${value}`;
+  const known = rowZones.get(key);
+  if (known) return known;
+  const batchKey = `${collection}|${field}`;
+  const batch = zoneBatches.get(batchKey) ?? new Map<string, (zone: string | undefined) => void>();
+  zoneBatches.set(batchKey, batch);
+  const promise = new Promise<string | undefined>((resolve) => batch.set(value, resolve));
+  rowZones.set(key, promise);
+  if (!zoneFlush) {
+    zoneFlush = true;
+    queueMicrotask(() => {
+      const batches = zoneBatches;
+      zoneBatches = new Map();
+      zoneFlush = false;
+      for (const [bk, waiting] of batches) void fetchZones(api, bk, path, waiting);
+    });
+  }
+  return promise;
+}
+
+async function fetchZones(api: Api, batchKey: string, path: string, waiting: Map<string, (zone: string | undefined) => void>): Promise<void> {
+  const [collection, field] = batchKey.split('|') as [string, string];
+  const zones = new Map<string, Set<string>>();
+  try {
+    const values = [...waiting.keys()];
+    const res = await api.get(`/items/${collection}`, { params: { filter: JSON.stringify({ [field]: { _in: values } }), fields: `${field},${path}`, limit: 500 } });
+    for (const row of res.data.data as Record<string, unknown>[]) {
+      const at = row[field];
+      const zone = path.includes('.') ? (row[path.split('.')[0]!] as Record<string, unknown> | null)?.[path.split('.')[1]!] : row[path];
+      if (typeof at !== 'string' || typeof zone !== 'string' || !zone) continue;
+      const time = new Date(at).getTime();
+      const match = values.find((v) => new Date(v).getTime() === time);
+      if (match) zones.set(match, (zones.get(match) ?? new Set()).add(zone));
+    }
+  } catch {
+    // The office zone then.
+  }
+  for (const [value, resolve] of waiting) {
+    const found = zones.get(value);
+    resolve(found && found.size === 1 ? [...found][0] : undefined);
+  }
+}
