@@ -1,14 +1,21 @@
 // Issue 12: one place decides a user's SOP roles, the membership; the Directus role follows it.
 // The wizard's endpoint creates a user and their membership in one step; the Studio's fields get
 // Alur's displays and interfaces.
+import { join } from 'node:path';
+import knex from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stableId } from '../src/provision/index.js';
 import { data, Harness, message } from './harness.js';
+import { smtpSink } from './support.js';
 
 const h = new Harness('alur-people-');
 
 beforeAll(() => h.boot('2026-12-01T09:00:00+07:00'), 240_000);
-afterAll(() => h.stop());
+let mail: Awaited<ReturnType<typeof smtpSink>> | undefined;
+afterAll(async () => {
+  await h.stop();
+  await mail?.close();
+});
 
 const roleOf = async (user: string) => data<{ role: string | null }>(await h.call(`/users/${user}?fields=role`, { as: 'admin' })).role;
 
@@ -97,4 +104,36 @@ describe('people: the membership decides, the Directus role follows', () => {
     expect(await field('alur_sla_alerts', 'deadline')).toMatchObject({ display: 'alur-instant' });
     expect(await field('alur_memberships', 'sop_roles')).toMatchObject({ interface: 'alur-sop-roles', display: 'alur-roles' });
   });
+
+  it('on an existing install sets the displays where none was chosen, keeps an admin\'s own, and mails a new person a password link when email is set up', async () => {
+    await h.server.stop();
+    const pg = process.env['DB_CLIENT'] === 'pg';
+    const db = knex(
+      pg
+        ? { client: 'pg', connection: { host: process.env['DB_HOST'] ?? '127.0.0.1', port: Number(process.env['DB_PORT'] ?? 5432), user: process.env['DB_USER'] ?? '', password: process.env['DB_PASSWORD'] ?? '', database: process.env['DB_DATABASE'] ?? '' } }
+        : { client: 'sqlite3', connection: { filename: join(h.dataDir, 'alur.sqlite') }, useNullAsDefault: true },
+    );
+    try {
+      // As a v6 install left them: no displays, the old tags interface; and one display an admin picked since.
+      await db('directus_fields').whereIn('collection', ['alur_requests', 'alur_request_events']).update({ display: null, display_options: null });
+      await db('directus_fields').where({ collection: 'alur_memberships', field: 'sop_roles' }).update({ interface: 'tags', display: null });
+      await db('directus_fields').where({ collection: 'alur_requests', field: 'phase' }).update({ display: 'formatted-value' });
+      await db('alur_meta').where({ key: 'schema_version' }).update({ value: '6' });
+    } finally {
+      await db.destroy();
+    }
+    mail = await smtpSink();
+    await h.boot('2026-12-01T09:00:00+07:00', { EMAIL_TRANSPORT: 'smtp', EMAIL_SMTP_HOST: '127.0.0.1', EMAIL_SMTP_PORT: String(mail.port), EMAIL_SMTP_SECURE: 'false', EMAIL_SMTP_IGNORE_TLS: 'true', EMAIL_FROM: 'alur@example.go.id' });
+    const field = async (collection: string, name: string) => data<{ meta: { display: string | null; interface: string | null } }>(await h.call(`/fields/${collection}/${name}`, { as: 'admin' })).meta;
+    expect(await field('alur_requests', 'sla_status')).toMatchObject({ display: 'alur-sla' });
+    expect(await field('alur_request_events', 'at')).toMatchObject({ display: 'alur-instant' });
+    expect(await field('alur_memberships', 'sop_roles')).toMatchObject({ interface: 'alur-sop-roles', display: 'alur-roles' });
+    expect(await field('alur_requests', 'phase')).toMatchObject({ display: 'formatted-value' });
+
+    const answer = await h.post('/alur/people', { first_name: 'Dewi', email: 'dewi.tu@example.go.id', office: 'diskominfo-demo', sop_roles: ['tu'] }, 'admin');
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    expect(data<Record<string, unknown>>(answer)).toMatchObject({ mailed: true });
+    expect(data<Record<string, unknown>>(answer)['password']).toBeUndefined();
+    await expect.poll(() => mail!.mails.filter((m) => m.to.includes('dewi.tu@example.go.id')).length, { timeout: 15_000 }).toBe(1);
+  }, 300_000);
 });

@@ -72,7 +72,8 @@ export async function reconcileRoles(db: Db, sops: SopRegistry, setRole: SetRole
     const roles = Array.isArray(m.sop_roles) ? m.sop_roles.filter((r): r is string => typeof r === 'string') : [];
     byUser.set(m.user, [...(byUser.get(m.user) ?? []), { kind: m.kind, roles }]);
   }
-  const users = await db('directus_users').where((q) => q.whereIn('role', [...managed]).orWhereIn('id', [...byUser.keys()])).select('id', 'role');
+  // Every user (a few thousand at most): no id list that could outgrow the database's parameter limit.
+  const users = await db('directus_users').select('id', 'role');
   const changed: string[] = [];
   for (const user of users as { id: string; role: string | null }[]) {
     if (user.role !== null && !managed.has(user.role)) continue;
