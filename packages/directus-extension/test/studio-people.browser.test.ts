@@ -101,6 +101,21 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     await shoot(page, 'studio-content-jejak');
   });
 
+  it('edits a membership\'s SOP roles in Content as named checkboxes, only those its office may hold', async () => {
+    const opd = (await api('/users?filter[email][_eq]=opd.demo@example.go.id&fields=id')).body.data as unknown as { id: string }[];
+    const rows = (await api(`/items/alur_memberships?filter[user][_eq]=${opd[0]!.id}&fields=id`)).body.data as unknown as { id: string }[];
+    await open(`/content/alur_memberships/${rows[0]!.id}`);
+    const picker = page.locator('.alur-roles');
+    await picker.getByText('OPD pemohon: hanya peran pemohon.').waitFor({ timeout: 60_000 });
+    expect(await page.locator('#alur-sop_roles-opd').isChecked()).toBe(true);
+    expect(await page.locator('#alur-sop_roles-kadis').count()).toBe(0);
+    // The user is shown by name, not by id.
+    expect(await page.locator('main, .v-form, body').first().innerText()).toContain('OPD Dinas Kesehatan Kabupaten Contoh (demo)');
+    expect(await axe(page, '.alur-roles')).toEqual([]);
+    await dismiss();
+    await shoot(page, 'studio-content-keanggotaan');
+  });
+
   it('adds a Kabid with the wizard (office, then the roles it may hold); they sign in to the portal and see their inbox', async () => {
     await open('/alur/orang');
     await page.getByRole('heading', { name: 'Tambah pengguna' }).waitFor({ timeout: 60_000 });
