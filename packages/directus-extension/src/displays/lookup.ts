@@ -5,36 +5,42 @@ import type { useApi } from '@directus/extensions-sdk';
 
 type Api = Pick<ReturnType<typeof useApi>, 'get'>;
 
-const names = new Map<string, Promise<string | null>>();
-let pending: { ids: Set<string>; resolve: Map<string, (name: string | null) => void> } | undefined;
+const names = new Map<string, Promise<string | null | undefined>>();
+let pending: { ids: Set<string>; resolve: Map<string, (name: string | null | undefined) => void> } | undefined;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "First Last", else the email. */
 export const nameOf = (u: { first_name?: string | null; last_name?: string | null; email?: string | null }): string =>
   [u.first_name, u.last_name].filter((p) => p && p.trim()).join(' ').trim() || u.email || '';
 
-/** A user's name (first and last, else email); `null` when the user is gone. Ids asked in one tick are fetched in one call. */
-export function userName(api: Api, id: string): Promise<string | null> {
+/**
+ * A user's name (first and last, else email); `null` when the user is gone, `undefined` when it
+ * cannot tell (not a user id, or the call failed). Ids asked in one tick are fetched in one call.
+ */
+export function userName(api: Api, id: string): Promise<string | null | undefined> {
+  if (!UUID.test(id)) return Promise.resolve(undefined);
   const known = names.get(id);
   if (known) return known;
   if (!pending) {
-    const batch = { ids: new Set<string>(), resolve: new Map<string, (name: string | null) => void>() };
+    const batch = { ids: new Set<string>(), resolve: new Map<string, (name: string | null | undefined) => void>() };
     pending = batch;
     queueMicrotask(async () => {
       pending = undefined;
       const ids = [...batch.ids];
-      let found = new Map<string, string>();
+      let found: Map<string, string> | undefined = new Map<string, string>();
       try {
         const res = await api.get('/users', { params: { filter: JSON.stringify({ id: { _in: ids } }), fields: 'id,first_name,last_name,email', limit: ids.length } });
         found = new Map((res.data.data as { id: string; first_name: string | null; last_name: string | null; email: string | null }[]).map((u) => [u.id, nameOf(u)]));
       } catch {
         // Shown as the id: better than nothing, and the next page load asks again.
         for (const id of ids) names.delete(id);
+        found = undefined;
       }
-      for (const id of ids) batch.resolve.get(id)!(found.get(id) ?? null);
+      for (const id of ids) batch.resolve.get(id)!(found ? (found.get(id) ?? null) : undefined);
     });
   }
   const batch = pending;
-  const promise = new Promise<string | null>((resolve) => batch.resolve.set(id, resolve));
+  const promise = new Promise<string | null | undefined>((resolve) => batch.resolve.set(id, resolve));
   batch.ids.add(id);
   names.set(id, promise);
   return promise;
