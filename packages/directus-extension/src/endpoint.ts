@@ -21,6 +21,8 @@ import { directusFiles, disposition, maxFileBytes, readableFile, uploadFile } fr
 import { checkFormDefinition, formDefinition, listForms, saveForm } from './service/forms.js';
 import { checkVariantEdit, editorView, previewWaktu, saveVariant, type ItemsWriter } from './service/variant-editor.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkPersonDraft, createPerson, listPeople, mailConfigured, officeZone, oneTimePassword, roleCatalog, type UsersWriter } from './service/people.js';
+import { bumpRevision } from './service/revisions.js';
 
 interface Req {
   readonly params: Record<string, string>;
@@ -540,6 +542,52 @@ export default {
         }
         await saveForm(db, definitions, req.params['key'] ?? '', body.definition, caller.locale);
         res.json({ data: await formDefinition(db, await definitions.load(db), req.params['key'] ?? '', caller.locale) });
+      }),
+    );
+
+    // People (the module's "Pengguna"): the roles of the SOP variants for pickers, and for admins
+    // the people with their offices and roles, and a user created with their membership in one step.
+    router.get(
+      '/roles',
+      route(async (_caller, _req, res) => {
+        res.json({ data: roleCatalog((await definitions.load(db)).sops) });
+      }),
+    );
+
+    router.get(
+      '/zone',
+      route(async (_caller, _req, res) => {
+        const defs = await definitions.load(db);
+        res.json({ data: { zone: officeZone(defs.sops, new Set([...defs.drafts, ...defs.archived])) } });
+      }),
+    );
+
+    router.get(
+      '/people',
+      route(async (caller, _req, res) => {
+        adminOnly(caller);
+        res.json({ data: await listPeople(db) });
+      }),
+    );
+
+    router.post(
+      '/people',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        const { sops } = await definitions.load(db);
+        const draft = await checkPersonDraft(db, sops, req.body, caller.locale);
+        const mailed = mailConfigured(env);
+        const password = oneTimePassword();
+        const schema = await context.getSchema();
+        const Users = context.services['UsersService'] as new (options: object) => UsersWriter & { requestPasswordReset(email: string, url: string | null): Promise<void> };
+        const created = await createPerson(db, sops, draft, (trx) => new Users({ schema, accountability: null, knex: trx }), password);
+        members.changed();
+        await bumpRevision(db, 'memberships_rev');
+        if (mailed) {
+          // The user sets their own password from Directus' reset mail; the random one is never shown.
+          await new Users({ schema, accountability: null, knex: db }).requestPasswordReset(draft.email, null).catch((error: unknown) => logger.error(error));
+        }
+        res.status(201).json({ data: { ...created, email: draft.email, mailed, ...(mailed ? {} : { password }) } });
       }),
     );
 

@@ -11,6 +11,7 @@ import { forgetOldKeys } from './service/idempotency.js';
 import { checkFormDefinition } from './service/forms.js';
 import { shapeProblem } from './service/limits.js';
 import { checkMembershipSave, membershipProblems, roleKindsOf } from './service/memberships.js';
+import { reconcileRoles } from './service/people.js';
 import { collections } from './provision/schema.js';
 import { directusMailer } from './service/notify.js';
 import { flushDerived } from './service/derived.js';
@@ -99,6 +100,15 @@ const EDITABLE_REQUEST_FIELDS = new Set(['title']);
  */
 export default function registerHooks({ init, filter, action, schedule }: HookRegister, context: ProvisionContext & { env?: Record<string, unknown> }): void {
   const { definitions, members, clock } = getRuntime();
+  /** Gives every user the Directus role their memberships make (through UsersService, so Directus' caches follow). */
+  const syncRoles = async () => {
+    const db = context.database as unknown as Db;
+    const Users = context.services['UsersService'] as unknown as new (options: object) => { updateOne(key: string, data: object, opts?: object): Promise<unknown> };
+    const schema = await context.getSchema({ database: db });
+    await reconcileRoles(db, (await definitions.load(db)).sops, async (user, role) => {
+      await new Users({ schema, accountability: null, knex: db }).updateOne(user, { role }, { emitEvents: false });
+    });
+  };
   // Login throttle instead of account suspension, bilingual 4xx/503 for Directus' own errors, SQLite busy timeout.
   registerOps({ init }, context);
   const keysOf = (meta: FilterMeta) => meta.keys ?? (meta.key !== undefined ? [meta.key] : []);
@@ -183,6 +193,20 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
       // Forget here first (synchronously, before Directus answers the edit), then tell the other instances.
       members.changed();
       await bumpRevision(ctx.database, 'memberships_rev');
+    });
+  }
+
+  // People: a user's Directus role follows their memberships (`reconcileRoles`): after every
+  // membership change, an office's kind changing, and a user created or given another role.
+  for (const event of ['alur_memberships.items.create', 'alur_memberships.items.update', 'alur_memberships.items.delete', 'alur_offices.items.update', 'users.create', 'users.update']) {
+    action(event, async (meta) => {
+      const payload = (meta as { payload?: unknown }).payload;
+      if (event === 'users.update' && !(typeof payload === 'object' && payload !== null && 'role' in payload)) return;
+      try {
+        await syncRoles();
+      } catch (error) {
+        context.logger.error(error);
+      }
     });
   }
 

@@ -4,6 +4,7 @@
 import { defineModule } from '@directus/extensions-sdk';
 import FormEditor from './FormEditor.vue';
 import FormsPage from './FormsPage.vue';
+import PeoplePage from './PeoplePage.vue';
 import VariantEditor from './VariantEditor.vue';
 import VariantsPage from './VariantsPage.vue';
 import './module.css';
@@ -17,5 +18,6 @@ export default defineModule({
     { path: 'varian/:id', component: VariantEditor, props: true },
     { path: 'formulir', component: FormsPage },
     { path: 'formulir/:formKey', component: FormEditor, props: true },
+    { path: 'orang', component: PeoplePage },
   ],
 });

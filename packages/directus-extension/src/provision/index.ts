@@ -23,6 +23,8 @@ function fieldPayload(spec: FieldSpec): Record<string, unknown> {
   const meta = {
     interface: spec.interface ?? null,
     options: spec.options ?? null,
+    display: spec.display ?? null,
+    display_options: spec.displayOptions ?? null,
     special: spec.special ?? (spec.type === 'boolean' ? ['cast-boolean'] : null),
     readonly: spec.readonly ?? false,
     hidden: spec.hidden ?? false,
@@ -96,6 +98,15 @@ export function provisionedRoles(): { id: string; name: string; sopRole: string 
     })),
   ];
 }
+
+/**
+ * v7: the Directus roles of users whose SOP roles only a later (admin-made) variant has: one per
+ * side, so their role is still named for what they do (see `directusRoleFor`).
+ */
+export const FALLBACK_ROLES = {
+  staff: { id: stableId('role:*staff'), name: 'Alur: Staf Diskominfo (peran lain)', sopRole: null, policy: 'staff' as const },
+  requester: { id: stableId('role:*requester'), name: 'Alur: OPD pemohon (peran lain)', sopRole: null, policy: 'requester' as const },
+} as const;
 
 async function freshSchema(ctx: ProvisionContext): Promise<SchemaOverview> {
   return ctx.getSchema({ database: ctx.database, bypassCache: true });
@@ -197,6 +208,35 @@ async function exists(ctx: ProvisionContext, table: string, id: string): Promise
   return (await ctx.database(table).where({ id }).first('id')) !== undefined;
 }
 
+/**
+ * v7: Alur's displays and interfaces on the fields of an existing install too. A field's display
+ * is set only while it has none (or Alur's own), its interface only while it has none or one an
+ * earlier Alur version set (`formerInterfaces`): an admin's own later choice stays.
+ */
+export async function ensureFieldPresentation(ctx: Pick<ProvisionContext, 'database'>): Promise<number> {
+  let changed = 0;
+  for (const spec of collections) {
+    for (const field of spec.fields) {
+      if (!field.display && !field.formerInterfaces) continue;
+      const row = await ctx.database('directus_fields').where({ collection: spec.collection, field: field.field }).first('id', 'display', 'interface');
+      if (!row) continue;
+      const update: Record<string, unknown> = {};
+      const display = row['display'] as string | null;
+      if (field.display && (display === null || (display.startsWith('alur-') && display !== field.display))) {
+        Object.assign(update, { display: field.display, display_options: field.displayOptions ? JSON.stringify(field.displayOptions) : null });
+      }
+      const current = row['interface'] as string | null;
+      if (field.interface && field.formerInterfaces && (current === null || field.formerInterfaces.includes(current))) {
+        Object.assign(update, { interface: field.interface, options: field.options ? JSON.stringify(field.options) : null });
+      }
+      if (Object.keys(update).length === 0) continue;
+      await ctx.database('directus_fields').where({ id: row['id'] }).update(update);
+      changed += 1;
+    }
+  }
+  return changed;
+}
+
 async function ensureAccess(ctx: ProvisionContext): Promise<void> {
   const schema = await freshSchema(ctx);
   for (const policy of Object.values(POLICIES)) {
@@ -207,9 +247,9 @@ async function ensureAccess(ctx: ProvisionContext): Promise<void> {
       await service(ctx, 'PermissionsService', schema).createOne({ policy: policy.id, collection, action: 'read', fields: ['*'], permissions: null, validation: null, presets: null });
     }
   }
-  for (const role of provisionedRoles()) {
+  for (const role of [...provisionedRoles(), ...Object.values(FALLBACK_ROLES)]) {
     if (await exists(ctx, 'directus_roles', role.id)) continue;
-    await service(ctx, 'RolesService', schema).createOne({ id: role.id, name: role.name, icon: role.policy === 'requester' ? 'apartment' : 'engineering', description: role.sopRole ? `Peran SOP: ${role.sopRole}` : 'Admin Alur' });
+    await service(ctx, 'RolesService', schema).createOne({ id: role.id, name: role.name, icon: role.policy === 'requester' ? 'apartment' : 'engineering', description: role.sopRole ? `Peran SOP: ${role.sopRole}` : role.policy === 'admin' ? 'Admin Alur' : 'Peran SOP dari varian buatan admin (SOP roles of admin-made variants)' });
     await service(ctx, 'AccessService', schema).createOne({ role: role.id, policy: POLICIES[role.policy].id });
   }
 }
@@ -282,6 +322,7 @@ export async function provision(ctx: ProvisionContext): Promise<{ applied: boole
     await ensureAccess(ctx);
     await seedBuiltins(ctx);
     await ensureStudioSettings(ctx);
+    await ensureFieldPresentation(ctx);
     // v3: indexes for paging and the report, and the derived columns and visit rows of older requests.
     const db = ctx.database as unknown as Db;
     await ensureIndexes(db);

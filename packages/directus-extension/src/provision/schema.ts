@@ -22,6 +22,11 @@ export interface FieldSpec {
   readonly hidden?: boolean;
   readonly default?: unknown;
   readonly width?: 'half' | 'full';
+  /** The Studio display (v7: Alur's own for SLA, phase, users and instants) and its options. */
+  readonly display?: string;
+  readonly displayOptions?: Record<string, unknown>;
+  /** Interfaces earlier versions set on this field: provisioning replaces them, never an admin's own choice. */
+  readonly formerInterfaces?: readonly string[];
 }
 
 export interface CollectionSpec {
@@ -70,6 +75,12 @@ const json = (field: string, label: Text, note?: Text, extra: Partial<FieldSpec>
 });
 const created: FieldSpec = { field: 'date_created', type: 'timestamp', special: ['date-created'], label: t('Dibuat', 'Created'), readonly: true, width: 'half' };
 const updated: FieldSpec = { field: 'date_updated', type: 'timestamp', special: ['date-updated'], label: t('Diubah', 'Updated'), readonly: true, width: 'half' };
+
+// v7: Alur's displays (see src/displays) wherever the Studio shows Alur data.
+/** An instant shown in the office's zone with its name (WIB/WITA/WIT). */
+const inZone = { display: 'alur-instant', displayOptions: { zone: 'auto' } } as const;
+/** A user id shown as the user's name. */
+const userName = { display: 'alur-user' } as const;
 
 export const collections: readonly CollectionSpec[] = [
   {
@@ -279,9 +290,13 @@ export const collections: readonly CollectionSpec[] = [
     icon: 'badge',
     fields: [
       uuidId,
-      { field: 'user', type: 'uuid', required: true, label: t('Pengguna', 'User'), interface: 'select-dropdown-m2o' },
+      { field: 'user', type: 'uuid', required: true, label: t('Pengguna', 'User'), interface: 'select-dropdown-m2o', options: { template: '{{first_name}} {{last_name}} ({{email}})' }, display: 'related-values', displayOptions: { template: '{{first_name}} {{last_name}} ({{email}})' } },
       { field: 'office', type: 'string', length: 64, required: true, label: t('Perangkat daerah', 'Office'), interface: 'select-dropdown-m2o' },
-      json('sop_roles', t('Peran SOP', 'SOP roles'), t('ID peran seperti pada varian SOP', 'Role ids as in the SOP variants'), { interface: 'tags' }),
+      json('sop_roles', t('Peran SOP', 'SOP roles'), t('Peran pada varian SOP; peran pemohon untuk OPD, peran staf untuk Diskominfo', 'Roles of the SOP variants; requester roles for an OPD, staff roles for the Diskominfo'), {
+        interface: 'alur-sop-roles',
+        formerInterfaces: ['tags'],
+        display: 'alur-roles',
+      }),
     ],
   },
   {
@@ -297,10 +312,10 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'variant_version', type: 'string', length: 64, label: t('Versi SOP', 'SOP version'), readonly: true, width: 'half' },
       { field: 'office', type: 'string', length: 64, required: true, label: t('OPD pemohon', 'Requesting office'), interface: 'select-dropdown-m2o', readonly: true },
       { field: 'step', type: 'string', length: 64, label: t('Langkah', 'Step'), readonly: true, width: 'half' },
-      { field: 'phase', type: 'string', length: 16, label: t('Fase', 'Phase'), readonly: true, width: 'half' },
+      { field: 'phase', type: 'string', length: 16, label: t('Fase', 'Phase'), readonly: true, width: 'half', display: 'alur-phase' },
       { field: 'actor', type: 'string', length: 64, label: t('Menunggu peran', 'Waiting on role'), readonly: true, width: 'half' },
-      { field: 'deadline', type: 'timestamp', label: t('Tenggat langkah', 'Step deadline'), readonly: true, width: 'half' },
-      { field: 'sla_status', type: 'string', length: 16, label: t('Status SLA', 'SLA status'), readonly: true, width: 'half' },
+      { field: 'deadline', type: 'timestamp', label: t('Tenggat langkah', 'Step deadline'), readonly: true, width: 'half', ...inZone },
+      { field: 'sla_status', type: 'string', length: 16, label: t('Status SLA', 'SLA status'), readonly: true, width: 'half', display: 'alur-sla' },
       { field: 'sla_provisional', type: 'boolean', default: false, label: t('Tenggat perkiraan', 'Estimated deadline'), note: t('Tenggat bergantung pada hari libur perkiraan (menunggu SKB)', 'The deadline depends on estimated holidays (awaiting the decree)'), readonly: true, width: 'half' },
       { field: 'sla_next_check', type: 'timestamp', label: t('Cek SLA berikutnya', 'Next SLA check'), readonly: true, hidden: true },
       { field: 'sla_claim_until', type: 'timestamp', label: t('Klaim sweep sampai', 'Sweep claim until'), readonly: true, hidden: true },
@@ -312,9 +327,9 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'events', type: 'alias', special: ['o2m'], interface: 'list-o2m', label: t('Jejak audit', 'Audit trail'), readonly: true },
       // v6
       { field: 'files', type: 'alias', special: ['o2m'], interface: 'list-o2m', label: t('Berkas', 'Files'), readonly: true },
-      { field: 'created_by', type: 'uuid', special: ['user-created'], label: t('Dibuat oleh', 'Created by'), readonly: true, width: 'half' },
-      created,
-      updated,
+      { field: 'created_by', type: 'uuid', special: ['user-created'], label: t('Dibuat oleh', 'Created by'), readonly: true, width: 'half', ...userName },
+      { ...created, ...inZone },
+      { ...updated, ...inZone },
       // v3: kept in step with the snapshot by every write (listingColumns), for paging, filters, search and the report.
       { field: 'letter_number', type: 'string', length: 255, label: t('Nomor surat permohonan', 'Request letter number'), readonly: true, width: 'half' },
       { field: 'actor_kind', type: 'string', length: 16, label: t('Menunggu pihak', 'Waiting on'), note: t('requester = OPD pemohon, staff = Diskominfo', 'requester = the OPD, staff = Diskominfo'), readonly: true, hidden: true },
@@ -338,8 +353,8 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'id', type: 'integer', primary: true, label: t('ID', 'ID'), hidden: true, readonly: true },
       { field: 'request', type: 'uuid', required: true, label: t('Permohonan', 'Request'), interface: 'select-dropdown-m2o', readonly: true },
       { field: 'seq', type: 'integer', required: true, label: t('Urutan', 'Sequence'), readonly: true, width: 'half' },
-      { field: 'at', type: 'timestamp', required: true, label: t('Waktu', 'Time'), readonly: true, width: 'half' },
-      { field: 'by', type: 'string', length: 64, label: t('Oleh', 'By'), readonly: true, width: 'half' },
+      { field: 'at', type: 'timestamp', required: true, label: t('Waktu', 'Time'), readonly: true, width: 'half', ...inZone },
+      { field: 'by', type: 'string', length: 64, label: t('Oleh', 'By'), readonly: true, width: 'half', ...userName },
       { field: 'event', type: 'string', length: 32, required: true, label: t('Kejadian', 'Event'), readonly: true, width: 'half' },
       { field: 'step', type: 'string', length: 64, label: t('Langkah', 'Step'), readonly: true, width: 'half' },
       { field: 'to', type: 'string', length: 64, label: t('Ke langkah', 'To step'), readonly: true, width: 'half' },
@@ -359,7 +374,7 @@ export const collections: readonly CollectionSpec[] = [
     fields: [
       { field: 'id', type: 'uuid', primary: true, label: t('Berkas', 'File'), note: t('ID berkas Directus', 'The Directus file id'), readonly: true },
       { field: 'request', type: 'uuid', label: t('Permohonan', 'Request'), note: t('Kosong sampai pengunggah melampirkannya', 'Empty until the uploader attaches it'), interface: 'select-dropdown-m2o', readonly: true },
-      { field: 'uploaded_by', type: 'uuid', label: t('Diunggah oleh', 'Uploaded by'), readonly: true, width: 'half' },
+      { field: 'uploaded_by', type: 'uuid', label: t('Diunggah oleh', 'Uploaded by'), readonly: true, width: 'half', ...userName },
       created,
     ],
   },
@@ -373,8 +388,8 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'request', type: 'uuid', required: true, label: t('Permohonan', 'Request'), interface: 'select-dropdown-m2o', readonly: true },
       { field: 'step', type: 'string', length: 64, label: t('Langkah', 'Step'), readonly: true, width: 'half' },
       { field: 'kind', type: 'string', length: 16, label: t('Jenis', 'Kind'), readonly: true, width: 'half' },
-      { field: 'deadline', type: 'timestamp', label: t('Tenggat', 'Deadline'), readonly: true, width: 'half' },
-      created,
+      { field: 'deadline', type: 'timestamp', label: t('Tenggat', 'Deadline'), readonly: true, width: 'half', ...inZone },
+      { ...created, ...inZone },
     ],
   },
   {
@@ -407,10 +422,10 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'no', type: 'string', length: 16, label: t('No', 'No'), readonly: true, width: 'half' },
       { field: 'actor', type: 'string', length: 64, label: t('Pelaksana', 'Actor'), readonly: true, width: 'half' },
       { field: 'visit', type: 'integer', label: t('Kunjungan ke', 'Visit'), readonly: true, width: 'half' },
-      { field: 'started_at', type: 'timestamp', label: t('Mulai', 'Started'), readonly: true, width: 'half' },
-      { field: 'completed_at', type: 'timestamp', label: t('Selesai', 'Completed'), readonly: true, width: 'half' },
+      { field: 'started_at', type: 'timestamp', label: t('Mulai', 'Started'), readonly: true, width: 'half', ...inZone },
+      { field: 'completed_at', type: 'timestamp', label: t('Selesai', 'Completed'), readonly: true, width: 'half', ...inZone },
       { field: 'running', type: 'boolean', default: false, label: t('Berjalan', 'Running'), readonly: true, width: 'half' },
-      { field: 'deadline', type: 'timestamp', label: t('Tenggat', 'Deadline'), readonly: true, width: 'half' },
+      { field: 'deadline', type: 'timestamp', label: t('Tenggat', 'Deadline'), readonly: true, width: 'half', ...inZone },
       { field: 'limit_minutes', type: 'integer', label: t('Batas (menit kerja)', 'Limit (working minutes)'), readonly: true, width: 'half' },
       { field: 'used_minutes', type: 'integer', label: t('Terpakai (menit kerja)', 'Used (working minutes)'), note: t('Hanya kunjungan selesai', 'Completed visits only'), readonly: true, width: 'half' },
       { field: 'status', type: 'string', length: 16, label: t('Status SLA', 'SLA status'), note: t('onTime, warning, breached, noLimit', 'onTime, warning, breached, noLimit'), readonly: true, width: 'half' },

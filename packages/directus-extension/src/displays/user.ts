@@ -1,0 +1,4 @@
+// Bundle entry: one display per entry (see index.ts).
+import { userDisplay } from './index.js';
+
+export default userDisplay;
