@@ -7,6 +7,9 @@ import FormsPage from './FormsPage.vue';
 import VariantEditor from './VariantEditor.vue';
 import VariantsPage from './VariantsPage.vue';
 import './module.css';
+import DashboardPage from '../dashboard/DashboardPage.vue';
+import RequestsPage from '../dashboard/RequestsPage.vue';
+import '../dashboard/dashboard.css';
 
 export default defineModule({
   id: 'alur',
@@ -17,5 +20,8 @@ export default defineModule({
     { path: 'varian/:id', component: VariantEditor, props: true },
     { path: 'formulir', component: FormsPage },
     { path: 'formulir/:formKey', component: FormEditor, props: true },
+    // The dashboard and the requests behind its numbers (../dashboard).
+    { path: 'dasbor', component: DashboardPage },
+    { path: 'permohonan', component: RequestsPage },
   ],
 });
