@@ -45,7 +45,7 @@ export const dashboardId = {
     total: 'Jumlah',
     chartOf: 'Grafik: {title}. Angkanya ada di tabel berikut.',
     showTable: 'Tabel angka',
-    open: 'Buka permohonannya: {what} ({n})',
+    open: '({what}): buka permohonannya',
     failed: 'Data dasbor tidak dapat dimuat: {message}',
   },
   list: {
@@ -122,7 +122,7 @@ export const dashboardEn: typeof dashboardId = {
     total: 'Total',
     chartOf: 'Chart: {title}. Its numbers are in the table that follows.',
     showTable: 'Table of numbers',
-    open: 'Open the requests: {what} ({n})',
+    open: '({what}): open the requests',
     failed: 'The dashboard’s data could not be loaded: {message}',
   },
   list: {
