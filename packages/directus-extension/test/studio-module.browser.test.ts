@@ -57,6 +57,8 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
    */
   async function open(path: string): Promise<void> {
     await page.goto(`${server.url}/admin/alur${path}`);
+    // The prompts come once the Studio has loaded, which can take longer than their wait below on a busy machine.
+    await page.locator('.alur-page').first().waitFor({ timeout: 60_000 });
     for (const name of [/^(Skip|Lewati)$/, /^(Remind Later|Ingatkan Nanti|Ingatkan Lagi Nanti)$/]) {
       const button = page.getByRole('button', { name });
       await button.waitFor({ state: 'visible', timeout: 4_000 }).then(() => button.click(), () => undefined);
