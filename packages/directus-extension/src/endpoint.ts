@@ -8,6 +8,7 @@ import { directusMailer, type MailContext } from './service/notify.js';
 import { inboxRequests, INBOX_SORT, LIST_SORT, listRequests, notificationsPage, parseListQuery, type PageMeta } from './service/listing.js';
 import { isReportDate } from './service/report.js';
 import { slaReportSql } from './service/sla-report.js';
+import { flowReport, parseFlowQuery } from './service/dashboard.js';
 import { PAGE_COLUMNS, publicRequest, RequestService, roleKinds, visibleRow, type RequestRow } from './service/requests.js';
 import { idempotencyKey, replayOf, type IdempotencyKey } from './service/idempotency.js';
 import { checkShape } from './service/limits.js';
@@ -619,6 +620,15 @@ export default {
           throw httpError(400, text('"from" harus sebelum atau sama dengan "to".', '"from" must not be after "to".'), {}, caller.locale);
         }
         res.json({ data: await slaReportSql(db, caller, definitions, clock.now(), period, variant) });
+      }),
+    );
+
+    // The dashboard's throughput and backlog (see service/dashboard.ts).
+    router.get(
+      '/reports/flow',
+      route(async (caller, req, res) => {
+        const query = await parseFlowQuery(db, definitions, req.query, caller.locale, clock.now());
+        res.json({ data: await flowReport(db, caller, definitions, query) });
       }),
     );
 

@@ -5,6 +5,7 @@ import { provide } from 'vue';
 import { createI18n, useI18n, type Composer } from 'vue-i18n';
 import { ALUR_I18N } from '@alur/portal/text';
 import { en as portalEn, id as portalId } from '@alur/portal/texts';
+import { dashboardEn, dashboardId } from '../dashboard/texts.js';
 
 const id = {
   title: 'Alur',
@@ -327,7 +328,7 @@ export function inLanguage(path: string, composerOf: Composer): string {
 export function provideText(): Composer {
   const studio = useI18n();
   const lang = String(studio.locale.value).toLowerCase().startsWith('id') ? 'id' : 'en';
-  composer ??= createI18n({ legacy: false, locale: lang, fallbackLocale: 'id', messages: { id: { ...portalId, studio: id }, en: { ...portalEn, studio: en } } }).global as unknown as Composer;
+  composer ??= createI18n({ legacy: false, locale: lang, fallbackLocale: 'id', messages: { id: { ...portalId, studio: { ...id, ...dashboardId } }, en: { ...portalEn, studio: { ...en, ...dashboardEn } } } }).global as unknown as Composer;
   composer.locale.value = lang;
   provide(ALUR_I18N, composer);
   return composer;

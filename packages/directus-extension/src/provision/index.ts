@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { builtinCalendarDefinitions, builtinSopDefinitions } from '@alur/core';
 import { calendarToRows, variantToRows } from '../definition-rows.js';
 import type { ProvisionContext, SchemaOverview } from './directus-types.js';
+import { ensureDashboard } from './dashboard.js';
 import { collections, relations, SCHEMA_VERSION, type CollectionSpec, type FieldSpec } from './schema.js';
 import type { Db } from '../service/db.js';
 import { getRuntime } from '../service/runtime.js';
@@ -334,6 +335,8 @@ export async function provision(ctx: ProvisionContext): Promise<{ applied: boole
     // v4: the daily SLA tallies the report sums, from each request's columns and visit rows.
     const counted = await fillTallies(db);
     if (counted) ctx.logger.info(`alur: ${counted} permohonan dihitung ke rekap SLA (requests tallied)`);
+    // v7: the Insights dashboard "Alur — SLA" with Alur's panels, when missing.
+    if (await ensureDashboard(ctx)) ctx.logger.info('alur: dasbor Insights "Alur — SLA" dibuat (Insights dashboard created)');
     const stamp = { key: 'schema_version', value: JSON.stringify(SCHEMA_VERSION), until: null };
     const updated = await ctx.database('alur_meta').where({ key: 'schema_version' }).update({ value: stamp.value });
     if (updated === 0) await ctx.database('alur_meta').insert(stamp);

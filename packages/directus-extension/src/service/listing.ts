@@ -36,6 +36,17 @@ export interface ListQuery extends Paging {
   readonly createdFrom?: Date;
   /** Exclusive upper bound (a plain date `created_to` is the whole day). */
   readonly createdBefore?: Date;
+  /** Done requests whose last step was completed from this instant on… */
+  readonly finishedFrom?: Date;
+  /** …and before this one (a plain date `finished_to` is the whole day). */
+  readonly finishedBefore?: Date;
+  /** Requests with a step visit counted against the office (as the SLA report counts them) at one of these steps… */
+  readonly visitStep?: readonly string[];
+  /** …judged with one of these statuses… */
+  readonly visitStatus?: readonly string[];
+  /** …started from this instant on and before the next (a plain date `visit_to` is the whole day). */
+  readonly visitFrom?: Date;
+  readonly visitBefore?: Date;
   readonly search?: string;
 }
 
@@ -68,6 +79,7 @@ const NULLABLE = new Set(['deadline', 'step', 'phase', 'sla_status', 'letter_num
 
 const PHASES = ['active', 'waiting', 'done'];
 const SLA_STATUSES = ['onTime', 'warning', 'breached', 'noLimit', 'done'];
+const VISIT_STATUSES = ['onTime', 'warning', 'breached'];
 const ID = /^[A-Za-z0-9_.-]{1,64}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -142,8 +154,11 @@ function moment(query: Record<string, unknown>, key: string, locale: Locale, end
  * Reads the list parameters of `/alur/requests` and `/alur/inbox`: paging (see `parsePaging`),
  * `sort` (comma-separated whitelisted fields, `-` for descending; `defaultSort` without it),
  * the filters `variant`, `phase`, `office`, `step`, `sla_status` (each one value or several
- * comma-separated), `created_from` / `created_to` (both inclusive; a plain date is a UTC day)
- * and `search` (title, office id or name, letter number). Throws a 400 with a bilingual message
+ * comma-separated), `created_from` / `created_to` (both inclusive; a plain date is a UTC day),
+ * `finished_from` / `finished_to` (done requests by when their last step was completed, the same
+ * way), the step visits `visit_step`, `visit_status` (onTime, warning, breached) and
+ * `visit_from` / `visit_to` (requests with a visit counted against the office as the SLA report
+ * counts them, matching all that are given) and `search` (title, office id or name, letter number). Throws a 400 with a bilingual message
  * on any bad value, before anything is read.
  */
 export function parseListQuery(query: Record<string, unknown>, locale: Locale, defaultSort: readonly SortKey[]): ListQuery {
@@ -170,7 +185,19 @@ export function parseListQuery(query: Record<string, unknown>, locale: Locale, d
   if (createdFrom && createdBefore && createdFrom >= createdBefore) {
     throw bad(locale, '"created_from" harus sebelum atau sama dengan "created_to".', '"created_from" must not be after "created_to".');
   }
+  const finishedFrom = moment(query, 'finished_from', locale, false);
+  const finishedBefore = moment(query, 'finished_to', locale, true);
+  if (finishedFrom && finishedBefore && finishedFrom >= finishedBefore) {
+    throw bad(locale, '"finished_from" harus sebelum atau sama dengan "finished_to".', '"finished_from" must not be after "finished_to".');
+  }
+  const visitFrom = moment(query, 'visit_from', locale, false);
+  const visitBefore = moment(query, 'visit_to', locale, true);
+  if (visitFrom && visitBefore && visitFrom >= visitBefore) {
+    throw bad(locale, '"visit_from" harus sebelum atau sama dengan "visit_to".', '"visit_from" must not be after "visit_to".');
+  }
   const filters = {
+    visitStep: list(query, 'visit_step', locale),
+    visitStatus: list(query, 'visit_status', locale, VISIT_STATUSES),
     variant: list(query, 'variant', locale),
     phase: list(query, 'phase', locale, PHASES),
     office: list(query, 'office', locale),
@@ -183,6 +210,10 @@ export function parseListQuery(query: Record<string, unknown>, locale: Locale, d
     ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)),
     ...(createdFrom ? { createdFrom } : {}),
     ...(createdBefore ? { createdBefore } : {}),
+    ...(finishedFrom ? { finishedFrom } : {}),
+    ...(finishedBefore ? { finishedBefore } : {}),
+    ...(visitFrom ? { visitFrom } : {}),
+    ...(visitBefore ? { visitBefore } : {}),
     ...(search ? { search } : {}),
   };
 }
@@ -200,6 +231,20 @@ export function applyFilters(db: Db, builder: Knex.QueryBuilder, query: ListQuer
   if (query.slaStatus) q = q.whereIn('sla_status', query.slaStatus);
   if (query.createdFrom) q = q.where('date_created', '>=', query.createdFrom);
   if (query.createdBefore) q = q.where('date_created', '<', query.createdBefore);
+  if (query.finishedFrom || query.finishedBefore) {
+    let finished = db('alur_step_visits').select('request').groupBy('request');
+    if (query.finishedFrom) finished = finished.havingRaw('max(completed_at) >= ?', [query.finishedFrom]);
+    if (query.finishedBefore) finished = finished.havingRaw('max(completed_at) < ?', [query.finishedBefore]);
+    q = q.where('phase', 'done').whereIn('id', finished);
+  }
+  if (query.visitStep || query.visitStatus || query.visitFrom || query.visitBefore) {
+    let visits = db('alur_step_visits').select('request').whereNot('status', 'noLimit').where((w) => w.where('requester_time', false).orWhereNull('requester_time'));
+    if (query.visitStep) visits = visits.whereIn('step', query.visitStep);
+    if (query.visitStatus) visits = visits.whereIn('status', query.visitStatus);
+    if (query.visitFrom) visits = visits.where('started_at', '>=', query.visitFrom);
+    if (query.visitBefore) visits = visits.where('started_at', '<', query.visitBefore);
+    q = q.where('sla_judged', true).whereIn('id', visits);
+  }
   if (query.search) {
     const like = `%${likeLiteral(query.search)}%`;
     const offices = db('alur_offices').whereRaw("lower(name) like ? escape '!'", [like]).select('id');
