@@ -57,8 +57,9 @@ describe.skipIf(!available)('the Studio after npm start (real Directus, real bro
     await page.locator('input[type="email"]').fill('kadis.demo@example.go.id');
     await page.locator('input[type="password"]').fill(server.demoPassword);
     await page.locator('button[type="submit"]').click();
-    await page.getByText('No App Access').first().waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await page.getByText("This user isn't allowed to use the admin app.").count()).toBe(1);
+    // The Studio speaks the project's default language, Bahasa Indonesia (provisioned).
+    await page.getByText('Tidak Ada Akses Aplikasi').first().waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.getByText('Pengguna ini tidak diperbolehkan untuk menggunakan aplikasi admin.').count()).toBe(1);
     await page.close();
   });
 });
