@@ -2,7 +2,7 @@ import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import shared from '../../vitest.shared.ts';
 
 // Integration tests start a real Directus: long timeouts, one file at a time. The operations,
-// fuzz, files, whole-procedure, Studio module, Studio people and dashboard browser tests do not depend on the process time zone: a repeated run (ALUR_TEST_REPEAT=1, the
+// fuzz, files, whole-procedure, Studio (sign-in, module, people) and dashboard browser tests do not depend on the process time zone: a repeated run (ALUR_TEST_REPEAT=1, the
 // second time zone of `npm test`) leaves them out.
 const repeat = process.env.ALUR_TEST_REPEAT === '1';
 export default mergeConfig(
@@ -12,7 +12,7 @@ export default mergeConfig(
       testTimeout: 60_000,
       hookTimeout: 180_000,
       fileParallelism: false,
-      exclude: [...configDefaults.exclude, ...(repeat ? ['test/ops.integration.test.ts', 'test/fuzz.integration.test.ts', 'test/files.integration.test.ts', 'test/portal-flows.browser.test.ts', 'test/studio-module.browser.test.ts', 'test/studio-people.browser.test.ts', 'test/dashboard.browser.test.ts'] : [])],
+      exclude: [...configDefaults.exclude, ...(repeat ? ['test/ops.integration.test.ts', 'test/fuzz.integration.test.ts', 'test/files.integration.test.ts', 'test/portal-flows.browser.test.ts', 'test/studio.browser.test.ts', 'test/studio-module.browser.test.ts', 'test/studio-people.browser.test.ts', 'test/dashboard.browser.test.ts'] : [])],
     },
   }),
 );
