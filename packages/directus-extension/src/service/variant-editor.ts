@@ -49,6 +49,8 @@ const notFound = (id: string, locale: Locale) => httpError(404, text(`Varian SOP
 
 /** The editor's view of variant `id`. */
 export async function editorView(db: Db, defs: Definitions, id: string, locale: Locale): Promise<EditorView> {
+  // Only a variant id reaches the database (Postgres refuses a NUL byte with an error of its own).
+  if (!defs.sops.ids.includes(id)) throw notFound(id, locale);
   const row = await db('alur_sop_variants').where({ id }).first();
   const definition = defs.sops.definition(id);
   if (!row || !definition) throw notFound(id, locale);
