@@ -263,21 +263,41 @@ export function queryProblem(query: unknown): Text | undefined {
   return undefined;
 }
 
+/** Whether any text (or key) in `value` holds a NUL character, which PostgreSQL cannot store in text. */
+export function hasNul(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true;
+    } else if (typeof item === 'object' && item !== null) {
+      for (const [key, child] of Object.entries(item)) {
+        if (key.includes('\u0000')) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+}
+
+const NUL_TEXT: Text = { id: 'Permintaan berisi karakter NUL (%00), yang tidak dapat disimpan; hapus karakter itu.', en: 'The request holds a NUL character (%00), which cannot be stored; remove it.' };
+
 /** How deep any JSON body may nest (`ALUR_MAX_JSON_DEPTH`); deeper bodies crash Directus' own recursive payload handling. */
 export const MAX_JSON_DEPTH = 32;
 
 /**
  * Refuses, before any route runs, input Directus itself would answer with a 500: query
- * parameters of the wrong shape (e.g. `fields[a][b]=`), JSON nested deeper than
+ * parameters of the wrong shape (e.g. `fields[a][b]=`), a NUL character in the path, query or
+ * body (PostgreSQL refuses it in text), JSON nested deeper than
  * {@link MAX_JSON_DEPTH}, and batch item writes whose list holds something else than items.
  */
 export function inputGuards({ init }: OpsRegister, env: Env): void {
   const depth = envNumber(env, 'ALUR_MAX_JSON_DEPTH', MAX_JSON_DEPTH);
   init('middlewares.before', ({ app }) => {
     app.use((req: Req, _res: Res, next: Next) => {
-      let problem: Text | undefined;
+      let problem: Text | undefined = /%00/.test(req.path) ? NUL_TEXT : undefined;
       try {
-        problem = queryProblem(req.query);
+        problem ??= queryProblem(req.query) ?? (hasNul(req.query) ? NUL_TEXT : undefined);
       } catch {
         problem = undefined; // an undecodable URL: the error translation answers it
       }
@@ -291,6 +311,7 @@ export function inputGuards({ init }: OpsRegister, env: Env): void {
         if (shapeProblem(body, { depth, stringLength: Infinity, values: Infinity })) {
           return next(make(BadRequest, { id: `Isi permintaan bersarang lebih dari ${depth} tingkat.`, en: `The request body is nested deeper than ${depth} levels.` }, localeOfReq(req)));
         }
+        if (hasNul(body)) return next(make(BadRequest, NUL_TEXT, localeOfReq(req)));
         if (req.method !== 'GET' && req.path.startsWith('/items/') && Array.isArray(body) && body.some((item) => item === null || (typeof item !== 'object' && req.method !== 'DELETE' && req.method !== 'PATCH'))) {
           return next(make(BadRequest, { id: 'Daftar item hanya boleh berisi item (objek).', en: 'An item list may only hold items (objects).' }, localeOfReq(req)));
         }

@@ -117,6 +117,28 @@ describe('operations on a real Directus 12.4.0', () => {
     expect(english.body.errors![0]!.message).toBe('Invalid URL: broken percent-encoding.');
   });
 
+  it('answers a NUL character in the path, the query or a JSON body with 400 and a bilingual message, and stores nothing', async () => {
+    const before = await call('/items/alur_offices?aggregate[count]=*', { token: adminToken, ip: '10.1.0.4' });
+    const cases: [string, Parameters<typeof call>[1]][] = [
+      ['/items/alur_offices/%00', { token: adminToken, ip: '10.1.0.4' }],
+      ['/alur/requests/a%00b/events', { token: adminToken, ip: '10.1.0.4' }],
+      ['/items/alur_offices?filter[name][_eq]=%00', { token: adminToken, ip: '10.1.0.4' }],
+      ['/items/alur_offices', { method: 'POST', body: JSON.stringify({ id: 'nul', name: 'Dinas\u0000X' }), token: adminToken, ip: '10.1.0.4' }],
+    ];
+    for (const [path, options] of cases) {
+      const res = await call(path, options);
+      expect([path, res.status, res.body.errors?.[0]?.extensions.code, res.body.errors?.[0]?.message]).toEqual([
+        path,
+        400,
+        'ALUR_BAD_REQUEST',
+        'Permintaan berisi karakter NUL (%00), yang tidak dapat disimpan; hapus karakter itu.',
+      ]);
+    }
+    const english = await call('/items/alur_offices/%00?lang=en', { token: adminToken, ip: '10.1.0.4' });
+    expect(english.body.errors![0]!.message).toBe('The request holds a NUL character (%00), which cannot be stored; remove it.');
+    expect(await call('/items/alur_offices?aggregate[count]=*', { token: adminToken, ip: '10.1.0.4' })).toMatchObject({ status: 200, body: before.body });
+  });
+
   it('refuses a body over MAX_PAYLOAD_SIZE (256kb by default) with 413 and a bilingual message', async () => {
     const big = JSON.stringify({ id: 'x', text: 'a'.repeat(300 * 1024) });
     const res = await call('/alur/variants/validate', { method: 'POST', body: big, token: adminToken, ip: '10.1.0.3' });
@@ -135,14 +157,15 @@ describe('operations on a real Directus 12.4.0', () => {
     holder.exec('PRAGMA busy_timeout = 5000');
     try {
       holder.exec('BEGIN EXCLUSIVE');
-      const locked = await call('/alur/variants', { token: adminToken, ip: '10.1.0.4' });
+      // A list of requests, which is read from the database every time (variants and permissions may come from memory).
+      const locked = await call('/alur/requests', { token: adminToken, ip: '10.1.0.4' });
       expect([locked.status, locked.body.errors?.[0]?.extensions.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
       expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(locked.body.errors![0]!.message).toMatch(/^Basis data sedang sibuk; tidak ada yang diubah/);
       holder.exec('COMMIT');
       // A lock released while the request waits: the busy timeout lets it through.
       holder.exec('BEGIN EXCLUSIVE');
-      const waiting = call('/alur/variants', { token: adminToken, ip: '10.1.0.4' });
+      const waiting = call('/alur/requests', { token: adminToken, ip: '10.1.0.4' });
       await new Promise((resolve) => setTimeout(resolve, 300));
       holder.exec('COMMIT');
       expect((await waiting).status).toBe(200);
