@@ -40,3 +40,28 @@ export async function shoot(page: Page, name: string): Promise<void> {
   }
   await page.setViewportSize(DESKTOP);
 }
+
+/** Signs the admin in to the Studio of `url` (the page lands on whatever the Studio opens first). */
+export async function studioSignIn(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(`${url}/admin/login`);
+  await page.locator('input[type="email"]').fill(email);
+  await page.locator('input[type="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/\/admin\/(?!login)/, { timeout: 60_000 });
+}
+
+/**
+ * Puts off Directus 12's prompts to a new project's admin — a license key, a project owner (a
+ * legal acceptance that is the admin's to give, so provisioning leaves it) — as they come, each
+ * a few seconds after a page loads; returns once none has shown for two seconds.
+ */
+export async function putOffStudioPrompts(page: Page): Promise<void> {
+  const prompt = page.getByRole('button', { name: /^(Skip|Lewati|Remind Later|Ingatkan Nanti|Ingatkan Lagi Nanti)$/ });
+  for (let quiet = 0, i = 0; quiet < 4 && i < 30; i += 1) {
+    if (await prompt.first().isVisible()) {
+      await prompt.first().click();
+      quiet = 0;
+    } else quiet += 1;
+    await page.waitForTimeout(500);
+  }
+}

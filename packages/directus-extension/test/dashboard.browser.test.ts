@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { available, axe, launch, shoot } from './browser.js';
+import { available, axe, launch, putOffStudioPrompts, shoot, studioSignIn } from './browser.js';
 import { freePort } from './support.js';
 
 // The dashboard as an admin uses it, in a real browser on the demo: the breached request is
@@ -26,11 +26,7 @@ describe.skipIf(!available)('the Alur dashboard: numbers that open their request
     server = (await startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-12-01T09:00:00+07:00' })) as Server;
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/admin/login`);
-    await page.locator('input[type="email"]').fill(server.adminEmail);
-    await page.locator('input[type="password"]').fill(server.adminPassword);
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/admin\/(content|users|settings|insights)/, { timeout: 60_000 });
+    await studioSignIn(page, server.url, server.adminEmail, server.adminPassword);
   }, 240_000);
 
   afterAll(async () => {
@@ -39,17 +35,11 @@ describe.skipIf(!available)('the Alur dashboard: numbers that open their request
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /**
-   * Opens a Studio path and waits for `ready`, then puts off Directus 12's license and owner
-   * prompts (see studio-module.browser.test.ts), which may come after the page.
-   */
+  /** Opens a Studio path, waits for `ready`, then puts off Directus 12's own prompts. */
   async function open(path: string, ready: (page: Page) => Promise<void>): Promise<void> {
     await page.goto(`${server.url}/admin${path}`);
     await ready(page);
-    for (const name of [/^(Skip|Lewati)$/, /^(Remind Later|Ingatkan Nanti|Ingatkan Lagi Nanti)$/]) {
-      const button = page.getByRole('button', { name });
-      await button.waitFor({ state: 'visible', timeout: 4_000 }).then(() => button.click(), () => undefined);
-    }
+    await putOffStudioPrompts(page);
   }
 
   /** Waits until Directus' toast about the put-off prompt has gone (it lies over the page and axe would judge its colours). */

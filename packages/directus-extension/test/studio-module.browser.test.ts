@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { available, axe, launch, shoot } from './browser.js';
+import { available, axe, launch, putOffStudioPrompts, shoot, studioSignIn } from './browser.js';
 import { freePort } from './support.js';
 
 // The Studio module "Alur" as an admin uses it, in a real browser: SOP variants edited as their
@@ -38,11 +38,7 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     server = (await startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-12-01T09:00:00+07:00' })) as Server;
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}/admin/login`);
-    await page.locator('input[type="email"]').fill(server.adminEmail);
-    await page.locator('input[type="password"]').fill(server.adminPassword);
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/admin\/(content|users|settings|insights)/, { timeout: 60_000 });
+    await studioSignIn(page, server.url, server.adminEmail, server.adminPassword);
   }, 240_000);
 
   afterAll(async () => {
@@ -51,22 +47,11 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /**
-   * Directus 12 asks a new project's admin about a license key and a project owner (a legal
-   * acceptance that is the admin's to give, so provisioning leaves it), each a few seconds after
-   * a page loads; the module is what is tested here, so both are put off as they come.
-   */
+  /** Opens a page of the module, once drawn, with Directus' own prompts put off. */
   async function open(path: string): Promise<void> {
     await page.goto(`${server.url}/admin/alur${path}`);
     await page.locator('.alur-page').first().waitFor({ timeout: 60_000 });
-    const prompt = page.getByRole('button', { name: /^(Skip|Lewati|Remind Later|Ingatkan Nanti|Ingatkan Lagi Nanti)$/ });
-    for (let quiet = 0, i = 0; quiet < 4 && i < 30; i += 1) {
-      if (await prompt.first().isVisible()) {
-        await prompt.first().click();
-        quiet = 0;
-      } else quiet += 1;
-      await page.waitForTimeout(500);
-    }
+    await putOffStudioPrompts(page);
   }
 
   it('shows Bahasa Indonesia by default and lists the variants in the module bar', async () => {

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { available, axe, launch, shoot } from './browser.js';
+import { available, axe, launch, putOffStudioPrompts, shoot, studioSignIn } from './browser.js';
 import { freePort } from './support.js';
 
 // Issue 12 in a real browser: the admin reads Alur's rows in the Studio's Content module as
@@ -45,11 +45,7 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     }
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}/admin/login`);
-    await page.locator('input[type="email"]').fill(server.adminEmail);
-    await page.locator('input[type="password"]').fill(server.adminPassword);
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/admin\/(content|users|settings|insights)/, { timeout: 60_000 });
+    await studioSignIn(page, server.url, server.adminEmail, server.adminPassword);
   }, 240_000);
 
   afterAll(async () => {
@@ -58,19 +54,13 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** Opens a Studio page and puts off Directus 12's license and owner prompts (see studio-module.browser.test.ts). */
+  /** Opens a Studio page with Directus 12's own prompts put off. */
   async function open(path: string): Promise<void> {
     await page.goto(`${server.url}/admin${path}`);
-    await dismiss();
+    await putOffStudioPrompts(page);
   }
 
   /** Directus 12's prompts may come a moment after the page: put them off again before a screenshot. */
-  async function dismiss(): Promise<void> {
-    for (const name of [/^(Skip|Lewati)$/, /^(Remind Later|Ingatkan Nanti|Ingatkan Lagi Nanti)$/]) {
-      const button = page.getByRole('button', { name });
-      await button.waitFor({ state: 'visible', timeout: 4_000 }).then(() => button.click(), () => undefined);
-    }
-  }
 
   it('lists requests in Content with SLA badges, phase words, user names and WITA/WIB times instead of codes, UUIDs and UTC', async () => {
     await open('/content/alur_requests');
@@ -88,7 +78,7 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     // The badge says it in words, with the colour beside it.
     expect(await table.locator('.sla.sla-breached').first().innerText()).toBe('Terlambat');
     expect(await table.locator('.sla.sla-done').first().innerText()).toBe('Selesai');
-    await dismiss();
+    await putOffStudioPrompts(page);
     await shoot(page, 'studio-content-permohonan');
 
     await open('/content/alur_request_events');
@@ -97,7 +87,7 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     await events.getByText('2 Feb 2026 09.00 WITA').first().waitFor({ timeout: 60_000 });
     await events.getByText('OPD Dinas Kesehatan Kabupaten Contoh (demo)').first().waitFor({ timeout: 15_000 });
     expect(await events.innerText()).not.toMatch(UUID);
-    await dismiss();
+    await putOffStudioPrompts(page);
     await shoot(page, 'studio-content-jejak');
   });
 
@@ -112,7 +102,7 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     // The user is shown by name, not by id.
     expect(await page.locator('main, .v-form, body').first().innerText()).toContain('OPD Dinas Kesehatan Kabupaten Contoh (demo)');
     expect(await axe(page, '.alur-roles')).toEqual([]);
-    await dismiss();
+    await putOffStudioPrompts(page);
     await shoot(page, 'studio-content-keanggotaan');
   });
 
@@ -137,7 +127,7 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     expect(password).toMatch(/^[A-Za-z0-9]{16}$/);
     await page.getByRole('rowheader', { name: 'Wayan Sudarma' }).waitFor();
     expect(await axe(page, '.alur-page')).toEqual([]);
-    await dismiss();
+    await putOffStudioPrompts(page);
     await shoot(page, 'studio-pengguna');
 
     // A second time with the same email is refused, in words, and creates nothing.
