@@ -1,5 +1,4 @@
 import { AlurError, availableEvents, renderSop, slaCheck, stepRequirements, validateSop, type CalendarRegistry, type CompiledSop, type SopFormat } from '@alur/core';
-import { documentCatalog, isDocumentKey } from '@alur/forms';
 import { SCHEMA_VERSION } from './provision/schema.js';
 import { callerOf, localeOf, makeCaller, rolesOn, type Accountability, type Caller } from './service/caller.js';
 import { fromDb, instant, type Db } from './service/db.js';
@@ -19,7 +18,8 @@ import { sweep } from './service/sweep.js';
 import { servePortal, type PortalResponse } from './portal.js';
 import { addComment, listComments } from './service/comments.js';
 import { directusFiles, disposition, maxFileBytes, readableFile, uploadFile } from './service/files.js';
-import { checkFormDefinition, formDefinition, listForms, saveForm } from './service/forms.js';
+import { checkFormDefinition, deleteForm, formDefinition, listForms, saveForm } from './service/forms.js';
+import type { FormKinds } from './service/definitions.js';
 import { checkVariantEdit, editorView, previewWaktu, saveVariant, type ItemsWriter } from './service/variant-editor.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { checkPersonDraft, createPerson, listPeople, mailConfigured, officeZone, oneTimePassword, roleCatalog, type UsersWriter } from './service/people.js';
@@ -38,6 +38,7 @@ interface Res {
   type(type: string): Res;
   set(field: string, value: string): Res;
   send(body: string): void;
+  end(): void;
 }
 type Next = (error?: unknown) => void;
 type Handler = (req: Req, res: Res, next: Next) => void;
@@ -48,6 +49,7 @@ export interface Router {
   post(path: string, handler: Handler): void;
   put(path: string, handler: Handler): void;
   patch(path: string, handler: Handler): void;
+  delete(path: string, handler: Handler): void;
 }
 
 /** What Alur's endpoints use from the Directus endpoint context. */
@@ -140,12 +142,12 @@ const stepSummary = (sop: CompiledSop, step: SopStep) => ({
 });
 
 /** What a screen shows of the current step: its summary, what it needs and yields, and its choices. */
-function stepView(sop: CompiledSop, id: string | null) {
+function stepView(sop: CompiledSop, id: string | null, forms: FormKinds) {
   const step = id ? sop.steps.get(id) : undefined;
   if (!step) return null;
   const needs = stepRequirements(sop, step.id)!;
-  // `form`: @alur/forms has a form for it, which a screen can offer beside the file.
-  const item = (i: { key: string; label: string; optional?: boolean | undefined }) => ({ key: i.key, label: i.label, optional: i.optional === true, ...(isDocumentKey(i.key) ? { form: true } : {}) });
+  // `form`: there is a form for it (built in or an admin's), which a screen can offer beside the file.
+  const item = (i: { key: string; label: string; optional?: boolean | undefined }) => ({ key: i.key, label: i.label, optional: i.optional === true, ...(forms.has(i.key) ? { form: true } : {}) });
   return {
     ...stepSummary(sop, step),
     kelengkapan: (step.kelengkapan ?? []).map(item),
@@ -270,7 +272,7 @@ export default {
         const id = req.params['id'] ?? '';
         // Both reads queued at once (the audit trail is only sent when the row is visible): on SQLite's one connection, one wait less.
         const [row, trail] = await Promise.all([visibleRow(db, caller, id, PAGE_COLUMNS), db('alur_request_events').where({ request: id }).orderBy('seq')]);
-        const sop = await definitions.frozen(db, row.definition);
+        const [sop, { forms }] = await Promise.all([definitions.frozen(db, row.definition), definitions.load(db)]);
         const events = trail.map((e: Record<string, unknown>) => fromDb<Record<string, unknown>>('alur_request_events', e));
         let sla;
         try {
@@ -285,14 +287,14 @@ export default {
             documents: Object.values(row.snapshot.context.documents),
             timeline: events.map(({ seq, at, by, event, step, to, detail }) => ({ seq, at: instant(at)?.toISOString() ?? null, by, event, step, to, ...(detail as object) })),
             sla,
-            currentStep: stepView(sop, row.step),
+            currentStep: stepView(sop, row.step, forms),
             // The Diskominfo office whose SOP it is, for letters and the Berita Acara.
             variantOffice: sop.sop.office,
             // The SOP's steps and document names, for the history and the documents of a screen.
             steps: [...sop.steps.values()].map((step) => stepSummary(sop, step)),
             // (A document the SOP does not name, such as a KAK attached beside the letter, by its name in @alur/forms.)
             documentLabels: Object.fromEntries([
-              ...Object.keys(row.snapshot.context.documents).flatMap((key) => (isDocumentKey(key) ? [[key, documentCatalog[key].label[caller.locale]]] : [])),
+              ...Object.keys(row.snapshot.context.documents).flatMap((key) => (forms.has(key) ? [[key, forms.get(key)!.label[caller.locale]]] : [])),
               ...[...sop.steps.values()].flatMap((step) => [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].map((item) => [item.key, item.label])),
             ]),
             // What the caller may send now (the SOP's rules, as `apply` checks them), with the roles they act in.
@@ -433,7 +435,7 @@ export default {
         res.json({
           data: {
             variant: { id, name: sop.name, office: sop.office, zone: compiled.calendar.zone },
-            step: stepView(compiled, sop.start),
+            step: stepView(compiled, sop.start, defs.forms),
             offices: offices.map((office) => ({ id: office, name: names.get(office) ?? office })),
           },
         });
@@ -541,8 +543,17 @@ export default {
         if (!body || !('definition' in body)) {
           throw httpError(400, text('Kirim {"definition": definisi formulir, atau null untuk bentuk bawaannya}.', 'Send {"definition": a form definition, or null for its built-in shape}.'), {}, caller.locale);
         }
-        await saveForm(db, definitions, req.params['key'] ?? '', body.definition, caller.locale);
-        res.json({ data: await formDefinition(db, await definitions.load(db), req.params['key'] ?? '', caller.locale) });
+        const { created } = await saveForm(db, definitions, req.params['key'] ?? '', body.definition, caller.locale);
+        res.status(created ? 201 : 200).json({ data: await formDefinition(db, await definitions.load(db), req.params['key'] ?? '', caller.locale) });
+      }),
+    );
+
+    router.delete(
+      '/forms/:key',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        await deleteForm(db, definitions, req.params['key'] ?? '', caller.locale);
+        res.status(204).end();
       }),
     );
 

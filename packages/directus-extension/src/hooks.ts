@@ -8,7 +8,7 @@ import { bumpDefinitions } from './service/definitions.js';
 import { bumpRevision } from './service/revisions.js';
 import { httpError, issuesOut, text } from './service/errors.js';
 import { forgetOldKeys } from './service/idempotency.js';
-import { checkFormDefinition } from './service/forms.js';
+import { checkFormDefinition, refuseIfUsed } from './service/forms.js';
 import { shapeProblem } from './service/limits.js';
 import { checkMembershipSave, membershipProblems, roleKindsOf } from './service/memberships.js';
 import { reconcileRoles } from './service/people.js';
@@ -152,6 +152,14 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
       return payload;
     });
   }
+  // A form an admin created is deleted only once no variant's step names it (as DELETE /alur/forms/:key).
+  filter('alur_forms.items.delete', async (keys, _meta, ctx) => {
+    const defs = await definitions.load(ctx.database);
+    for (const key of keys as string[]) {
+      if (defs.forms.get(key)?.builtin === false) refuseIfUsed(defs, key);
+    }
+    return keys;
+  });
   for (const event of ['create', 'update', 'delete']) {
     action(`alur_forms.items.${event}`, async (_meta, ctx) => {
       definitions.changed();

@@ -189,4 +189,118 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     expect(JSON.stringify(refused.body)).toContain('Nomor telepon kantor wajib diisi');
     expect((await api('/alur/requests', opd, { method: 'POST', body: filing({ ...letter, officePhone: '(0371) 21234' }) })).status).toBe(201);
   });
+  it('creates a new form without JSON, binds it to step No 1 of the derived variant in its Kelengkapan, and the portal and the API use it', async () => {
+    await open('/formulir');
+    await page.getByLabel('Judul', { exact: true }).fill('Formulir Permintaan Subdomain');
+    expect(await page.getByLabel('Kode formulir').inputValue()).toBe('formulir-permintaan-subdomain');
+    await page.getByLabel('Kode formulir').fill('permintaan subdomain');
+    await page.getByRole('button', { name: 'Mulai menyusun' }).click();
+    await page.getByRole('alert').getByText('Kode formulir hanya boleh huruf kecil, angka dan tanda hubung.').waitFor();
+    await page.getByLabel('Kode formulir').fill('permintaan-subdomain');
+    await page.getByRole('button', { name: 'Mulai menyusun' }).click();
+    await page.getByText('Baru, belum disimpan').waitFor({ timeout: 30_000 });
+    await page.getByText('Tidak ada masalah.').waitFor({ timeout: 15_000 });
+
+    // The first field renamed; a second, required, of the catalog's IP address type.
+    await page.locator('#alur-f-0-name').fill('subdomain');
+    await page.getByLabel('Label subdomain', { exact: true }).fill('Subdomain yang diminta');
+    await page.getByRole('button', { name: 'Tambah isian' }).click();
+    await page.locator('#alur-f-1-name').fill('serverIp');
+    await page.getByLabel('Label serverIp', { exact: true }).fill('Alamat IP server');
+    await page.getByLabel('Label (English) serverIp').fill('Server IP address');
+    await page.getByLabel('Jenis serverIp').selectOption('ipAddress');
+    await page.getByText('Tidak ada masalah.').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Simpan formulir' }).click();
+    await page.getByText('Formulir disimpan; API dan portal memakainya sekarang.').waitFor({ timeout: 15_000 });
+    await page.getByText('Dibuat admin').waitFor();
+
+    // Bound to step No 1 of Kabupaten Contoh: picked by its name in the Kelengkapan list.
+    await open('/varian/kab-contoh');
+    const kelengkapan = page.locator('#alur-0-kelengkapan');
+    await kelengkapan.waitFor({ timeout: 60_000 });
+    await kelengkapan.fill('Formulir Permintaan Subdomain');
+    await kelengkapan.press('Enter');
+    await page.locator('tr[data-step]').first().getByText('Formulir Permintaan Subdomain').waitFor();
+    await page.getByText('Tidak ada masalah.').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Terbitkan perubahan' }).click();
+    await page.getByText(/Diterbitkan sebagai versi 2026-12-01\.2\./).waitFor({ timeout: 15_000 });
+
+    await open('/formulir');
+    const row = page.locator('tr[data-form="permintaan-subdomain"]');
+    await row.getByText('Langkah No 1').waitFor({ timeout: 15_000 });
+    expect(await row.innerText()).toContain('Layanan Pembuatan Aplikasi Kabupaten Contoh');
+    expect(await axe(page, '.alur-page')).toEqual([]);
+    await shoot(page, 'studio-formulir-daftar');
+
+    // The OPD's filing page in the portal draws the new form beside its file.
+    const portal = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await portal.goto(`${server.url}/alur/portal/masuk`);
+    await portal.getByLabel('Email').fill('opd.demo@example.go.id');
+    await portal.getByLabel('Kata sandi').fill(server.demoPassword);
+    await portal.getByRole('button', { name: 'Masuk' }).click();
+    await portal.getByRole('heading', { level: 1, name: 'Kotak masuk' }).waitFor({ timeout: 30_000 });
+    await portal.goto(`${server.url}/alur/portal/ajukan?layanan=kab-contoh`);
+    await portal.getByLabel(/^Alamat IP server/).waitFor({ timeout: 30_000 });
+    await portal.getByLabel(/^Alamat IP server/).scrollIntoViewIfNeeded();
+    await shoot(portal, 'ajukan-formulir-baru');
+    await portal.close();
+
+    const opd = await token('opd.demo@example.go.id', server.demoPassword);
+    const filing = (data: Record<string, unknown>) => ({
+      variant: 'kab-contoh',
+      title: 'Subdomain beasiswa',
+      documents: [{ key: 'surat-permohonan', ref: 'berkas-surat' }, { key: 'permintaan-subdomain', ref: 'berkas-subdomain', data }],
+    });
+    const refused = await api('/alur/requests', opd, { method: 'POST', body: filing({ subdomain: 'beasiswa' }) });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('Alamat IP server wajib diisi');
+    expect((await api('/alur/requests', opd, { method: 'POST', body: filing({ subdomain: 'beasiswa', serverIp: '10.20.30.40' }) })).status).toBe(201);
+  });
+  it('edits the printed identity, an overall cap and a choice of paths of the derived variant, each problem on its place', async () => {
+    await open('/varian/kab-contoh');
+    await page.getByLabel('Dasar hukum (satu per baris)').waitFor({ timeout: 60_000 });
+    await page.getByText('Tidak ada masalah.').waitFor({ timeout: 15_000 });
+    const basis = page.getByLabel('Dasar hukum (satu per baris)');
+    await basis.fill(`${await basis.inputValue()}\nPeraturan Bupati Contoh Nomor 12 Tahun 2026`);
+    await page.getByLabel('Tanggal efektif').fill('2026-12-01');
+    await page.getByLabel('Disahkan oleh').fill('Kepala Diskominfo Kabupaten Contoh');
+
+    // The base's cap of step 12, tightened: "abc" is refused on the cap's own row.
+    const cap = page.locator('#alur-cap-0-waktu');
+    await cap.fill('abc');
+    await page.locator('.alur-caps .alur-row-problems').getByText('Batas waktu keseluruhan 1:').waitFor({ timeout: 15_000 });
+    expect(await cap.getAttribute('aria-invalid')).toBe('true');
+    await cap.fill('Maksimal 40 hari kerja');
+    await page.locator('#alur-cap-0-preview', { hasText: 'Maksimal 40 hari kerja → batas' }).waitFor({ timeout: 15_000 });
+
+    // Step No 2 goes on by a choice of paths: back to step 1, or on to step 3.
+    await page.getByLabel('Jenis alur langkah 2').selectOption('route');
+    await page.locator('#alur-1-next').fill('Perlu kajian teknis?');
+    const row = page.locator('tr[data-step="disposisi-kadis"]');
+    await row.getByLabel('Pilihan', { exact: true }).first().fill('Langsung ke Kabid');
+    await row.getByRole('button', { name: 'Tambah pilihan' }).click();
+    expect(await page.locator('#alur-1-case-1').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.locator('#alur-1-case-1').fill('Kembali ke OPD');
+    await row.locator('fieldset').nth(1).getByLabel('Ke langkah').selectOption({ index: 0 });
+    await page.getByText('Tidak ada masalah.').waitFor({ timeout: 15_000 });
+    expect(await axe(page, '.alur-page')).toEqual([]);
+    await page.locator('.alur-caps').scrollIntoViewIfNeeded();
+    await shoot(page, 'studio-batas-waktu');
+    await page.frameLocator('.alur-document iframe').getByText('Peraturan Bupati Contoh Nomor 12 Tahun 2026').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Terbitkan perubahan' }).click();
+    await page.getByText(/Diterbitkan sebagai versi 2026-12-01\.3\./).waitFor({ timeout: 15_000 });
+
+    const admin = await token(server.adminEmail, server.adminPassword);
+    const saved = (await api('/alur/variants/kab-contoh/editor', admin)).body.data as unknown as {
+      variant: { legalBasis: string[]; dates: { effective?: string }; approvedBy: string };
+      caps: { waktu: string }[];
+      steps: { id: string; route?: { label: string; cases: { label: string; next: string }[] } }[];
+    };
+    expect(saved.variant.legalBasis.at(-1)).toBe('Peraturan Bupati Contoh Nomor 12 Tahun 2026');
+    expect(saved.variant).toMatchObject({ dates: { effective: '2026-12-01' }, approvedBy: 'Kepala Diskominfo Kabupaten Contoh' });
+    expect(saved.caps.map((c) => c.waktu)).toEqual(['Maksimal 40 hari kerja']);
+    const route = saved.steps.find((s) => s.id === 'disposisi-kadis')?.route;
+    expect(route?.label).toBe('Perlu kajian teknis?');
+    expect(route?.cases.map((c) => [c.label, c.next])).toEqual([['Langsung ke Kabid', saved.steps[2]!.id], ['Kembali ke OPD', saved.steps[0]!.id]]);
+  });
 });

@@ -157,8 +157,8 @@ export interface StepView {
   waktu: string | null;
   kelengkapan: { key: string; label: string; optional: boolean; form?: true }[];
   /** What the filing brings for later steps that only pass the request on (Babel's letter). */
-  forLater: { key: string; label: string; optional: boolean; step: string; no: string }[];
-  /** `by`: the actor attaches it, or the step's act records it; `form`: `@alur/forms` has a form for the document, offered beside its file. */
+  forLater: { key: string; label: string; optional: boolean; step: string; no: string; form?: true }[];
+  /** `by`: the actor attaches it, or the step's act records it; `form`: there is a form for the document (built in or an admin's), offered beside its file. */
   outputs: { key: string; label: string; optional: boolean; by: 'act' | 'actor'; form?: true }[];
   decision: { question: string; yes: string; no: string; yesLabel?: string; noLabel?: string } | null;
   route: { field: string; label: string; cases: { value: string; label: string; next: string }[] } | null;

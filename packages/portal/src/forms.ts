@@ -1,4 +1,4 @@
-import { compileForm, isDocumentKey, type FormDefinition } from '@alur/forms';
+import { compileForm, type FormDefinition } from '@alur/forms';
 import { reactive } from 'vue';
 import { alur } from './api.js';
 
@@ -10,9 +10,9 @@ import { alur } from './api.js';
 const definitions = reactive(new Map<string, FormDefinition>());
 const loading = new Map<string, Promise<void>>();
 
-/** Fetches the definitions of `keys` not fetched yet (a key that is no form is skipped). */
+/** Fetches the definitions of the forms `keys` (the items the API marks `form`) not fetched yet. */
 export function loadForms(keys: readonly string[]): Promise<void> {
-  const wanted = keys.filter((key) => isDocumentKey(key) && !definitions.has(key));
+  const wanted = keys.filter((key) => !definitions.has(key));
   return Promise.all(
     wanted.map((key) => {
       let pending = loading.get(key);

@@ -74,6 +74,9 @@ export const id = {
     fileMissing: 'Lampirkan berkas {label}',
     form: 'Formulir {label}',
     formOptional: 'Isi formulir {label} (tidak wajib)',
+    // For a document whose name already says it is a form ("Formulir Permintaan Subdomain").
+    formNamed: '{label}',
+    formNamedOptional: 'Isi {label} (tidak wajib)',
     kak: 'Kerangka Acuan Kerja (KAK)',
     problems: 'Periksa lagi sebelum mengirim',
     submit: 'Ajukan permohonan',
@@ -196,6 +199,8 @@ export const en: typeof id = {
     fileMissing: 'Attach the {label} file',
     form: '{label} form',
     formOptional: 'Fill in the {label} form (optional)',
+    formNamed: '{label}',
+    formNamedOptional: 'Fill in {label} (optional)',
     kak: 'Terms of reference (KAK)',
     problems: 'Check these before sending',
     submit: 'File the request',

@@ -9,7 +9,7 @@ import {
   type SopDefinition,
   type SopRegistry,
 } from '@alur/core';
-import { createDocumentCatalog, isDocumentKey, validateFormDefinition, type FormDefinition } from '@alur/forms';
+import { compileForm, createDocumentCatalog, isDocumentKey, validateFormDefinition, type FormDefinition, type FormSchema } from '@alur/forms';
 import { calendarsFromRows, variantsFromRows, type CalendarRow, type HolidayRow, type StepRow, type VariantRow } from '../definition-rows.js';
 import { fromDb, type Db } from './db.js';
 import { bumpRevision, RevisionCache, Revisions } from './revisions.js';
@@ -22,25 +22,48 @@ export interface Definitions {
   readonly drafts: ReadonlySet<string>;
   /** Variant ids archived (no longer offered; kept because requests ran on them). */
   readonly archived: ReadonlySet<string>;
-  /** The forms the API and the portal check documents with: the built-in ones, with those an admin changed in their place. */
-  readonly forms: FormCatalog;
-  /** Keys of the forms an admin changed (`alur_forms` rows). */
+  /** The forms the API and the portal check documents with: the built-in ones (an admin's edit in place of the original) and those admins created, by document key. */
+  readonly forms: FormKinds;
+  /** Keys of the built-in forms an admin changed (`alur_forms` rows). */
   readonly changedForms: ReadonlySet<string>;
 }
 
-/** The forms catalog with admin-changed definitions in place of built-in ones. */
-export const formCatalog = (overrides: Record<string, FormDefinition>) => createDocumentCatalog({ definitions: overrides });
-export type FormCatalog = ReturnType<typeof formCatalog>;
+/** A form the service knows: a built-in one of `@alur/forms` (as an admin may have changed it), or one an admin created. */
+export interface FormKind {
+  readonly key: string;
+  readonly label: { readonly id: string; readonly en: string };
+  readonly category: 'form' | 'document';
+  readonly schema: FormSchema<FormDefinition>;
+  /** One of the built-in forms (which can be changed and restored, never deleted). */
+  readonly builtin: boolean;
+}
+/** Every form by its document key (the key a Kelengkapan or Output item of an SOP step names). */
+export type FormKinds = ReadonlyMap<string, FormKind>;
 
-/** The stored form definitions that may replace a built-in form (a row that is not one is left out: its key or shape is wrong). */
-export function formOverrides(rows: readonly { id: unknown; definition: unknown }[]): Record<string, FormDefinition> {
-  const out: Record<string, FormDefinition> = {};
+/**
+ * The forms from the stored `alur_forms` rows: a row under a built-in key replaces that form, a
+ * row under another key is a form an admin created. A row whose definition is not valid, or
+ * holds another key than its id, is left out (the hooks refuse such rows; this guards old data).
+ */
+export function formKinds(rows: readonly { id: unknown; definition: unknown }[]): { forms: FormKinds; changed: ReadonlySet<string> } {
+  const stored = new Map<string, FormDefinition>();
   for (const row of rows) {
     const checked = validateFormDefinition(row.definition);
-    if (typeof row.id === 'string' && isDocumentKey(row.id) && checked.success && checked.definition.key === row.id) out[row.id] = checked.definition;
+    if (typeof row.id === 'string' && checked.success && checked.definition.key === row.id) stored.set(row.id, checked.definition);
   }
-  return out;
+  const overrides = Object.fromEntries([...stored].filter(([key]) => isDocumentKey(key)));
+  const forms = new Map<string, FormKind>();
+  for (const kind of Object.values(createDocumentCatalog({ definitions: overrides }))) {
+    forms.set(kind.key, { key: kind.key, label: kind.label, category: kind.category, schema: kind.schema as unknown as FormSchema<FormDefinition>, builtin: true });
+  }
+  for (const [key, definition] of stored) {
+    if (!forms.has(key)) forms.set(key, { key, label: definition.title, category: definition.category ?? 'form', schema: compileForm(definition), builtin: false });
+  }
+  return { forms, changed: new Set(Object.keys(overrides)) };
 }
+
+/** The built-in forms, unchanged. */
+export const builtinForms: FormKinds = formKinds([]).forms;
 
 /** Marks the stored definitions as changed, so every instance reloads them (then `DefinitionStore.changed()` after the commit). */
 export const bumpDefinitions = (db: Db): Promise<void> => bumpRevision(db, 'definitions_rev');
@@ -95,14 +118,14 @@ export class DefinitionStore {
     const sops = createSopRegistry(variantsFromRows(variantRows, steps.map((row) => fromDb<StepRow>('alur_sop_steps', row))), { calendars: calendarRegistry });
     // Compiled frozen definitions use the calendars: compile them again on the new ones.
     this.#frozen.clear();
-    const overrides = formOverrides(forms.map((row) => fromDb<{ id: unknown; definition: unknown }>('alur_forms', row)));
+    const stored = formKinds(forms.map((row) => fromDb<{ id: unknown; definition: unknown }>('alur_forms', row)));
     return {
       sops,
       calendars: calendarRegistry,
       drafts: withStatus('draft'),
       archived: withStatus('archived'),
-      forms: formCatalog(overrides),
-      changedForms: new Set(Object.keys(overrides)),
+      forms: stored.forms,
+      changedForms: stored.changed,
     };
   }
 

@@ -9,11 +9,11 @@ import {
   type RequestSla,
   type TimelineEntry,
 } from '@alur/core';
-import { documentCatalog, isDocumentKey, listSecretPaths, parseForm, redactSecrets, type FormIssue } from '@alur/forms';
+import { listSecretPaths, parseForm, redactSecrets, type FormIssue } from '@alur/forms';
 import { randomUUID } from 'node:crypto';
 import { isStaff, rolesOn, type Caller, type MembershipDirectory } from './caller.js';
 import { fromDb, instant, toJson, UUID, type Db } from './db.js';
-import type { DefinitionStore, FormCatalog } from './definitions.js';
+import { builtinForms, type DefinitionStore, type FormKinds } from './definitions.js';
 import { notificationsFor, saveNotifications, type Mailer } from './notify.js';
 import { httpError, issuesOut, text, type AlurStatus, type Locale } from './errors.js';
 import { remember, type IdempotencyKey } from './idempotency.js';
@@ -173,7 +173,7 @@ export const isObject = (value: unknown): value is Record<string, unknown> => ty
  * Returns the documents with parsed data, secret fields left out, and the secret values
  * apart (stored encrypted, in a column no response shows).
  */
-export function checkDocuments(documents: unknown, locale: Locale, forms: FormCatalog = documentCatalog): { documents: unknown; secrets: Record<string, unknown> } {
+export function checkDocuments(documents: unknown, locale: Locale, forms: FormKinds = builtinForms): { documents: unknown; secrets: Record<string, unknown> } {
   if (!Array.isArray(documents)) return { documents, secrets: {} };
   if (documents.length > LIMITS.documentsPerEvent) {
     throw httpError(400, text(`Paling banyak ${LIMITS.documentsPerEvent} dokumen sekali kirim.`, `At most ${LIMITS.documentsPerEvent} documents at once.`), { reason: 'LIMIT' }, locale);
@@ -184,15 +184,16 @@ export function checkDocuments(documents: unknown, locale: Locale, forms: FormCa
     if (isObject(doc) && doc['data'] !== undefined && JSON.stringify(doc['data']).length > LIMITS.documentBytes) {
       throw httpError(413, text(`Data dokumen "${String(doc['key'])}" lebih dari ${LIMITS.documentBytes / 1024} KB; lampirkan sebagai file.`, `The data of document "${String(doc['key'])}" is over ${LIMITS.documentBytes / 1024} KB; attach it as a file.`), { reason: 'LIMIT' }, locale);
     }
-    if (!isObject(doc) || typeof doc['key'] !== 'string' || !isDocumentKey(doc['key']) || doc['data'] === undefined) return doc;
-    const schema = forms[doc['key']].schema;
+    const key = isObject(doc) && typeof doc['key'] === 'string' && doc['data'] !== undefined ? doc['key'] : undefined;
+    const schema = key === undefined ? undefined : forms.get(key)?.schema;
+    if (!isObject(doc) || key === undefined || !schema) return doc;
     const result = parseForm(schema, doc['data'], { locale, emptyAsMissing: true });
     if (!result.success) {
-      problems.push(...result.issues.map((issue) => ({ ...issue, document: String(doc['key']) })));
+      problems.push(...result.issues.map((issue) => ({ ...issue, document: key })));
       return doc;
     }
     if (listSecretPaths(schema).length === 0) return { ...doc, data: result.data };
-    secrets[doc['key']] = result.data;
+    secrets[key] = result.data;
     return { ...doc, data: redactSecrets(schema, result.data, { omit: true }) };
   });
   if (problems.length > 0) {
@@ -203,7 +204,7 @@ export function checkDocuments(documents: unknown, locale: Locale, forms: FormCa
 }
 
 /** An event from the HTTP body: the actor is the caller (with the roles they hold on this request), never the body. */
-function eventFromBody(body: unknown, caller: Caller, forms: FormCatalog): { fields: Record<string, unknown>; version: number | undefined; secrets: Record<string, unknown> } {
+function eventFromBody(body: unknown, caller: Caller, forms: FormKinds): { fields: Record<string, unknown>; version: number | undefined; secrets: Record<string, unknown> } {
   if (!isObject(body)) throw httpError(400, text('Isi permintaan harus objek JSON berisi "type".', 'The body must be a JSON object with "type".'), {}, caller.locale);
   const { version, actor, ...rest } = body;
   if (actor !== undefined) throw httpError(400, text('"actor" tidak boleh dikirim: pelaku adalah pengguna yang masuk.', '"actor" must not be sent: the actor is the signed-in user.'), {}, caller.locale);
@@ -379,12 +380,13 @@ export class RequestService {
     const { db, definitions, now } = this.deps;
     const locale = caller.locale;
     const { document, reason } = isObject(body) ? body : {};
-    if (typeof document !== 'string' || !isDocumentKey(document) || (reason !== undefined && (typeof reason !== 'string' || reason.length > 500))) {
+    const forms = (await definitions.load(db)).forms;
+    if (typeof document !== 'string' || !forms.has(document) || (reason !== undefined && (typeof reason !== 'string' || reason.length > 500))) {
       throw httpError(400, text('Kirim {"document": kunci dokumen, "reason": alasan (opsional, ≤ 500 karakter)}.', 'Send {"document": a document key, "reason": why (optional, ≤ 500 characters)}.'), {}, locale);
     }
     const row = await visibleRow(db, caller, id);
     const sop = await definitions.frozen(db, row.definition);
-    const paths = listSecretPaths((await definitions.load(db)).forms[document].schema);
+    const paths = listSecretPaths(forms.get(document)!.schema);
     const stored = this.deps.secrets.open(row.secrets)?.[document] as Record<string, unknown> | undefined;
     if (paths.length === 0 || !stored) {
       throw httpError(404, text(`Permohonan ini tidak menyimpan rahasia formulir "${document}".`, `This request keeps no secrets of form "${document}".`), {}, locale);

@@ -1,5 +1,4 @@
-import { AlurError, computeDeadline, deriveChanges, validateSop, type AlurIssue, type ResolvedSop, type SopDefinition, type SopRole, type SopStep } from '@alur/core';
-import { documentCatalog } from '@alur/forms';
+import { AlurError, computeDeadline, deriveChanges, validateSop, type AlurIssue, type ResolvedSop, type SopCap, type SopDefinition, type SopRole, type SopStep } from '@alur/core';
 import { DateTime } from 'luxon';
 import { variantToRows, type VariantRow } from '../definition-rows.js';
 import { fromDb, type Db } from './db.js';
@@ -20,7 +19,13 @@ export interface EditorView {
     readonly extends: string | null;
     readonly builtin: boolean;
     readonly requests: number;
+    /** The SOP's identity as printed (a derived variant's own, else its base's). */
+    readonly legalBasis: readonly string[];
+    readonly dates: NonNullable<SopDefinition['dates']>;
+    readonly approvedBy: string | null;
   };
+  /** Overall time caps over spans of steps (a derived variant's own, else its base's). */
+  readonly caps: readonly SopCap[];
   readonly roles: readonly SopRole[];
   readonly steps: readonly SopStep[];
   readonly base: { readonly id: string; readonly name: string; readonly steps: readonly SopStep[] } | null;
@@ -70,7 +75,11 @@ export async function editorView(db: Db, defs: Definitions, id: string, locale: 
       extends: baseId,
       builtin: variant.builtin === true || (variant.builtin as unknown) === 1,
       requests,
+      legalBasis: sop.legalBasis,
+      dates: sop.dates ?? {},
+      approvedBy: sop.approvedBy ?? null,
     },
+    caps: sop.caps,
     roles: sop.roles,
     steps: sop.steps,
     base: baseId && defs.sops.ids.includes(baseId) ? { id: baseId, name: defs.sops.get(baseId).sop.name, steps: defs.sops.get(baseId).sop.steps } : null,
@@ -78,7 +87,7 @@ export async function editorView(db: Db, defs: Definitions, id: string, locale: 
     zone: calendar.zone,
     calendars: defs.calendars.ids,
     variants: defs.sops.ids.map((other) => ({ id: other, name: defs.sops.definition(other)?.name ?? other })),
-    documents: Object.values(documentCatalog).map((kind) => ({ key: kind.key, label: kind.label })),
+    documents: [...defs.forms.values()].map((kind) => ({ key: kind.key, label: kind.label })),
   };
 }
 
@@ -108,6 +117,11 @@ const FIELD_NAMES: Record<string, { id: string; en: string }> = {
   roles: { id: 'Peran', en: 'Roles' },
   extends: { id: 'SOP dasar', en: 'Base SOP' },
   caps: { id: 'Batas waktu keseluruhan', en: 'Overall caps' },
+  number: { id: 'Nomor SOP', en: 'SOP number' },
+  steps: { id: 'Langkah', en: 'Step' },
+  legalBasis: { id: 'Dasar hukum', en: 'Legal basis' },
+  dates: { id: 'Tanggal', en: 'Dates' },
+  approvedBy: { id: 'Disahkan oleh', en: 'Approved by' },
 };
 
 /** Validator problems placed on the editor's rows: `steps.1.waktu` becomes row 1, field `waktu`, "Langkah No 2". */
@@ -115,9 +129,12 @@ export function editorIssues(issues: readonly AlurIssue[], steps: readonly SopSt
   return issues.map((issue) => {
     const [head, index, field] = issue.path;
     const step = head === 'steps' && typeof index === 'number' ? steps[index] : undefined;
+    const named = FIELD_NAMES[String(head)] ?? { id: issue.path.join('.'), en: issue.path.join('.') };
     const where = step
       ? { id: `Langkah No ${step.no || index as number + 1}`, en: `Step No ${step.no || index as number + 1}` }
-      : (FIELD_NAMES[String(head)] ?? { id: issue.path.join('.'), en: issue.path.join('.') });
+      : typeof index === 'number'
+        ? { id: `${named.id} ${index + 1}`, en: `${named.en} ${index + 1}` }
+        : named;
     return {
       path: [...issue.path],
       row: step ? (index as number) : null,
@@ -139,6 +156,11 @@ export interface VariantEdit {
   readonly steps?: unknown;
   readonly extends?: unknown;
   readonly publish?: unknown;
+  /** Dasar hukum, one text per item; `dates` (YYYY-MM-DD each), `approvedBy` and `caps` as in the definition. Left out: kept as stored. */
+  readonly legalBasis?: unknown;
+  readonly dates?: unknown;
+  readonly approvedBy?: unknown;
+  readonly caps?: unknown;
 }
 
 /** A new version label: the day of publishing in the variant's zone, `.2`, `.3`… when published again that day. */
@@ -170,6 +192,19 @@ export function checkVariantEdit(
   if (base && !baseSteps) throw httpError(400, text(`SOP dasar "${base}" tidak ada.`, `Base SOP "${base}" does not exist.`), {}, locale);
   const stored = current.stored;
   const optional = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+  // An object's empty texts left out ({} as nothing): the dates a form sends with blank fields.
+  const compact = (value: unknown) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    const kept = Object.entries(value).filter(([, v]) => v !== '' && v !== null && v !== undefined);
+    return kept.length ? Object.fromEntries(kept) : undefined;
+  };
+  // A derived variant keeps only what differs from its base (the rest it inherits); an empty list is no list.
+  const baseSop = base && defs.sops.ids.includes(base) ? defs.sops.get(base).sop : null;
+  const own = <K extends 'legalBasis' | 'dates' | 'approvedBy' | 'caps'>(key: K, value: unknown) => {
+    if (Array.isArray(value) && value.length === 0) return baseSop && (baseSop[key] as unknown[] | undefined)?.length ? value : undefined;
+    if (baseSop && JSON.stringify(value ?? null) === JSON.stringify(baseSop[key] ?? null)) return undefined;
+    return value;
+  };
   let changes: SopDefinition['changes'];
   if (baseSteps) {
     try {
@@ -187,14 +222,14 @@ export function checkVariantEdit(
       name: typeof edit.name === 'string' ? edit.name.trim() : edit.name,
       office: typeof edit.office === 'string' ? edit.office.trim() : edit.office,
       number: optional(edit.number),
-      legalBasis: stored?.legalBasis,
-      dates: stored?.dates,
-      approvedBy: stored?.approvedBy,
+      legalBasis: own('legalBasis', edit.legalBasis === undefined ? stored?.legalBasis : Array.isArray(edit.legalBasis) ? edit.legalBasis.map((item) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '') : edit.legalBasis),
+      dates: own('dates', edit.dates === undefined ? stored?.dates : compact(edit.dates)),
+      approvedBy: own('approvedBy', edit.approvedBy === undefined ? stored?.approvedBy : optional(edit.approvedBy)),
       source: stored?.source,
       calendar: optional(edit.calendar),
       roles: edit.roles,
       start: base ? undefined : stored?.start,
-      caps: stored?.caps,
+      caps: own('caps', edit.caps === undefined ? stored?.caps : edit.caps),
       ...(baseSteps ? { extends: base, changes } : { steps }),
     }).filter(([, value]) => value !== undefined),
   ) as SopDefinition;
