@@ -156,7 +156,7 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     await open('/formulir');
     await page.getByRole('link', { name: 'Ubah Surat Permohonan Permintaan Pembangunan Aplikasi' }).click();
     await page.getByText('Tidak ada masalah.').waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: 'Tambah isian' }).click();
+    await page.getByRole('button', { name: 'Tambah isian', exact: true }).click();
     // The new row is the twelfth (after the letter's eleven fields); its name input keeps its id while the name changes.
     expect(await page.locator('tr[data-field="isianBaru1"]').count()).toBe(1);
     const name = page.locator('#alur-f-11-name');
@@ -204,12 +204,29 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     // The first field renamed; a second, required, of the catalog's IP address type.
     await page.locator('#alur-f-0-name').fill('subdomain');
     await page.getByLabel('Label subdomain', { exact: true }).fill('Subdomain yang diminta');
-    await page.getByRole('button', { name: 'Tambah isian' }).click();
+    await page.getByRole('button', { name: 'Tambah isian', exact: true }).click();
     await page.locator('#alur-f-1-name').fill('serverIp');
     await page.getByLabel('Label serverIp', { exact: true }).fill('Alamat IP server');
     await page.getByLabel('Label (English) serverIp').fill('Server IP address');
     await page.getByLabel('Jenis serverIp').selectOption('ipAddress');
+    // A group of fields, edited in place below its row: the person in charge, by NIP.
+    await page.getByRole('button', { name: 'Tambah isian', exact: true }).click();
+    await page.locator('#alur-f-2-name').fill('pic');
+    await page.getByLabel('Label pic', { exact: true }).fill('Penanggung jawab');
+    await page.getByLabel('Jenis pic').selectOption('group');
+    await page.getByText('Isian di dalam pic').waitFor();
+    await page.locator('#alur-f-2-f-0-name').fill('nip');
+    await page.getByLabel('Label nip', { exact: true }).fill('NIP penanggung jawab');
+    await page.getByLabel('Jenis nip').selectOption('nip');
+    await page.getByRole('button', { name: 'Tambah isian ke pic' }).click();
+    const inner = page.locator('#alur-f-2-f-1-name');
+    expect(await inner.evaluate((el) => el === document.activeElement)).toBe(true);
+    await inner.fill('nama lengkap');
+    await page.locator('.alur-nested .alur-row-problems').getByText(/nama lengkap/).first().waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Hapus isian nama lengkap' }).click();
     await page.getByText('Tidak ada masalah.').waitFor({ timeout: 15_000 });
+    expect(await axe(page, '.alur-page')).toEqual([]);
+    await shoot(page, 'studio-formulir-baru');
     await page.getByRole('button', { name: 'Simpan formulir' }).click();
     await page.getByText('Formulir disimpan; API dan portal memakainya sekarang.').waitFor({ timeout: 15_000 });
     await page.getByText('Dibuat admin').waitFor();
@@ -251,10 +268,12 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
       title: 'Subdomain beasiswa',
       documents: [{ key: 'surat-permohonan', ref: 'berkas-surat' }, { key: 'permintaan-subdomain', ref: 'berkas-subdomain', data }],
     });
-    const refused = await api('/alur/requests', opd, { method: 'POST', body: filing({ subdomain: 'beasiswa' }) });
+    const refused = await api('/alur/requests', opd, { method: 'POST', body: filing({ subdomain: 'beasiswa', pic: { nip: '123' } }) });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toContain('Alamat IP server wajib diisi');
-    expect((await api('/alur/requests', opd, { method: 'POST', body: filing({ subdomain: 'beasiswa', serverIp: '10.20.30.40' }) })).status).toBe(201);
+    expect(JSON.stringify(refused.body)).toContain('NIP penanggung jawab');
+    const pic = { nip: '19750121 200212 2 001' };
+    expect((await api('/alur/requests', opd, { method: 'POST', body: filing({ subdomain: 'beasiswa', serverIp: '10.20.30.40', pic }) })).status).toBe(201);
   });
   it('edits the printed identity, an overall cap and a choice of paths of the derived variant, each problem on its place', async () => {
     await open('/varian/kab-contoh');
