@@ -11,6 +11,7 @@ const { call, get, boot } = h;
 
 interface Flow {
   zone: string;
+  today: string;
   bucket: 'day' | 'week';
   period: { from: string; to: string };
   throughput: { start: string; end: string; from: string; to: string; filed: number; finished: number }[];
@@ -30,6 +31,8 @@ describe('dashboard figures: throughput and backlog, each number finds its reque
   it('defaults to this month in the variant’s zone, per day', async () => {
     const flow = await get<Flow>('/alur/reports/flow?variant=sumbawa', 'admin');
     expect(flow.zone).toBe('Asia/Makassar');
+    // Today by the service's clock in that zone (10.00 WITA on 1 December), from which panels count their periods.
+    expect(flow.today).toBe('2026-12-01');
     expect(flow.period).toEqual({ from: '2026-12-01', to: '2026-12-31' });
     expect(flow.bucket).toBe('day');
     expect(flow.throughput).toHaveLength(31);

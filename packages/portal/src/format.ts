@@ -40,12 +40,16 @@ export function formatMinutes(minutes: number | undefined, lang: Lang): string {
   return h ? `${h} ${unit} ${m % 60} m` : `${m} m`;
 }
 
+/** A number as the page's language writes it: "1.234,5" ("1,234.5" in English), whatever the browser's own locale. */
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }).format(value);
+}
+
 /** A file size as people read it: "240 KB", "1,5 MB" ("1.5 MB" in English). */
 export function formatBytes(bytes: number, lang: string): string {
-  const format = (n: number) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }).format(n);
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${format(bytes / 1024)} KB`;
-  return `${format(bytes / 1024 / 1024)} MB`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, lang)} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, lang)} MB`;
 }
 
 /** A calendar date (`YYYY-MM-DD`) as a letter writes it: "Senin, 30 November 2026" ("Monday, 30 November 2026"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateIn, formatBytes, formatDate, formatInstant, formatMinutes } from '../src/format.js';
+import { dateIn, formatBytes, formatDate, formatInstant, formatMinutes, formatNumber } from '../src/format.js';
 
 describe('formatInstant: times in the office zone with its name', () => {
   it('reads an instant in the variant zone, whatever the process zone', () => {
@@ -26,6 +26,8 @@ describe('formatInstant: times in the office zone with its name', () => {
     expect(formatBytes(245_760, 'id')).toBe('240 KB');
     expect(formatBytes(1_572_864, 'id')).toBe('1,5 MB');
     expect(formatBytes(1_572_864, 'en')).toBe('1.5 MB');
+    // Numbers as the page's language writes them, not as the browser's locale would.
+    expect([formatNumber(1234.56, 'id'), formatNumber(1234.56, 'en'), formatNumber(87.5, 'id')]).toEqual(['1.234,6', '1,234.6', '87,5']);
   });
 
   it('writes a letter date with its weekday, and finds the date of an instant in the office zone', () => {

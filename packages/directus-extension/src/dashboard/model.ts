@@ -21,6 +21,8 @@ export interface SlaReport {
 /** `GET /alur/reports/flow`: throughput per day or week, and the backlog now. */
 export interface FlowReport {
   readonly zone: string;
+  /** Today in `zone`, by the service's clock. */
+  readonly today: string;
   readonly bucket: 'day' | 'week';
   readonly period: { from: string; to: string };
   readonly throughput: { start: string; end: string; from: string; to: string; filed: number; finished: number }[];
@@ -78,11 +80,6 @@ export const COLORS = { onTime: '#2e7d32', warning: '#b26a00', breached: '#c6282
 
 /** A period an Insights panel offers, worked out in the zone's calendar. */
 export type Preset = 'thisMonth' | 'lastMonth' | 'last30' | 'thisYear';
-
-/** Today's date `YYYY-MM-DD` in `zone`. */
-export function todayIn(zone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** The first and last days (inclusive) of a preset period around `today` (`YYYY-MM-DD`). */
 export function presetPeriod(preset: Preset, today: string): { from: string; to: string } {

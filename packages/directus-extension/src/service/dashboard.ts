@@ -20,6 +20,8 @@ export interface FlowQuery {
   readonly to: string;
   readonly bucket: Bucket;
   readonly zone: string;
+  /** Today in `zone` by the service's clock (panels count their preset periods from it, not from the browser's clock). */
+  readonly today: string;
 }
 
 /** One day or week of the period: its bounds as instants in the zone and its counts. */
@@ -102,7 +104,7 @@ export async function parseFlowQuery(db: Db, definitions: DefinitionStore, query
   if (bucketRaw !== undefined && bucketRaw !== 'day' && bucketRaw !== 'week') throw bad(locale, '"bucket" harus "day" atau "week".', '"bucket" must be "day" or "week".');
   if (bucketRaw === 'day' && days > MAX_DAYS) throw bad(locale, `Per hari paling banyak ${MAX_DAYS} hari; pilih "week".`, `Per day covers at most ${MAX_DAYS} days; use "week".`);
   const bucket: Bucket = bucketRaw ?? (days > MAX_DAYS ? 'week' : 'day');
-  return { ...(variant !== undefined ? { variant } : {}), from: dates.from, to: dates.to, bucket, zone };
+  return { ...(variant !== undefined ? { variant } : {}), from: dates.from, to: dates.to, bucket, zone, today: today.toISODate()! };
 }
 
 /** The days or weeks (Monday first, cut to the period) of the period, as instants in its zone. */
@@ -195,6 +197,7 @@ export async function flowReport(db: Db, caller: Caller, definitions: Definition
   const sum = (key: 'active' | 'waiting' | 'warning' | 'breached') => byStep.reduce((total, line) => total + line[key], 0);
   return {
     zone: query.zone,
+    today: query.today,
     bucket: query.bucket,
     period: { from: query.from, to: query.to },
     ...(query.variant ? { variant: query.variant } : {}),
