@@ -1,8 +1,8 @@
 // Starts a real Directus 12 with the Alur bundle: used by `npm start` and the integration tests.
 // bootstrap (idempotent) → `directus alur provision` → `directus start`, then waits for /server/ping.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +56,40 @@ function run(args, env, logs, output) {
   });
 }
 
+/**
+ * Tests start many Directus instances on fresh SQLite folders with the same options: the folder
+ * as `bootstrap` and `alur provision` leave it is kept once per set of options (and bundle
+ * build) and copied for the next start, which then only runs `directus start`. Only for
+ * SQLite, a fresh folder, and a demo seeded at a fixed test clock (else its data would depend
+ * on when it was made). Returns the template folder to use or to fill, or `undefined`.
+ */
+function templateOf(dataDir, options) {
+  const { demo, testClock, adminEmail, adminPassword, env } = options;
+  // The settings provisioning reads (e-mail, ports, limits and log levels do not change what it writes).
+  const settings = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([key]) => /^(ALUR_|DB_|ADMIN_|SECRET$|TZ$)/.test(key) && key !== 'ALUR_TEST_TEMPLATES'));
+  if ((settings.DB_CLIENT ?? 'sqlite3') !== 'sqlite3' || existsSync(join(dataDir, 'alur.sqlite')) || (demo && typeof testClock !== 'string')) return undefined;
+  const dist = join(packageDir, 'dist');
+  const build = readdirSync(dist, { recursive: true }).sort().map((file) => {
+    const stat = statSync(join(dist, String(file)));
+    return `${file}:${stat.size}:${stat.mtimeMs}`;
+  });
+  const key = createHash('sha256').update(JSON.stringify({ demo: Boolean(demo), testClock, adminEmail, adminPassword, settings, build })).digest('hex').slice(0, 24);
+  return join(packageDir, 'node_modules', '.cache', 'alur-directus-templates', key);
+}
+
+/** Keeps a provisioned data folder as a template (the bundle excluded), whole or not at all. */
+function keepTemplate(dataDir, template) {
+  if (existsSync(template)) return;
+  const partial = `${template}.${process.pid}.tmp`;
+  rmSync(partial, { recursive: true, force: true });
+  cpSync(dataDir, partial, { recursive: true, filter: (source) => !source.startsWith(join(dataDir, 'extensions')) });
+  try {
+    renameSync(partial, template);
+  } catch {
+    rmSync(partial, { recursive: true, force: true }); // another run kept it first
+  }
+}
+
 /** Alur's defaults for Directus settings the environment does not give (every one can be overridden). */
 export const DEFAULTS = {
   HOST: '127.0.0.1',
@@ -97,10 +131,15 @@ function protect(dataDir, env) {
  * clock there, before the first SLA sweep. With `output` (`{ stdout, stderr }`), Directus' own
  * log lines are copied there as they come (`LOG_STYLE` pretty on a terminal, JSON otherwise).
  * `exited` resolves with `{ code, signal }` when the Directus process ends, for whatever reason.
+ * `template` (tests; default: `ALUR_TEST_TEMPLATES=1`) reuses a fresh folder provisioned
+ * before with the same options instead of provisioning again (see `templateOf`).
  * @returns {Promise<{ url: string, publicUrl: string, adminEmail: string, adminPassword: string, adminPasswordGiven: boolean, demoPassword: string | undefined, logs: string[], exited: Promise<{ code: number | null, signal: string | null }>, stop(): Promise<void>, kill(): void }>}
  */
-export async function startDirectus({ dataDir, port, host, adminEmail, adminPassword, logLevel, env = {}, demo = false, testClock = false, output }) {
+export async function startDirectus({ dataDir, port, host, adminEmail, adminPassword, logLevel, env = {}, demo = false, testClock = false, output, template = process.env.ALUR_TEST_TEMPLATES === '1' }) {
   const given = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined && value !== ''));
+  const templateDir = template ? templateOf(dataDir, { demo, testClock, adminEmail, adminPassword, env }) : undefined;
+  const fromTemplate = templateDir !== undefined && existsSync(templateDir);
+  if (fromTemplate) cpSync(templateDir, dataDir, { recursive: true });
   mkdirSync(join(dataDir, 'uploads'), { recursive: true, mode: 0o700 });
   installBundle(dataDir);
   const passwordGiven = adminPassword ?? given.ADMIN_PASSWORD;
@@ -137,9 +176,12 @@ export async function startDirectus({ dataDir, port, host, adminEmail, adminPass
   fullEnv.PASSWORD_RESET_URL_ALLOW_LIST ??= `${fullEnv.PUBLIC_URL.replace(/\/+$/, '')}/alur/portal/sandi-baru`;
   const logs = [];
   protect(dataDir, fullEnv);
-  await run(['bootstrap'], fullEnv, logs, output);
-  protect(dataDir, fullEnv);
-  await run(['alur', 'provision', ...(demo ? ['--demo'] : [])], fullEnv, logs, output);
+  if (!fromTemplate) {
+    await run(['bootstrap'], fullEnv, logs, output);
+    protect(dataDir, fullEnv);
+    await run(['alur', 'provision', ...(demo ? ['--demo'] : [])], fullEnv, logs, output);
+    if (templateDir) keepTemplate(dataDir, templateDir);
+  }
   const child = spawn(process.execPath, [directusCli, 'start'], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   capture(child, logs, output);
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));

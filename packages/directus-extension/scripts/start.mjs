@@ -23,7 +23,7 @@ const stop = async () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 try {
-  server = await startDirectus({ dataDir, demo, output: { stdout: process.stdout, stderr: process.stderr } });
+  server = await startDirectus({ dataDir, demo, output: { stdout: process.stdout, stderr: process.stderr }, template: false });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
