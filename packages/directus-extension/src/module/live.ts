@@ -34,3 +34,7 @@ export async function focusFirst(...ids: string[]): Promise<void> {
     if (el) return el.focus();
   }
 }
+
+/** A code from a name, as SOP and form keys are written: "Permintaan Subdomain" → `permintaan-subdomain`. */
+export const slug = (value: string): string =>
+  value.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
