@@ -292,6 +292,15 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     await cap.fill('Maksimal 40 hari kerja');
     await page.locator('#alur-cap-0-preview', { hasText: 'Maksimal 40 hari kerja → batas' }).waitFor({ timeout: 15_000 });
 
+    // A role of its own, as a new actor column: the security team acts in the added step No 13.
+    await page.getByRole('button', { name: 'Tambah peran' }).click();
+    const roleName = page.locator('#alur-role-' + String((await page.locator('tr[data-role]').count()) - 1) + '-name');
+    expect(await roleName.evaluate((el) => el === document.activeElement)).toBe(true);
+    await roleName.fill('Tim Persandian');
+    await page.locator('tr[data-role="tim-persandian"]').waitFor();
+    await page.getByRole('button', { name: 'Tim Persandian sebagai pelaksana langkah 13' }).click();
+    expect(await page.getByRole('button', { name: 'Hapus peran Tim Persandian' }).isDisabled()).toBe(true);
+
     // Step No 2 goes on by a choice of paths: back to step 1, or on to step 3.
     await page.getByLabel('Jenis alur langkah 2').selectOption('route');
     await page.locator('#alur-1-next').fill('Perlu kajian teknis?');
@@ -313,8 +322,11 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     const saved = (await api('/alur/variants/kab-contoh/editor', admin)).body.data as unknown as {
       variant: { legalBasis: string[]; dates: { effective?: string }; approvedBy: string };
       caps: { waktu: string }[];
-      steps: { id: string; route?: { label: string; cases: { label: string; next: string }[] } }[];
+      roles: { id: string; name: string; kind: string }[];
+      steps: { id: string; no: string; actor: string; route?: { label: string; cases: { label: string; next: string }[] } }[];
     };
+    expect(saved.roles).toContainEqual({ id: 'tim-persandian', name: 'Tim Persandian', kind: 'staff' });
+    expect(saved.steps.find((step) => step.no === '13')?.actor).toBe('tim-persandian');
     expect(saved.variant.legalBasis.at(-1)).toBe('Peraturan Bupati Contoh Nomor 12 Tahun 2026');
     expect(saved.variant).toMatchObject({ dates: { effective: '2026-12-01' }, approvedBy: 'Kepala Diskominfo Kabupaten Contoh' });
     expect(saved.caps.map((c) => c.waktu)).toEqual(['Maksimal 40 hari kerja']);
