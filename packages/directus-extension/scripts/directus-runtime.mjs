@@ -57,6 +57,24 @@ function run(args, env, logs, output) {
 }
 
 /**
+ * `directus bootstrap`. Its migrations are not safe to run twice at once: instances started
+ * together on one empty shared database (Postgres, MySQL) may see one fail on what the other
+ * created. It is idempotent, so a failed run is retried after a short random wait; once the
+ * other instance is done, it finds the database installed.
+ */
+async function bootstrap(env, logs, output, attempts = 5) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run(['bootstrap'], env, logs, output);
+    } catch (error) {
+      if (env.DB_CLIENT === 'sqlite3' || attempt >= attempts) throw error;
+      logs.push(`alur: bootstrap gagal, dicoba lagi (bootstrap failed, retrying ${attempt}/${attempts - 1})\n`);
+      await new Promise((resolve) => setTimeout(resolve, 1000 + Math.random() * 2000));
+    }
+  }
+}
+
+/**
  * Tests start many Directus instances on fresh SQLite folders with the same options: the folder
  * as `bootstrap` and `alur provision` leave it is kept once per set of options (and bundle
  * build) and copied for the next start, which then only runs `directus start`. Only for
@@ -144,7 +162,8 @@ export async function startDirectus({ dataDir, port, host, adminEmail, adminPass
   installBundle(dataDir);
   const passwordGiven = adminPassword ?? given.ADMIN_PASSWORD;
   const password = passwordGiven ?? kept(dataDir, 'admin-password', () => randomBytes(12).toString('base64url'));
-  const demoPassword = demo ? kept(dataDir, 'demo-password', () => randomBytes(9).toString('base64url')) : undefined;
+  // Instances sharing one database share the demo password: given in the environment, it wins.
+  const demoPassword = demo ? (given.ALUR_DEMO_PASSWORD ?? kept(dataDir, 'demo-password', () => randomBytes(9).toString('base64url'))) : undefined;
   const listen = { HOST: host ?? given.HOST ?? DEFAULTS.HOST, PORT: String(port ?? given.PORT ?? DEFAULTS.PORT) };
   // Where this process reaches Directus: a wildcard address is reached on loopback.
   const reachable = ['0.0.0.0', '::', ''].includes(listen.HOST) ? '127.0.0.1' : listen.HOST;
@@ -177,7 +196,7 @@ export async function startDirectus({ dataDir, port, host, adminEmail, adminPass
   const logs = [];
   protect(dataDir, fullEnv);
   if (!fromTemplate) {
-    await run(['bootstrap'], fullEnv, logs, output);
+    await bootstrap(fullEnv, logs, output);
     protect(dataDir, fullEnv);
     await run(['alur', 'provision', ...(demo ? ['--demo'] : [])], fullEnv, logs, output);
     if (templateDir) keepTemplate(dataDir, templateDir);
