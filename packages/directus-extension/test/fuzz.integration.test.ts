@@ -29,7 +29,7 @@ type Who = 'admin' | 'opd' | 'kadis' | 'kabid' | null;
  * route reads (bad values are generated for them), `headers` the request headers it reads.
  */
 interface Route {
-  readonly method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   readonly path: string;
   readonly as: Who;
   readonly query?: readonly string[];
@@ -58,6 +58,7 @@ const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/alur/forms/:form', as: 'opd' },
   { method: 'POST', path: '/alur/forms/:form/check', as: 'admin' },
   { method: 'PUT', path: '/alur/forms/:form', as: 'admin' },
+  { method: 'DELETE', path: '/alur/forms/:form', as: 'admin' },
   { method: 'GET', path: '/alur/reports/sla', as: 'kadis', query: ['variant', 'from', 'to'] },
   { method: 'POST', path: '/alur/sla/sweep', as: 'admin' },
   { method: 'PUT', path: '/alur/test/clock', as: 'admin' },
