@@ -1,8 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+// @ts-expect-error plain ESM script without types
+import { startDirectus } from '../scripts/directus-runtime.mjs';
+import type { Server } from './harness.js';
+import { freePort } from './support.js';
 
 // What the browser tests share: Debian's chromium, the two screen sizes, axe-core and screenshots
 // in $ALUR_TEST_REPORT_DIR/screenshots (or a temp folder) for people to look at.
@@ -64,4 +69,35 @@ export async function putOffStudioPrompts(page: Page): Promise<void> {
     } else quiet += 1;
     await page.waitForTimeout(500);
   }
+}
+
+/** What {@link studioSession} holds once its `beforeAll` has run. */
+export interface StudioSession {
+  readonly server: Server;
+  readonly browser: Browser;
+  readonly page: Page;
+}
+
+/**
+ * For the Studio browser tests of one file (call it inside their `describe`): a demo Directus
+ * on a fresh folder at the Studio tests' clock, chromium, and a page with the admin signed in to
+ * the Studio; all stopped and removed after the file. `setup` runs once Directus is up, before
+ * the browser opens (e.g. to store the admin's presets).
+ */
+export function studioSession(prefix: string, options: { viewport?: { width: number; height: number }; setup?: (server: Server) => Promise<void> } = {}): StudioSession {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const session = {} as { server: Server; browser: Browser; page: Page };
+  beforeAll(async () => {
+    session.server = (await startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-12-01T09:00:00+07:00' })) as Server;
+    await options.setup?.(session.server);
+    session.browser = await launch();
+    session.page = await session.browser.newPage({ viewport: options.viewport ?? DESKTOP });
+    await studioSignIn(session.page, session.server.url, session.server.adminEmail, session.server.adminPassword);
+  }, 240_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return session;
 }

@@ -1,39 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without types
-import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { available, axe, launch, putOffStudioPrompts, shoot, studioSignIn } from './browser.js';
-import { freePort } from './support.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { available, axe, putOffStudioPrompts, shoot, studioSession } from './browser.js';
+import type { Server } from './harness.js';
 
 // The dashboard as an admin uses it, in a real browser on the demo: the breached request is
 // counted under "now", its number opens the list of it, the list opens it in the portal; the
 // SLA compliance table's numbers open the requests behind them; the provisioned Insights
 // dashboard "Alur — SLA" shows Alur's panels.
 
-interface Server { url: string; adminEmail: string; adminPassword: string; stop(): Promise<void> }
 const BREACHED = 'Aplikasi Antrean Rumah Sakit (terlambat di disposisi Kadis)';
 
 describe.skipIf(!available)('the Alur dashboard: numbers that open their requests (real Directus, real browser)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'alur-dash-'));
+  const studio = studioSession('alur-dash-');
   let server: Server;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    server = (await startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-12-01T09:00:00+07:00' })) as Server;
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await studioSignIn(page, server.url, server.adminEmail, server.adminPassword);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  beforeAll(() => ({ server, page } = studio)); // after the session's own beforeAll
 
   /** Opens a Studio path, waits for `ready`, then puts off Directus 12's own prompts. */
   async function open(path: string, ready: (page: Page) => Promise<void>): Promise<void> {

@@ -1,25 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without types
-import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { available, axe, launch, putOffStudioPrompts, shoot, studioSignIn } from './browser.js';
-import { freePort } from './support.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { available, axe, putOffStudioPrompts, shoot, studioSession } from './browser.js';
+import type { Server } from './harness.js';
 
 // The Studio module "Alur" as an admin uses it, in a real browser: SOP variants edited as their
 // printed table (no JSON anywhere), problems on their row numbered as the SOP numbers its
 // steps, a derived variant built from Sumbawa's table, published, and filed on by an OPD.
 
-interface Server { url: string; adminEmail: string; adminPassword: string; demoPassword: string; stop(): Promise<void> }
-
 // Each test walks several Studio pages, each checked by the service: a slow shared machine gets time, never a threshold.
 describe.skipIf(!available)('the Studio module "Alur": variants without JSON (real Directus, real browser)', { timeout: 240_000 }, () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'alur-module-'));
+  const studio = studioSession('alur-module-', { viewport: { width: 1440, height: 900 } });
   let server: Server;
   let browser: Browser;
   let page: Page;
+  beforeAll(() => ({ server, browser, page } = studio)); // after the session's own beforeAll
 
   const api = async (path: string, token: string, init: { method?: string; body?: unknown } = {}) => {
     const res = await fetch(`${server.url}${path}`, {
@@ -33,19 +27,6 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     const res = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
     return ((await res.json()) as { data: { access_token: string } }).data.access_token;
   };
-
-  beforeAll(async () => {
-    server = (await startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-12-01T09:00:00+07:00' })) as Server;
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await studioSignIn(page, server.url, server.adminEmail, server.adminPassword);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
 
   /** Opens a page of the module, once drawn, with Directus' own prompts put off. */
   async function open(path: string): Promise<void> {

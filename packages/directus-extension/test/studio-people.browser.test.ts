@@ -1,23 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without types
-import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { available, axe, launch, putOffStudioPrompts, shoot, studioSignIn } from './browser.js';
-import { freePort } from './support.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { available, axe, putOffStudioPrompts, shoot, studioSession } from './browser.js';
+import type { Server } from './harness.js';
 
 // Issue 12 in a real browser: the admin reads Alur's rows in the Studio's Content module as
 // people do (SLA words, phase words, user names, times in WIB/WITA, never UUIDs or UTC), and
 // adds a person for an SOP role with the module's wizard, who then signs in to the portal.
 
-interface Server { url: string; adminEmail: string; adminPassword: string; stop(): Promise<void> }
-
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 describe.skipIf(!available)('the Studio shows Alur data as people read it, and adds people (real Directus, real browser)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'alur-people-'));
   let server: Server;
   let browser: Browser;
   let page: Page;
@@ -32,27 +24,22 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     return { status: res.status, body: (await res.json()) as { data: Record<string, unknown> } };
   };
 
-  beforeAll(async () => {
-    server = (await startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-12-01T09:00:00+07:00' })) as Server;
-    const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: server.adminEmail, password: server.adminPassword }) });
-    admin = ((await login.json()) as { data: { access_token: string } }).data.access_token;
-    // The columns the admin picked for the two lists (a bookmark-less layout preset of their own).
-    const me = (await api('/users/me?fields=id')).body.data['id'];
-    const columns = { alur_requests: ['title', 'phase', 'sla_status', 'deadline', 'created_by'], alur_request_events: ['seq', 'event', 'at', 'by'] };
-    for (const [collection, fields] of Object.entries(columns)) {
-      const preset = await api('/presets', { method: 'POST', body: { user: me, collection, layout: 'tabular', layout_query: { tabular: { fields, page: 1 } }, layout_options: { tabular: { widths: { title: 260, deadline: 200, at: 200, by: 320, created_by: 320 } } } } });
-      expect(preset.status, JSON.stringify(preset.body)).toBe(200);
-    }
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await studioSignIn(page, server.url, server.adminEmail, server.adminPassword);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  const studio = studioSession('alur-people-', {
+    viewport: { width: 1440, height: 900 },
+    setup: async (started) => {
+      server = started;
+      const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: server.adminEmail, password: server.adminPassword }) });
+      admin = ((await login.json()) as { data: { access_token: string } }).data.access_token;
+      // The columns the admin picked for the two lists (a bookmark-less layout preset of their own).
+      const me = (await api('/users/me?fields=id')).body.data['id'];
+      const columns = { alur_requests: ['title', 'phase', 'sla_status', 'deadline', 'created_by'], alur_request_events: ['seq', 'event', 'at', 'by'] };
+      for (const [collection, fields] of Object.entries(columns)) {
+        const preset = await api('/presets', { method: 'POST', body: { user: me, collection, layout: 'tabular', layout_query: { tabular: { fields, page: 1 } }, layout_options: { tabular: { widths: { title: 260, deadline: 200, at: 200, by: 320, created_by: 320 } } } } });
+        expect(preset.status, JSON.stringify(preset.body)).toBe(200);
+      }
+    },
   });
+  beforeAll(() => ({ browser, page } = studio)); // after the session's own beforeAll
 
   /** Opens a Studio page with Directus 12's own prompts put off. */
   async function open(path: string): Promise<void> {
