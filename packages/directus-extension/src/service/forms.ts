@@ -27,14 +27,14 @@ const unknownForm = (key: string, locale: Locale) => httpError(404, text(`Formul
 export function formUsers(defs: Definitions, key: string): FormSummary['usedBy'] {
   const out: { variant: string; name: string; steps: string[] }[] = [];
   for (const id of defs.sops.ids) {
-    let steps;
+    let sop;
     try {
-      steps = defs.sops.get(id).sop.steps;
+      sop = defs.sops.get(id).sop;
     } catch {
       continue; // a variant that does not compile names nothing yet
     }
-    const numbers = steps.filter((step) => [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].some((item) => item.key === key) || step.uses?.includes(key)).map((step) => step.no);
-    if (numbers.length) out.push({ variant: id, name: defs.sops.get(id).sop.name, steps: numbers });
+    const numbers = sop.steps.filter((step) => [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].some((item) => item.key === key) || step.uses?.includes(key)).map((step) => step.no);
+    if (numbers.length) out.push({ variant: id, name: sop.name, steps: numbers });
   }
   return out;
 }
