@@ -1,8 +1,10 @@
 # Sourced by scripts/run: what the Directus tests need beyond Node, provided when this machine allows.
 #   with_postgres <command...>  runs the command with DB_* pointing at a new, empty Postgres database,
 #                               then drops it (installs postgresql with apt-get as root when missing)
+#   with_redis <command...>     runs the command with REDIS pointing at a new redis-server of its own on a free
+#                               loopback port (no disk), then stops it (installs redis-server with apt-get as root)
 #   ensure_chromium             exports ALUR_CHROMIUM for the Studio browser test (apt-get chromium as root)
-# ALUR_TEST_POSTGRES / ALUR_TEST_BROWSER: auto (default: skip with the reason when impossible),
+# ALUR_TEST_POSTGRES / ALUR_TEST_REDIS / ALUR_TEST_BROWSER: auto (default: skip with the reason when impossible),
 # require (fail instead; .ci/run), off.
 
 apt_install() {
@@ -61,5 +63,26 @@ with_postgres() {
   local status=0
   DB_CLIENT=pg DB_HOST=127.0.0.1 DB_PORT="$port" DB_DATABASE="$db" DB_USER="$user" DB_PASSWORD="$password" "$@" || status=$?
   printf "DROP DATABASE IF EXISTS %s;\n" "$db" | "${psql[@]}" || true
+  return $status
+}
+
+with_redis() {
+  case "${ALUR_TEST_REDIS:-auto}" in off) echo "alur: uji Redis dimatikan (ALUR_TEST_REDIS=off)"; "$@"; return ;; esac
+  if ! command -v redis-server >/dev/null 2>&1 && ! apt_install redis-server; then
+    echo "alur: redis-server tidak tersedia (not available)" >&2
+    [ "${ALUR_TEST_REDIS:-auto}" = require ] && return 1
+    echo "alur: uji tanpa Redis (running without Redis); ALUR_TEST_REDIS=require makes this an error" >&2
+    "$@"
+    return
+  fi
+  local dir port status=0
+  dir=$(mktemp -d)
+  port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+  redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --dir "$dir" --daemonize yes \
+    --pidfile "$dir/redis.pid" --logfile "$dir/redis.log" || { echo "alur: redis-server gagal mulai (failed to start)" >&2; rm -rf "$dir"; return 1; }
+  for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  REDIS="redis://127.0.0.1:$port" "$@" || status=$?
+  kill "$(cat "$dir/redis.pid")" 2>/dev/null || true
+  rm -rf "$dir"
   return $status
 }

@@ -115,7 +115,7 @@ export const DEFAULTS = {
   ADMIN_EMAIL: 'admin@example.go.id',
   // Bodies over this get 413 (Directus' own default is 1mb; Alur's payloads are small JSON).
   MAX_PAYLOAD_SIZE: '256kb',
-  // Directus' per-IP rate limiter on every request, memory store (one instance; RATE_LIMITER_STORE=redis for several).
+  // Directus' per-IP rate limiter on every request: memory store for one instance, Redis when configured (REDIS_DEFAULTS).
   RATE_LIMITER_ENABLED: 'true',
   RATE_LIMITER_STORE: 'memory',
   RATE_LIMITER_POINTS: '100',
@@ -127,6 +127,25 @@ export const DEFAULTS = {
   STORAGE_LOCATIONS: 'local',
   EMAIL_TRANSPORT: 'sendmail',
 };
+
+/**
+ * Directus settings that share state between instances through Redis, used when Redis is configured
+ * (`REDIS=redis://…` or `REDIS_HOST`, …; Directus' own test, `REDIS_ENABLED=false` turns it off):
+ * the system and permission caches, the rate limiter's counters and the synchronisation store
+ * (Directus' own jobs run once), and the messenger that tells every instance of a schema or
+ * permission change. Each can still be overridden.
+ */
+export const REDIS_DEFAULTS = {
+  CACHE_STORE: 'redis',
+  RATE_LIMITER_STORE: 'redis',
+  SYNCHRONIZATION_STORE: 'redis',
+};
+
+/** Whether the settings configure Redis, by Directus' own rule (`redisConfigAvailable`). */
+export function redisConfigured(settings) {
+  if ('REDIS_ENABLED' in settings) return settings.REDIS_ENABLED === 'true';
+  return Object.keys(settings).some((key) => key === 'REDIS' || key.startsWith('REDIS_'));
+}
 
 /** Keeps the data folder and the SQLite file to the service's user (0700, 0600). */
 function protect(dataDir, env) {
@@ -171,6 +190,7 @@ export async function startDirectus({ dataDir, port, host, adminEmail, adminPass
   const interactive = Boolean(output?.stdout?.isTTY);
   const fullEnv = {
     ...DEFAULTS,
+    ...(redisConfigured(given) ? REDIS_DEFAULTS : {}),
     LOG_STYLE: interactive ? 'pretty' : 'raw',
     DB_CLIENT: 'sqlite3',
     DB_FILENAME: join(dataDir, 'alur.sqlite'),

@@ -12,12 +12,16 @@ import type * as Flexible from 'rate-limiter-flexible';
 // @ts-expect-error deep import without its own typings (typed just below)
 import RateLimiterMemoryImpl from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
 // @ts-expect-error deep import without its own typings (typed just below)
+import RateLimiterRedisImpl from 'rate-limiter-flexible/lib/RateLimiterRedis.js';
+// @ts-expect-error deep import without its own typings (typed just below)
 import RateLimiterResImpl from 'rate-limiter-flexible/lib/RateLimiterRes.js';
+import { createRequire } from 'node:module';
 import { localeOf } from './service/caller.js';
 import { shapeProblem } from './service/limits.js';
 import type { Locale } from './service/errors.js';
 
 const RateLimiterMemory = RateLimiterMemoryImpl as typeof Flexible.RateLimiterMemory;
+const RateLimiterRedis = RateLimiterRedisImpl as typeof Flexible.RateLimiterRedis;
 const RateLimiterRes = RateLimiterResImpl as typeof Flexible.RateLimiterRes;
 
 /** The part of an Express request Alur reads. */
@@ -127,10 +131,16 @@ const ipOf = (req: Req) => {
  * count. The owner of an account, from their own IP, is never locked out by someone else.
  * The IP is Express' `req.ip` (Directus sets `trust proxy` from `IP_TRUST_PROXY`).
  */
-export function loginThrottle(app: ExpressApp, env: Env): void {
+export function loginThrottle(app: ExpressApp, env: Env, redis?: unknown): void {
   const duration = envNumber(env, 'RATE_LIMITER_LOGIN_DURATION', LOGIN_LIMITS.duration);
-  const perAccount = new RateLimiterMemory({ keyPrefix: 'alur-login', points: envNumber(env, 'RATE_LIMITER_LOGIN_POINTS', LOGIN_LIMITS.points), duration });
-  const perIp = new RateLimiterMemory({ keyPrefix: 'alur-login-ip', points: envNumber(env, 'RATE_LIMITER_LOGIN_IP_POINTS', LOGIN_LIMITS.ipPoints), duration });
+  const limiter = (keyPrefix: string, points: number) => {
+    const memory = new RateLimiterMemory({ keyPrefix, points, duration });
+    // With several instances the counts live in Redis, so N instances do not give N times the guesses;
+    // while Redis cannot answer, each instance counts on its own (the insurance limiter).
+    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, insuranceLimiter: memory }) : memory;
+  };
+  const perAccount = limiter('alur-login', envNumber(env, 'RATE_LIMITER_LOGIN_POINTS', LOGIN_LIMITS.points));
+  const perIp = limiter('alur-login-ip', envNumber(env, 'RATE_LIMITER_LOGIN_IP_POINTS', LOGIN_LIMITS.ipPoints));
   app.post(['/auth/login', '/auth/login/:provider'], (req, res, next) => {
     const body = typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, unknown>) : {};
     const who = body['email'] ?? body['identifier'];
@@ -153,6 +163,32 @@ export function loginThrottle(app: ExpressApp, env: Env): void {
       },
     );
   });
+}
+
+/** Whether Directus' settings configure Redis, by Directus' own rule (`REDIS`, any `REDIS_*`, unless `REDIS_ENABLED` is false). */
+export function redisConfigured(env: Env): boolean {
+  if ('REDIS_ENABLED' in env) return env['REDIS_ENABLED'] === true || env['REDIS_ENABLED'] === 'true';
+  return Object.keys(env).some((key) => key === 'REDIS' || key.startsWith('REDIS_'));
+}
+
+/**
+ * A Redis client on Directus' own settings (`REDIS` as a URL, or `REDIS_HOST`, `REDIS_PORT`,
+ * `REDIS_PASSWORD`, …), made with the `ioredis` Directus itself ships (resolved from Directus'
+ * API package, so the bundle does not carry a second copy); undefined without Redis.
+ */
+export function directusRedis(env: Env): unknown {
+  if (!redisConfigured(env)) return undefined;
+  const fromDirectus = createRequire(createRequire(process.argv[1] ?? import.meta.url).resolve('@directus/api'));
+  const Redis = fromDirectus('ioredis') as { Redis: new (options: unknown, more?: unknown) => { on(event: string, listener: (error: Error) => void): void } };
+  const options = Object.fromEntries(
+    Object.entries(env)
+      .filter(([key]) => key.startsWith('REDIS_') && key !== 'REDIS_ENABLED' && !key.endsWith('_NAMESPACE'))
+      .map(([key, value]) => [key.slice(6).toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), value]),
+  );
+  // Commands fail at once while disconnected (the insurance limiter counts meanwhile) instead of queueing.
+  const client = typeof env['REDIS'] === 'string' ? new Redis.Redis(env['REDIS'], { enableOfflineQueue: false }) : new Redis.Redis({ ...options, enableOfflineQueue: false });
+  client.on('error', () => undefined); // ioredis reconnects by itself; Directus logs its own Redis errors
+  return client;
 }
 
 /** A database error that means "busy, try again" rather than a fault: SQLite locks, Postgres lock and serialization failures. */
@@ -335,7 +371,15 @@ export function registerOps({ init }: OpsRegister, context: { database: unknown;
     await sqliteBusyTimeout(db, envNumber(env, 'ALUR_SQLITE_BUSY_TIMEOUT', 5000));
     await applyLoginAttempts(db, env);
   });
-  init('routes.before', ({ app }) => loginThrottle(app, env));
+  init('routes.before', ({ app }) => {
+    let redis: unknown;
+    try {
+      redis = directusRedis(env);
+    } catch (error) {
+      context.logger.warn(`alur: Redis tidak dapat dipakai untuk pembatas login; tiap instans menghitung sendiri (Redis unusable for the login throttle; each instance counts alone): ${error instanceof Error ? error.message : String(error)}`);
+    }
+    loginThrottle(app, env, redis);
+  });
   init('routes.custom.after', ({ app }) => {
     app.use((error, req, res, next) => {
       let translated: Error | undefined;
