@@ -101,6 +101,15 @@ describe.skipIf(!shared)('two instances on one Postgres and one Redis', { timeou
     expect(await until(200), 'B still refused the restored permission a second later').toBeDefined();
   });
 
+  it('counts failed logins over both instances: two instances do not give twice the guesses', async () => {
+    const [a, b] = servers as [Server, Server];
+    const guess = (server: Server) => fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'tebak@example.go.id', password: 'salah-salah' }) });
+    // The default is 10 failed logins per account and IP: 5 through each, then the 11th is refused on either.
+    for (let i = 0; i < 10; i += 1) expect((await guess(i % 2 ? a : b)).status).toBe(401);
+    expect((await guess(a)).status).toBe(429);
+    expect((await guess(b)).status).toBe(429);
+  });
+
   it('50 conflicting events split over both instances: exactly one wins, the others get 409', async () => {
     const [a, b] = servers as [Server, Server];
     const filed = await file(b, 'Rebutan');
