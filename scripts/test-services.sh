@@ -1,6 +1,6 @@
 # Sourced by scripts/run: what the Directus tests need beyond Node, provided when this machine allows.
-#   with_postgres <command...>  runs the command with DB_* pointing at a new, empty Postgres database,
-#                               then drops it (installs postgresql with apt-get as root when missing)
+#   with_postgres <command...>  runs the command with DB_* pointing at a new, empty Postgres database
+#                               (its role may create databases: the backup test restores into one), then drops it (installs postgresql with apt-get as root when missing)
 #   with_redis <command...>     runs the command with REDIS pointing at a new redis-server of its own on a free
 #                               loopback port (no disk), then stops it (installs redis-server with apt-get as root)
 #   ensure_chromium             exports ALUR_CHROMIUM for the Studio browser test (apt-get chromium as root)
@@ -55,14 +55,15 @@ with_postgres() {
   password="alur-it-$RANDOM$RANDOM"
   local psql=(psql -v ON_ERROR_STOP=1 -q -p "$port")
   [ "$(id -u)" = 0 ] && psql=(su postgres -c "psql -v ON_ERROR_STOP=1 -q -p $port -f -")
-  if ! printf "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%s') THEN CREATE ROLE %s LOGIN; END IF; END \$\$;\nALTER ROLE %s PASSWORD '%s';\nCREATE DATABASE %s OWNER %s;\n" \
+  if ! printf "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%s') THEN CREATE ROLE %s LOGIN; END IF; END \$\$;\nALTER ROLE %s PASSWORD '%s' CREATEDB;\nCREATE DATABASE %s OWNER %s;\n" \
       "$user" "$user" "$user" "$password" "$db" "$user" | "${psql[@]}"; then
     postgres_unavailable "membuat basis data gagal (could not create a database)"
     return
   fi
   local status=0
   DB_CLIENT=pg DB_HOST=127.0.0.1 DB_PORT="$port" DB_DATABASE="$db" DB_USER="$user" DB_PASSWORD="$password" "$@" || status=$?
-  printf "DROP DATABASE IF EXISTS %s;\n" "$db" | "${psql[@]}" || true
+  # The backup test restores into a second database of its own (<db>_restored).
+  printf "DROP DATABASE IF EXISTS %s;\nDROP DATABASE IF EXISTS %s_restored;\n" "$db" "$db" | "${psql[@]}" || true
   return $status
 }
 

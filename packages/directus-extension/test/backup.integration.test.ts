@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +8,11 @@ import { feasibilityTest } from '../../forms/test/fixtures.ts';
 import { backup, BackupError, restore } from '../scripts/backup.mjs';
 import { data, Harness, type PublicRequest } from './harness.js';
 
-// Backup and restore (issue "Scale-out and operations", item 6) on SQLite: a backup taken while
-// requests are filed and acted on holds every write acknowledged before it started; restored
-// into an empty folder, a new Directus serves those requests, their events, an uploaded file
-// (same bytes) and a form secret (decrypted with the restored key).
+// Backup and restore (issue "Scale-out and operations", item 6), on SQLite and (in `npm test`'s
+// Postgres pass) on Postgres: a backup taken while requests are filed and acted on holds every
+// write acknowledged before it started; restored into an empty folder (and an empty database),
+// a new Directus serves those requests, their events, an uploaded file (same bytes) and a form
+// secret (decrypted with the restored key).
 
 const h = new Harness('alur-backup-');
 const restored = new Harness('alur-restored-');
@@ -20,11 +21,21 @@ const clock = '2026-10-06T09:00:00+07:00';
 const letter = (title: string) => ({ variant: 'sumbawa', title, documents: [{ key: 'surat-permohonan' }] });
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% cadangan\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-describe.skipIf(Boolean(process.env['DB_CLIENT']) && process.env['DB_CLIENT'] !== 'sqlite3')('backup and restore of a running service (SQLite)', () => {
-  beforeAll(() => h.boot(clock), 240_000);
+const postgres = process.env['DB_CLIENT'] === 'pg';
+/** On Postgres the backup is restored into a second, empty database (the test role may create it). */
+const spare = `${process.env['DB_DATABASE']}_restored`;
+const psql = (sql: string) => execFileSync('psql', ['-X', '-q', '-c', sql], { env: { ...process.env, PGHOST: process.env['DB_HOST'], PGPORT: process.env['DB_PORT'], PGUSER: process.env['DB_USER'], PGPASSWORD: process.env['DB_PASSWORD'], PGDATABASE: process.env['DB_DATABASE'] } });
+const restoredEnv: Record<string, string> = postgres ? { DB_DATABASE: spare } : {};
+
+describe(`backup and restore of a running service (${postgres ? 'Postgres' : 'SQLite'})`, () => {
+  beforeAll(async () => {
+    if (postgres) psql(`CREATE DATABASE ${spare}`);
+    await h.boot(clock);
+  }, 240_000);
   afterAll(async () => {
     await h.stop();
     await restored.stop();
+    if (postgres) psql(`DROP DATABASE IF EXISTS ${spare}`);
     rmSync(join(backupDir, '..'), { recursive: true, force: true });
   });
 
@@ -61,6 +72,7 @@ describe.skipIf(Boolean(process.env['DB_CLIENT']) && process.env['DB_CLIENT'] !=
     const before = acknowledged.map((entry) => ({ id: entry.id, events: [...entry.events] }));
     // The command an operator runs, in its own process while the burst goes on.
     const output = await new Promise<string>((resolve, reject) =>
+      // DB_* come from the environment, as they do for the service (npm test's Postgres pass sets them).
       execFile(process.execPath, [join(import.meta.dirname, '../scripts/backup.mjs'), 'backup', backupDir, '--data', h.dataDir], (error, stdout, stderr) => (error ? reject(new Error(stderr)) : resolve(stdout))),
     );
     done = true;
@@ -70,25 +82,28 @@ describe.skipIf(Boolean(process.env['DB_CLIENT']) && process.env['DB_CLIENT'] !=
     acknowledged.splice(0, acknowledged.length, ...before);
 
     expect(manifest.counts.requests).toBeGreaterThanOrEqual(before.length + 1);
-    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining(['alur.sqlite', 'secret', 'secrets-key', 'admin-password', 'demo-password']));
+    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining([postgres ? 'alur.pgdump' : 'alur.sqlite', 'secret', 'secrets-key', 'admin-password', 'demo-password']));
     expect(Object.keys(manifest.files).filter((file) => file.startsWith('uploads/')).length).toBeGreaterThan(0);
     expect(statSync(backupDir).mode & 0o777).toBe(0o700);
     expect(statSync(join(backupDir, 'secrets-key')).mode & 0o777).toBe(0o600);
     // A second backup into the same (now full) folder is refused and changes nothing.
-    expect(() => backup({ dataDir: h.dataDir, target: backupDir })).toThrow(BackupError);
+    await expect(backup({ dataDir: h.dataDir, target: backupDir })).rejects.toThrow(BackupError);
   }, 240_000);
 
-  it('restores only into an empty folder, after checking every checksum', () => {
-    expect(() => restore({ source: backupDir, dataDir: h.dataDir })).toThrow(/sudah berisi basis data/);
+  it('restores only into an empty folder and database, after checking every checksum', () => {
+    // Into the running service's own folder (and database): refused, nothing changed.
+    expect(() => restore({ source: backupDir, dataDir: h.dataDir })).toThrow(postgres ? /sudah berisi rahasia layanan/ : /sudah berisi basis data/);
+    if (postgres) expect(() => restore({ source: backupDir, dataDir: restored.dataDir, env: process.env })).toThrow(/tidak kosong/);
     expect(() => restore({ source: join(backupDir, '..'), dataDir: restored.dataDir })).toThrow(/bukan cadangan Alur/);
-    expect(existsSync(join(restored.dataDir, 'alur.sqlite'))).toBe(false);
-    restore({ source: backupDir, dataDir: restored.dataDir });
-    expect(statSync(join(restored.dataDir, 'alur.sqlite')).mode & 0o777).toBe(0o600);
+    expect(existsSync(join(restored.dataDir, 'secret'))).toBe(false);
+    restore({ source: backupDir, dataDir: restored.dataDir, env: { ...process.env, ...restoredEnv } });
+    expect(statSync(join(restored.dataDir, 'secrets-key')).mode & 0o777).toBe(0o600);
+    if (!postgres) expect(statSync(join(restored.dataDir, 'alur.sqlite')).mode & 0o777).toBe(0o600);
   });
 
   it('starts on the restored folder and finds every acknowledged request and event, the file and the secret', async () => {
     await h.stop();
-    await restored.boot(clock);
+    await restored.boot(clock, restoredEnv);
     for (const entry of acknowledged) {
       const detail = data<{ timeline: { event: string }[] }>(await restored.call(`/alur/requests/${entry.id}`, { as: 'opd' }));
       expect(detail.timeline.map((e) => e.event).slice(0, entry.events.length)).toEqual(entry.events);
