@@ -14,7 +14,7 @@ import { checkShape } from './service/limits.js';
 import { importYear } from './service/calendar-import.js';
 import { getRuntime, testClockEnabled } from './service/runtime.js';
 import { secretBox } from './service/secrets.js';
-import { sweep } from './service/sweep.js';
+import { sweepBatch, sweepDue } from './service/sweep.js';
 import { servePortal, type PortalResponse } from './portal.js';
 import { addComment, listComments } from './service/comments.js';
 import { directusFiles, disposition, maxFileBytes, readableFile, uploadFile } from './service/files.js';
@@ -647,7 +647,7 @@ export default {
       '/sla/sweep',
       route(async (caller, _req, res) => {
         adminOnly(caller);
-        res.json({ data: await sweep({ db, definitions, members, now: clock.now, logger, mail }) });
+        res.json({ data: await sweepDue({ db, definitions, members, now: clock.now, logger, mail }, { batch: sweepBatch(env) }) });
       }),
     );
 

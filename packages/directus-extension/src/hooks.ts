@@ -18,7 +18,7 @@ import { flushDerived } from './service/derived.js';
 import { directusFiles, dropPendingFiles, PENDING_HOURS } from './service/files.js';
 import { getRuntime, testClockStart } from './service/runtime.js';
 import { secretBox } from './service/secrets.js';
-import { sweep } from './service/sweep.js';
+import { sweepBatch, sweepDue } from './service/sweep.js';
 import { validateCalendarEdit, validateVariantEdit, type RowEdit } from './validate-edit.js';
 
 type FilterMeta = { keys?: (string | number)[]; key?: string | number; collection?: string };
@@ -281,15 +281,22 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   const mail = directusMailer(context, members);
   const start = testClockStart(context.env);
   if (start) clock.set(start);
+  // Every minute, while no earlier run is still going here (after a calendar save a run may take most of a minute).
+  let sweeping = false;
   schedule('* * * * *', async () => {
+    if (sweeping) return;
+    sweeping = true;
     try {
-      const result = await sweep({ db: context.database as unknown as Db, definitions, members, now: clock.now, logger: context.logger, mail });
+      const result = await sweepDue({ db: context.database as unknown as Db, definitions, members, now: clock.now, logger: context.logger, mail }, { batch: sweepBatch(context.env) });
       await forgetOldKeys(context.database as unknown as Db, clock.now());
       const dropped = await dropPendingFiles(context.database as unknown as Db, directusFiles(context), clock.now());
       if (dropped) context.logger.info(`alur: ${dropped} unggahan yang tidak dilampirkan dalam ${PENDING_HOURS} jam dihapus (unattached uploads removed)`);
       if (result.alerts) context.logger.info(`alur: sweep SLA — ${result.checked} diperiksa, ${result.alerts} peringatan/pelanggaran baru`);
+      if (result.more) context.logger.warn(`alur: sweep SLA — ${result.checked} diperiksa dalam satu menit, sisanya menunggu sweep berikutnya (the rest waits for the next sweep)`);
     } catch (error) {
       context.logger.error(error);
+    } finally {
+      sweeping = false;
     }
   });
 

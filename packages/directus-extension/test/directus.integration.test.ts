@@ -11,9 +11,9 @@ const h = new Harness();
 const { call, post, setClock } = h;
 let mail: Awaited<ReturnType<typeof smtpSink>>;
 
-/** Starts Directus (again) with its test clock reading `clock` from the start (before any sweep), mailing to the sink. */
+/** Starts Directus (again) with its test clock reading `clock` from the start (before any sweep), mailing to the sink; sweeps in batches of 2. */
 const boot = (clock: string) =>
-  h.boot(clock, { EMAIL_TRANSPORT: 'smtp', EMAIL_SMTP_HOST: '127.0.0.1', EMAIL_SMTP_PORT: String(mail.port), EMAIL_SMTP_SECURE: 'false', EMAIL_SMTP_IGNORE_TLS: 'true', EMAIL_FROM: 'alur@example.go.id' });
+  h.boot(clock, { ALUR_SWEEP_BATCH: '2', EMAIL_TRANSPORT: 'smtp', EMAIL_SMTP_HOST: '127.0.0.1', EMAIL_SMTP_PORT: String(mail.port), EMAIL_SMTP_SECURE: 'false', EMAIL_SMTP_IGNORE_TLS: 'true', EMAIL_FROM: 'alur@example.go.id' });
 
 /** The demo user who acts for a role: OPD roles are held by the first OPD's user. */
 const userFor = (role: string) => (demoUsers().find((u) => u.roles.includes(role))!.office === 'diskominfo-demo' ? role : 'opd');
@@ -254,7 +254,10 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     const waiting = [];
     for (const id of ids) if (data<PublicRequest>(await call(`/alur/requests/${id}`, { as: 'kadis' })).step === 'disposisi-kadis') waiting.push(id);
     await setClock('2026-08-10T09:00:00+08:00');
-    await post('/alur/sla/sweep', {}, 'admin');
+    // One sweep judges every due request, batch after batch (2 at a time here).
+    const swept = data<{ checked: number; batches: number; more: boolean }>(await post('/alur/sla/sweep', {}, 'admin'));
+    expect(swept.checked).toBeGreaterThanOrEqual(waiting.length);
+    expect([swept.batches > 1 || waiting.length < 2, swept.more]).toEqual([true, false]);
     for (const id of waiting) expect(data<PublicRequest>(await call(`/alur/requests/${id}`, { as: 'kadis' })).slaStatus).toBe('breached');
   }, 240_000);
 

@@ -114,7 +114,7 @@ describe.skipIf(!shared)('two instances on one Postgres and one Redis', { timeou
     const [a, b] = servers as [Server, Server];
     const filed = await file(b, 'Rebutan');
     expect(filed.status).toBe(201);
-    const { id, version } = filed.body.data as { id: string; version: number };
+    const { id, version } = filed.body.data as unknown as { id: string; version: number };
     await Promise.all([token(a, 'kadis'), token(b, 'kadis')]);
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, i) => call(i % 2 ? a : b, `/alur/requests/${id}/events`, 'kadis', { body: { type: 'DISPOSE', instruction: `Disposisi ${i}`, version } })),
@@ -122,7 +122,7 @@ describe.skipIf(!shared)('two instances on one Postgres and one Redis', { timeou
     const statuses = answers.map((answer) => answer.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(49);
-    const detail = (await call(a, `/alur/requests/${id}`, 'kadis')).body.data as { version: number; timeline: { event: string }[] };
+    const detail = (await call(a, `/alur/requests/${id}`, 'kadis')).body.data as unknown as { version: number; timeline: { event: string }[] };
     expect(detail.version).toBe(version + 1);
     expect(detail.timeline.filter((entry) => entry.event === 'DISPOSE')).toHaveLength(1);
   });

@@ -104,3 +104,37 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
   await flushDerived(db, definitions);
   return { checked: due.length, alerts, notifications };
 }
+
+/** Requests per sweep batch: `ALUR_SWEEP_BATCH` (1–5000), 200 by default. */
+export function sweepBatch(env: Record<string, unknown> = {}): number {
+  const value = Number(env['ALUR_SWEEP_BATCH'] ?? 200);
+  return Number.isInteger(value) && value >= 1 && value <= 5000 ? value : 200;
+}
+
+/** What {@link sweepDue} did: the sums of its batches, and whether requests were left due when its time ran out. */
+export interface SweepRunResult extends SweepResult {
+  readonly batches: number;
+  readonly more: boolean;
+}
+
+/**
+ * Sweeps batch after batch until no request is due or `budgetMs` has passed (on a monotonic
+ * clock, never the service clock); what is left waits for the next run. After a calendar save
+ * every open request is due at once: one run re-checks them all, not one batch a minute.
+ */
+export async function sweepDue(deps: SweepDeps, { batch = 200, budgetMs = 50_000, monotonic = () => performance.now() } = {}): Promise<SweepRunResult> {
+  const started = monotonic();
+  let checked = 0;
+  let alerts = 0;
+  let notifications = 0;
+  let batches = 0;
+  for (;;) {
+    const result = await sweep(deps, batch);
+    batches += 1;
+    checked += result.checked;
+    alerts += result.alerts;
+    notifications += result.notifications;
+    const more = result.checked === batch;
+    if (!more || monotonic() - started >= budgetMs) return { checked, alerts, notifications, batches, more };
+  }
+}
