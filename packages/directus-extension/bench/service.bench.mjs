@@ -1,13 +1,15 @@
-// The service benchmark: Alur's endpoints against the same Directus' bare item API, and the
-// list / inbox / report at a small and a large number of stored requests. Prints figures and
-// ratios only (no thresholds). `node bench/service.bench.mjs [--quick]`, or `npm run bench:service`.
+// The service benchmark: Alur's endpoints against the same Directus' bare item API; the list /
+// inbox / report at a small and a large number of stored requests; the SLA sweep after a calendar
+// save with all of them open; and, on Postgres with Redis (DB_CLIENT=pg, REDIS), one instance
+// against two on the same database. Prints figures and ratios only (no thresholds).
+// `node bench/service.bench.mjs [--quick]`, or `npm run bench:service` (SQLite, then Postgres + Redis).
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import knex from 'knex';
 import { startDirectus } from '../scripts/directus-runtime.mjs';
+import { seedRequests, serviceDb } from './seed-requests.mjs';
 
 const quick = process.argv.includes('--quick');
 const CLIENTS = 50;
@@ -18,7 +20,7 @@ const READS = quick ? 150 : 500;
 const ROUNDS = 3;
 /** Stored requests at the two scale points. */
 const SMALL = quick ? 1000 : 1000;
-const LARGE = quick ? 5000 : 20000;
+const LARGE = quick ? 5000 : 100_000;
 const CLOCK = '2026-06-01T09:00:00+07:00';
 
 const freePort = () =>
@@ -37,8 +39,9 @@ const pg = process.env.DB_CLIENT === 'pg';
 let server;
 const tokens = new Map();
 
-async function call(method, path, as, body) {
-  const res = await fetch(`${server.url}${path}`, {
+/** One call to the service (or to another instance: `base`); throws on a non-2xx answer. */
+async function call(method, path, as, body, base = server.url) {
+  const res = await fetch(`${base}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(as ? { authorization: `Bearer ${tokens.get(as)}` } : {}) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -48,8 +51,18 @@ async function call(method, path, as, body) {
   return text ? JSON.parse(text) : {};
 }
 
+/** What every instance shares (several instances sign each other's tokens and decrypt each other's secrets). */
+const sharedEnv = {
+  ...dbEnv,
+  LOG_LEVEL: 'error',
+  RATE_LIMITER_ENABLED: 'false',
+  SECRET: randomUUID() + randomUUID(),
+  ALUR_SECRETS_KEY: randomUUID().replaceAll('-', '') + randomUUID().replaceAll('-', ''),
+  ALUR_DEMO_PASSWORD: `bench-${randomUUID()}`,
+};
+
 async function boot() {
-  server = await startDirectus({ dataDir, port, demo: true, testClock: CLOCK, env: { ...dbEnv, LOG_LEVEL: 'error', RATE_LIMITER_ENABLED: 'false' } });
+  server = await startDirectus({ dataDir, port, demo: true, testClock: CLOCK, env: sharedEnv });
   const login = async (who, email, password) => tokens.set(who, (await call('POST', '/auth/login', undefined, { email, password })).data.access_token);
   await login('admin', server.adminEmail, server.adminPassword);
   for (const who of ['opd', 'kadis']) await login(who, `${who}.demo@example.go.id`, server.demoPassword);
@@ -85,71 +98,36 @@ function summary(runs) {
   return { rps: times.length / seconds, p50: at(0.5), p95: at(0.95), runs };
 }
 
+/** The machine's CPU time so far (Linux /proc/stat): busy and total jiffies over all cores. */
+function cpuTimes() {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const total = fields.reduce((sum, value) => sum + value, 0);
+    return { busy: total - fields[3] - (fields[4] ?? 0), total };
+  } catch {
+    return undefined;
+  }
+}
+
+/** How busy the machine's cores were while `work` ran (0–1), beside its result. */
+async function busyWhile(work) {
+  const before = cpuTimes();
+  const result = await work();
+  const after = cpuTimes();
+  return { result, busy: before && after ? (after.busy - before.busy) / Math.max(1, after.total - before.total) : undefined };
+}
+
 /** Several `load` results as one. */
 const merge = (results) => summary(results.flatMap((r) => r.runs));
 
 const fmt = (r) => `${r.rps.toFixed(0).padStart(5)} req/s  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms`;
 
-function knexOf() {
-  return knex(
-    pg
-      ? { client: 'pg', connection: { host: process.env.DB_HOST, port: Number(process.env.DB_PORT ?? 5432), user: process.env.DB_USER, password: process.env.DB_PASSWORD, database: process.env.DB_DATABASE } }
-      : { client: 'sqlite3', connection: { filename: join(dataDir, 'alur.sqlite') }, useNullAsDefault: true },
-  );
-}
-
-const shift = (value, ms) => (value === null || value === undefined ? null : new Date(new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value).getTime() - ms));
-
-/**
- * Seeds stored requests up to `total` by copying the real requests' rows (and their step-visit
- * rows) with new ids, titles, letter numbers, offices and dates spread back over time, straight
- * into the database while Directus is stopped (HTTP writes would take hours at this size); the
- * next start counts the copies into the SLA tallies.
- */
+/** Stops the service, seeds stored requests up to `total` by SQL (see seed-requests.mjs), starts it again (which counts them into the tallies). */
 async function seedTo(total) {
   await server.stop();
-  const db = knexOf();
+  const db = serviceDb(dataDir);
   try {
-    const templates = await db('alur_requests').select();
-    const visits = await db('alur_step_visits').select();
-    const byRequest = new Map();
-    for (const v of visits) byRequest.set(v.request, [...(byRequest.get(v.request) ?? []), v]);
-    const have = templates.length;
-    const offices = ['dinkes-demo', 'disdik-demo'];
-    for (let i = have; i < total; i += 250) {
-      const rows = [];
-      const visitRows = [];
-      for (let k = i; k < Math.min(total, i + 250); k += 1) {
-        const t = templates[k % templates.length];
-        const id = randomUUID();
-        const back = k * 7 * 60_000; // a week of requests every ~1,400
-        rows.push({
-          ...t,
-          id,
-          title: `${t.title} (salinan ${k})`,
-          office: offices[k % 2],
-          letter_number: `BENCH/${k}/2026`,
-          date_created: shift(t.date_created, back),
-          date_updated: shift(t.date_updated, back),
-          started_at: shift(t.started_at, back),
-          deadline: shift(t.deadline, back),
-          sla_next_check: null,
-          sla_claim_until: null,
-          // Counted into the daily SLA tallies when the service starts (see below).
-          sla_tally: null,
-          ...(pg ? { snapshot: JSON.stringify(t.snapshot), form: t.form === null ? null : JSON.stringify(t.form), secrets: t.secrets === null ? null : JSON.stringify(t.secrets) } : {}),
-        });
-        for (const v of byRequest.get(t.id) ?? []) {
-          visitRows.push({ ...v, id: `${id}:${v.step}:${v.visit}`, request: id, office: offices[k % 2], started_at: shift(v.started_at, back), completed_at: shift(v.completed_at, back), deadline: shift(v.deadline, back) });
-        }
-      }
-      await db.transaction(async (trx) => {
-        for (let r = 0; r < rows.length; r += 25) await trx('alur_requests').insert(rows.slice(r, r + 25));
-        for (let r = 0; r < visitRows.length; r += 50) await trx('alur_step_visits').insert(visitRows.slice(r, r + 50));
-      });
-    }
-    // The copies have no part in the SLA tallies yet: provisioning again counts them (as an upgrade from schema v3 does).
-    await db('alur_meta').where({ key: 'schema_version' }).update({ value: '3' });
+    await seedRequests(db, total, { pg });
   } finally {
     await db.destroy();
   }
@@ -172,8 +150,76 @@ async function scalePoint(label) {
   return out;
 }
 
+/**
+ * A calendar save makes every open request due at once; the sweep then re-checks them all. Times
+ * the sweep calls until none is due (each call sweeps batch after batch for up to 50 s).
+ */
+async function sweepAfterCalendarSave() {
+  const db = serviceDb(dataDir);
+  try {
+    const open = Number((await db('alur_requests').whereNot('phase', 'done').count({ n: '*' }))[0].n);
+    const [calendar] = (await call('GET', '/items/alur_calendars?limit=1&fields=id,description', 'admin')).data;
+    const started = performance.now();
+    await call('PATCH', `/items/alur_calendars/${calendar.id}`, 'admin', { description: `${calendar.description ?? ''} ` });
+    // Directus runs the save's action (which marks every open request due) just after answering.
+    const unmarked = async () => Number((await db('alur_requests').whereNot('phase', 'done').whereNull('sla_next_check').count({ n: '*' }))[0].n);
+    while ((await unmarked()) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    const savedAt = (await db('alur_requests').whereNot('phase', 'done').max({ at: 'sla_next_check' }))[0].at;
+    let checked = 0;
+    let calls = 0;
+    for (let more = true; more; calls += 1) {
+      const swept = (await call('POST', '/alur/sla/sweep', 'admin', {})).data;
+      checked += swept.checked;
+      more = swept.more;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const left = Number((await db('alur_requests').whereNot('phase', 'done').where('sla_next_check', '<=', savedAt).count({ n: '*' }))[0].n);
+    console.log(`\nSweep SLA setelah kalender disimpan (after a calendar save): ${open} permohonan terbuka (open), ${checked} diperiksa (checked) dalam ${seconds.toFixed(1)} s, ${calls} panggilan; ${(checked / seconds).toFixed(0)} per detik; tersisa jatuh tempo (left due): ${left}`);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * One instance against two on the same Postgres with Redis: the same filings and reads at
+ * `CLIENTS`, all sent to the first instance, or spread over both (as a proxy would), in
+ * alternating rounds. The load generator runs on the same machine.
+ */
+async function oneVersusTwo(letter) {
+  const secondDir = mkdtempSync(join(tmpdir(), 'alur-bench-b-'));
+  const second = await startDirectus({ dataDir: secondDir, port: await freePort(), demo: true, testClock: CLOCK, env: sharedEnv });
+  try {
+    const bases = (spread) => (i) => (spread && i % 2 ? second.url : server.url);
+    const ids = [];
+    const sides = { one: { create: [], read: [], busy: [] }, two: { create: [], read: [], busy: [] } };
+    const per = Math.ceil(OPS / ROUNDS);
+    for (let r = 0; r < ROUNDS; r += 1) {
+      for (const side of ['one', 'two']) {
+        const base = bases(side === 'two');
+        const { busy } = await busyWhile(async () => {
+          const from = ids.length;
+          sides[side].create.push(await load(per, async (i) => ids.push((await call('POST', '/alur/requests', 'opd', { ...letter, title: `Skala ${side} ${r}-${i}` }, base(i))).data.id)));
+          sides[side].read.push(await load(READS, (i) => call('GET', `/alur/requests/${ids[from + (i % per)]}`, 'kadis', undefined, base(i))));
+        });
+        if (busy !== undefined) sides[side].busy.push(busy);
+      }
+    }
+    const busy = (side) => (sides[side].busy.length ? ` (CPU mesin sibuk ${(100 * sides[side].busy.reduce((a, b) => a + b, 0) / sides[side].busy.length).toFixed(0)}%)` : '');
+    console.log(`\nSatu vs dua instans (one vs two instances), Postgres + Redis, ${CLIENTS} klien, ${availableParallelism()} inti CPU (cores) untuk semuanya (for everything); rasio = req/s dua / req/s satu:`);
+    for (const kind of ['create', 'read']) {
+      const one = merge(sides.one[kind]);
+      const two = merge(sides.two[kind]);
+      console.log(`  ${kind.padEnd(7)} satu ${fmt(one)}\n  ${''.padEnd(7)} dua  ${fmt(two)}\n  ${''.padEnd(7)} rasio (ratio) ${(two.rps / one.rps).toFixed(2)}×`);
+    }
+    console.log(`  Beban CPU (machine CPU busy, all processes: instances, Postgres, Redis, this load generator): satu${busy('one')}, dua${busy('two')}`);
+  } finally {
+    await second.stop();
+    rmSync(secondDir, { recursive: true, force: true });
+  }
+}
+
 try {
-  console.log(`alur bench:service ${quick ? '(--quick) ' : ''}— ${CLIENTS} klien serentak (concurrent clients), ${pg ? 'Postgres' : 'SQLite'}, data di ${dataDir}`);
+  console.log(`alur bench:service ${quick ? '(--quick) ' : ''}— ${CLIENTS} klien serentak (concurrent clients), ${pg ? `Postgres${process.env.REDIS ? ' + Redis' : ''}` : 'SQLite'}, data di ${dataDir}`);
   await boot();
   // A plain collection (Directus adds an auto-increment id), then its fields.
   await call('POST', '/collections', 'admin', { collection: 'bench_items', schema: {}, meta: { hidden: true } });
@@ -221,6 +267,7 @@ try {
     console.log(`  ${name.padEnd(7)} alur ${fmt(alur)}\n  ${''.padEnd(7)} bare ${fmt(bare)}\n  ${''.padEnd(7)} rasio (ratio) ${(alur.rps / bare.rps).toFixed(2)}×`);
   }
 
+  if (pg && process.env.REDIS) await oneVersusTwo(letter);
   console.log(`\nDaftar / kotak masuk / laporan (list / inbox / report) pada ${SMALL} lalu ${LARGE} permohonan tersimpan.`);
   console.log('Catatan (note): permohonan di atas yang dibuat lewat HTTP disalin langsung di basis data (SQL) untuk mengisi sisanya (seeded by copying real rows with new ids, dates and fields).');
   await seedTo(SMALL);
@@ -229,6 +276,7 @@ try {
   const large = await scalePoint(`${LARGE} tersimpan`);
   console.log(`\nRasio p95 ${LARGE} / ${SMALL} (ratio of p95):`);
   for (const name of Object.keys(small)) console.log(`  ${name.padEnd(13)} ${(large[name].p95 / small[name].p95).toFixed(2)}×`);
+  await sweepAfterCalendarSave();
 } finally {
   await server?.stop();
   rmSync(dataDir, { recursive: true, force: true });

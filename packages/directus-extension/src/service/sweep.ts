@@ -1,9 +1,9 @@
 import { apply, type RequestEffect } from '@alur/core';
-import { toJson, type Db } from './db.js';
+import { fromDb, toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
 import type { MembershipDirectory } from './caller.js';
-import { notificationsFor, saveNotifications, type Mailer } from './notify.js';
-import { derivedColumns, readRow } from './requests.js';
+import { notificationsFor, saveNotifications, type Mailer, type WrittenNotification } from './notify.js';
+import { derivedColumns, type RequestRow } from './requests.js';
 import { DERIVED_AT, flushDerived } from './derived.js';
 
 /** What the SLA sweep needs. */
@@ -31,84 +31,103 @@ export interface SweepResult {
 
 const unclaimed = (now: Date) => (q: ReturnType<Db>) => q.whereNull('sla_claim_until').orWhere('sla_claim_until', '<', now);
 
+/** A judged request, ready to be written. */
+interface Judged {
+  readonly row: RequestRow;
+  readonly sop: Awaited<ReturnType<DefinitionStore['frozen']>>;
+  readonly result: Extract<ReturnType<typeof apply>, { ok: true }>;
+}
+
 /**
- * Ticks every request whose next SLA check is due: claims each one atomically (an UPDATE
- * that only succeeds while nobody holds it, so several instances can sweep at once), applies
- * `TICK`, and in the same transaction records each warning or breach once in
+ * Ticks every request whose next SLA check is due, one batch at a time: claims the batch in one
+ * statement (an UPDATE that takes only rows nobody holds, returning those it took, so several
+ * instances can sweep at once), applies `TICK` to each, and writes them all in one transaction,
+ * each only if its version is still the one read (a person's event meanwhile wins: its
+ * transition recomputed the next check). Each warning or breach is recorded once in
  * `alur_sla_alerts` (id `request:step:visit:kind`) and notifies the responsible role.
  */
 export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> {
   const { db, definitions } = deps;
   const now = deps.now();
-  const due = await db('alur_requests')
-    .whereNot('phase', 'done')
-    .whereNotNull('sla_next_check')
-    .where('sla_next_check', '<=', now)
-    .andWhere(unclaimed(now))
-    .orderBy('sla_next_check')
-    .limit(batch)
-    .select('id');
+  const due = (
+    await db('alur_requests')
+      .whereNot('phase', 'done')
+      .whereNotNull('sla_next_check')
+      .where('sla_next_check', '<=', now)
+      .andWhere(unclaimed(now))
+      .orderBy('sla_next_check')
+      .limit(batch)
+      .select('id')
+  ).map((r: { id: string }) => r.id);
+  if (due.length === 0) {
+    await flushDerived(db, definitions);
+    return { checked: 0, alerts: 0, notifications: 0 };
+  }
+  const until = new Date(now.getTime() + CLAIM_MS);
+  const taken = await db('alur_requests').whereIn('id', due).andWhere(unclaimed(now)).update({ sla_claim_until: until }, ['id']);
+  const claimed = (taken as ({ id: string } | string)[]).map((r) => (typeof r === 'string' ? r : r.id));
   let alerts = 0;
   let notifications = 0;
-  for (const { id } of due as { id: string }[]) {
-    const claimed = await db('alur_requests').where({ id }).andWhere(unclaimed(now)).update({ sla_claim_until: new Date(now.getTime() + CLAIM_MS) });
-    if (claimed !== 1) continue;
-    let released = false;
-    try {
-      const row = await readRow(db, id);
-      if (!row) continue;
+  const mails: WrittenNotification[] = [];
+  try {
+    // Everything read before the transaction: on SQLite's single connection, a read outside it would wait on it forever.
+    const rows = (await db('alur_requests').whereIn('id', claimed).select()).map((row: Record<string, unknown>) => fromDb<RequestRow>('alur_requests', row));
+    const members = await deps.members.load(db);
+    const judged: Judged[] = [];
+    const unjudged: string[] = [];
+    for (const row of rows) {
       const sop = await definitions.frozen(db, row.definition);
       const result = apply(sop, row.snapshot, { type: 'TICK' }, now);
-      if (!result.ok) {
-        deps.logger.warn(`alur: SLA permohonan ${id} tidak dapat diperiksa (cannot be checked): ${result.error.message.id} / ${result.error.message.en}`);
-        await db('alur_requests').where({ id }).update({ sla_next_check: new Date(now.getTime() + RETRY_MS), sla_claim_until: null, sla_judged: false, [DERIVED_AT]: now });
-        released = true;
-        continue;
+      if (result.ok) judged.push({ row, sop, result });
+      else {
+        deps.logger.warn(`alur: SLA permohonan ${row.id} tidak dapat diperiksa (cannot be checked): ${result.error.message.id} / ${result.error.message.en}`);
+        unjudged.push(row.id);
       }
-      const snapshot = toJson(result.snapshot);
-      // Nothing recorded (e.g. a re-check after a calendar edit): refresh the derived columns, keep the version.
-      const changes = snapshot === toJson(row.snapshot) ? {} : { snapshot, version: row.version + 1 };
-      // Read before the transaction: on SQLite's single connection, a read outside it would wait on it forever.
-      const members = await deps.members.load(db);
-      const derived = derivedColumns(sop, result.snapshot, now);
-      const written = await db.transaction(async (trx) => {
+    }
+    const alertIds = judged.flatMap(({ row, result }) => result.effects.flatMap((e) => (e.type === 'sla.warning' || e.type === 'sla.breach' ? [`${row.id}:${e.step}:${e.visit}:${e.type === 'sla.warning' ? 'warning' : 'breach'}`] : [])));
+    await db.transaction(async (trx) => {
+      if (unjudged.length) await trx('alur_requests').whereIn('id', unjudged).update({ sla_next_check: new Date(now.getTime() + RETRY_MS), sla_claim_until: null, sla_judged: false, [DERIVED_AT]: now });
+      const recorded = new Set(alertIds.length ? (await trx('alur_sla_alerts').whereIn('id', alertIds).select('id')).map((r: { id: string }) => r.id) : []);
+      for (const { row, sop, result } of judged) {
+        const snapshot = toJson(result.snapshot);
+        // Nothing recorded (e.g. a re-check after a calendar edit): refresh the derived columns, keep the version.
+        const changes = snapshot === toJson(row.snapshot) ? {} : { snapshot, version: row.version + 1 };
         // The visit rows and tallies as judged now are written behind (`flushDerived`, at the end of the sweep).
         const updated = await trx('alur_requests')
-          .where({ id, version: row.version })
-          .update({ ...derived, ...changes, sla_claim_until: null, [DERIVED_AT]: now });
+          .where({ id: row.id, version: row.version })
+          .update({ ...derivedColumns(sop, result.snapshot, now), ...changes, sla_claim_until: null, [DERIVED_AT]: now });
         // Changed by a person meanwhile: their transition recomputed the next check; the claim is released below.
-        if (updated !== 1) return undefined;
+        if (updated !== 1) continue;
         const fresh: RequestEffect[] = [];
         for (const effect of result.effects) {
           if (effect.type !== 'sla.warning' && effect.type !== 'sla.breach') continue;
           const kind = effect.type === 'sla.warning' ? 'warning' : 'breach';
-          const alertId = `${id}:${effect.step}:${effect.visit}:${kind}`;
-          if (await trx('alur_sla_alerts').where({ id: alertId }).first('id')) continue;
-          await trx('alur_sla_alerts').insert({ id: alertId, request: id, step: effect.step, kind, deadline: new Date(effect.deadline), date_created: now });
+          const alertId = `${row.id}:${effect.step}:${effect.visit}:${kind}`;
+          if (recorded.has(alertId)) continue;
+          await trx('alur_sla_alerts').insert({ id: alertId, request: row.id, step: effect.step, kind, deadline: new Date(effect.deadline), date_created: now });
+          recorded.add(alertId);
           fresh.push(effect);
         }
         alerts += fresh.length;
         const notified = notificationsFor(sop, { id: row.id, title: row.title, office: row.office }, fresh, now, members.all);
-        await saveNotifications(trx, id, notified, now);
+        await saveNotifications(trx, row.id, notified, now);
         notifications += notified.length;
-        return notified;
-      });
-      if (written) {
-        released = true;
-        deps.mail?.(written);
+        mails.push(...notified);
       }
-    } finally {
-      if (!released) await db('alur_requests').where({ id }).update({ sla_claim_until: null });
-    }
+    });
+  } finally {
+    // What this sweep claimed and did not write (changed meanwhile, or a failure): free at once, not in CLAIM_MS.
+    await db('alur_requests').whereIn('id', claimed).andWhere('sla_claim_until', until).update({ sla_claim_until: null });
   }
+  if (mails.length) deps.mail?.(mails);
   await flushDerived(db, definitions);
   return { checked: due.length, alerts, notifications };
 }
 
-/** Requests per sweep batch: `ALUR_SWEEP_BATCH` (1–5000), 200 by default. */
+/** Requests per sweep batch: `ALUR_SWEEP_BATCH` (1–1000), 200 by default. */
 export function sweepBatch(env: Record<string, unknown> = {}): number {
   const value = Number(env['ALUR_SWEEP_BATCH'] ?? 200);
-  return Number.isInteger(value) && value >= 1 && value <= 5000 ? value : 200;
+  return Number.isInteger(value) && value >= 1 && value <= 1000 ? value : 200;
 }
 
 /** What {@link sweepDue} did: the sums of its batches, and whether requests were left due when its time ran out. */
