@@ -16,7 +16,13 @@ export function serviceDb(dataDir, env = process.env) {
   return knex(
     env.DB_CLIENT === 'pg'
       ? { client: 'pg', connection: { host: env.DB_HOST, port: Number(env.DB_PORT ?? 5432), user: env.DB_USER, password: env.DB_PASSWORD, database: env.DB_DATABASE } }
-      : { client: 'sqlite3', connection: { filename: join(dataDir, 'alur.sqlite') }, useNullAsDefault: true },
+      : {
+          client: 'sqlite3',
+          connection: { filename: join(dataDir, 'alur.sqlite') },
+          useNullAsDefault: true,
+          // Reads beside a running service wait for its writes (a calendar save marks every open request at once).
+          pool: { afterCreate: (connection, done) => connection.run('PRAGMA busy_timeout = 60000', done) },
+        },
   );
 }
 

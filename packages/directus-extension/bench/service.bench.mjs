@@ -168,7 +168,15 @@ async function sweepAfterCalendarSave() {
     let checked = 0;
     let calls = 0;
     for (let more = true; more; calls += 1) {
-      const swept = (await call('POST', '/alur/sla/sweep', 'admin', {})).data;
+      // A busy database answers 503 with Retry-After (nothing changed): try again, as a client should.
+      const swept = await call('POST', '/alur/sla/sweep', 'admin', {}).then(
+        (answer) => answer.data,
+        async (error) => {
+          if (!String(error.message).includes(': 503 ')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          return { checked: 0, more: true };
+        },
+      );
       checked += swept.checked;
       more = swept.more;
     }

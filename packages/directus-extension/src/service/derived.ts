@@ -22,6 +22,9 @@ const COLUMNS = ['id', 'version', DERIVED_AT, 'definition', 'variant', 'office',
 
 type Due = TallyRequest & TallyOwner & { id: string; version: number; snapshot: RequestSnapshot; sla_tally: unknown; [DERIVED_AT]: unknown };
 
+/** The Postgres advisory lock key that serialises `flushDerived` over instances ("alur" in ASCII). */
+const FLUSH_LOCK = 0x616c7572;
+
 /**
  * Writes the visit rows and tallies of up to `batch` requests marked by `DERIVED_AT` per
  * transaction, until none is left; returns how many it wrote.
@@ -51,6 +54,10 @@ export async function flushDerived(db: Db, definitions: DefinitionStore, batch =
     // Postgres types a CASE of parameters as text; the column is json.
     const json = isPostgres(db) ? '?::json' : '?';
     await db.transaction(async (trx) => {
+      // On Postgres one instance writes tallies at a time: two writing the same rows and tally lines
+      // in different orders would deadlock. The lock ends with the transaction; rows the other wrote
+      // meanwhile are skipped below (their mark is gone).
+      if (isPostgres(trx)) await trx.raw('select pg_advisory_xact_lock(?)', [FLUSH_LOCK]);
       // One UPDATE claims the batch: each row only while its version and mark are those read.
       const won = new Set<string>();
       for (let i = 0; i < parts.length; i += 100) {
