@@ -79,6 +79,8 @@ export async function seedRequests(db, total, { pg = db.client.config.client ===
   }
   // The copies have no part in the SLA tallies yet: provisioning again counts them (as an upgrade from schema v3 does).
   if (total > have) await db('alur_meta').where({ key: 'schema_version' }).update({ value: '3' });
+  // After a bulk load, as after any: fresh planner statistics and visibility map (autovacuum would get there later).
+  if (pg && total > have) await db.raw('vacuum analyze alur_requests, alur_step_visits');
   return Math.max(0, total - have);
 }
 
