@@ -12,6 +12,8 @@ import { startDirectus } from '../scripts/directus-runtime.mjs';
 import { seedRequests, serviceDb } from './seed-requests.mjs';
 
 const quick = process.argv.includes('--quick');
+/** `--sweep <n>`: only the sweep after a calendar save, with n stored requests. */
+const sweepOnly = process.argv.includes('--sweep') ? Number(process.argv[process.argv.indexOf('--sweep') + 1]) : undefined;
 const CLIENTS = 50;
 /** Operations per write/read phase, and per list/inbox/report measurement. */
 const OPS = quick ? 300 : 900;
@@ -226,9 +228,8 @@ async function oneVersusTwo(letter) {
   }
 }
 
-try {
-  console.log(`alur bench:service ${quick ? '(--quick) ' : ''}— ${CLIENTS} klien serentak (concurrent clients), ${pg ? `Postgres${process.env.REDIS ? ' + Redis' : ''}` : 'SQLite'}, data di ${dataDir}`);
-  await boot();
+/** The whole benchmark after the first start. */
+async function everything() {
   // A plain collection (Directus adds an auto-increment id), then its fields.
   await call('POST', '/collections', 'admin', { collection: 'bench_items', schema: {}, meta: { hidden: true } });
   for (const [field, type] of [['title', 'string'], ['n', 'integer'], ['data', 'json']]) await call('POST', '/fields/bench_items', 'admin', { field, type, schema: {}, meta: {} });
@@ -285,6 +286,16 @@ try {
   console.log(`\nRasio p95 ${LARGE} / ${SMALL} (ratio of p95):`);
   for (const name of Object.keys(small)) console.log(`  ${name.padEnd(13)} ${(large[name].p95 / small[name].p95).toFixed(2)}×`);
   await sweepAfterCalendarSave();
+}
+
+try {
+  console.log(`alur bench:service ${quick ? '(--quick) ' : ''}— ${CLIENTS} klien serentak (concurrent clients), ${pg ? `Postgres${process.env.REDIS ? ' + Redis' : ''}` : 'SQLite'}, data di ${dataDir}`);
+  await boot();
+  if (sweepOnly) {
+    // Only the sweep after a calendar save, at the size given (`--sweep 100000`).
+    await seedTo(sweepOnly);
+    await sweepAfterCalendarSave();
+  } else await everything();
 } finally {
   await server?.stop();
   rmSync(dataDir, { recursive: true, force: true });

@@ -254,12 +254,18 @@ export function applyFilters(db: Db, builder: Knex.QueryBuilder, query: ListQuer
       ? q.where((w) =>
           w.whereIn('rowid', db(SEARCH_TABLE).select('rowid').whereRaw('?? match ?', [SEARCH_TABLE, `"${query.search!.replace(/"/g, '""')}"`])).orWhereIn('office', offices),
         )
-      : q.where((w) =>
-          w
-            .whereRaw("lower(title) like ? escape '!'", [like])
-            .orWhereRaw("lower(office) like ? escape '!'", [like])
-            .orWhereRaw("lower(letter_number) like ? escape '!'", [like])
-            .orWhereIn('office', offices),
+      : // One id list from a union of single-column lookups: each can use its own index (Postgres: the trigram
+        // indexes of `ensureSearch`), where one OR over the columns and the office subquery scans every request.
+        q.whereIn(
+          'id',
+          db
+            .union(
+              [
+                ...['title', 'office', 'letter_number'].map((column) => db('alur_requests').select('id').whereRaw(`lower(??) like ? escape '!'`, [column, like])),
+                db('alur_requests').select('id').whereIn('office', offices),
+              ],
+              false, // SQLite takes no parentheses around the parts of a UNION
+            ),
         );
   }
   return q;
