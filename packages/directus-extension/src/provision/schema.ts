@@ -1,8 +1,8 @@
 // The Alur schema in Directus, as data. Provisioning creates what is missing and never drops
 // anything. Keep it small: the free tier allows 25 user collections (junctions included).
 
-/** Bump when the schema below changes; provisioning stamps it in `alur_meta`. */
-export const SCHEMA_VERSION = 7;
+/** Bump when the schema below changes; provisioning stamps it in `alur_meta` (v8: the Postgres inbox index of `ensureIndexes`). */
+export const SCHEMA_VERSION = 8;
 
 type Text = { id: string; en: string };
 

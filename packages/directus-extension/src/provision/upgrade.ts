@@ -44,6 +44,10 @@ export async function ensureIndexes(db: Db): Promise<void> {
   }
   // v5: the few requests whose visit rows and tallies are still to be written (`flushDerived`).
   await db.raw('create index if not exists alur_requests_derived_at on alur_requests (id) where derived_at is not null');
+  // Postgres: an inbox read in deadline order for one role, stopping after its page (the columns it filters on included).
+  if (isPostgres(db)) {
+    await db.raw('create index if not exists alur_requests_actor_deadline_pg on alur_requests (actor, deadline, date_created, id) include (actor_kind, phase, created_by, office)');
+  }
 }
 
 

@@ -275,10 +275,17 @@ export function applyFilters(db: Db, builder: Knex.QueryBuilder, query: ListQuer
 export function applySort(builder: Knex.QueryBuilder, sort: readonly SortKey[]): Knex.QueryBuilder {
   let q = builder;
   // Byte order on both databases (Postgres would otherwise follow the locale's collation).
-  const collate = isPostgres(builder) ? ' collate "C"' : '';
+  const postgres = isPostgres(builder);
+  const collate = postgres ? ' collate "C"' : '';
   for (const { column, desc } of sort) {
+    const direction = desc ? 'desc' : 'asc';
+    if (postgres && NULLABLE.has(column) && !CASELESS.has(column)) {
+      // Postgres says "nulls last" itself, and an ascending index (e.g. office, deadline, id) serves it in order.
+      q = q.orderByRaw(`?? ${direction} nulls last`, [column]);
+      continue;
+    }
     if (NULLABLE.has(column)) q = q.orderByRaw(`case when ?? is null then 1 else 0 end`, [column]);
-    q = CASELESS.has(column) ? q.orderByRaw(`lower(??)${collate} ${desc ? 'desc' : 'asc'}`, [column]) : q.orderBy(column, desc ? 'desc' : 'asc');
+    q = CASELESS.has(column) ? q.orderByRaw(`lower(??)${collate} ${direction}`, [column]) : q.orderBy(column, direction);
   }
   const last = sort[sort.length - 1];
   return q.orderBy('id', last?.desc ? 'desc' : 'asc');
