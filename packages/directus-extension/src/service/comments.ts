@@ -74,7 +74,7 @@ export async function addComment(
   const commentId = randomUUID();
   await db.transaction(async (trx) => {
     await trx('directus_comments').insert({ id: commentId, collection: COLLECTION, item: id, comment, user_created: caller.user, date_created: at, date_updated: at });
-    await saveNotifications(trx, id, notified, at);
+    await saveNotifications(trx, notified, at);
   });
   deps.mail?.(notified);
   return (await readComments(db, id, commentId))[0]!;

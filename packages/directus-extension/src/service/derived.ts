@@ -1,4 +1,4 @@
-import type { RequestSnapshot } from '@alur/core';
+import type { CompiledSop, RequestSnapshot } from '@alur/core';
 import { fromDb, instant, isPostgres, toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
 import { addTallyDifferences, requestTally, storedTally, type TallyLine, type TallyOwner, type TallyRequest } from './tallies.js';
@@ -22,8 +22,42 @@ const COLUMNS = ['id', 'version', DERIVED_AT, 'definition', 'variant', 'office',
 
 type Due = TallyRequest & TallyOwner & { id: string; version: number; snapshot: RequestSnapshot; sla_tally: unknown; [DERIVED_AT]: unknown };
 
-/** The Postgres advisory lock key that serialises `flushDerived` over instances ("alur" in ASCII). */
+/** The Postgres advisory lock key that serialises tally writes over instances ("alur" in ASCII). */
 const FLUSH_LOCK = 0x616c7572;
+
+/**
+ * On Postgres, waits until no other transaction writes tallies, for the rest of this one: two
+ * writing the same tally lines in different orders would deadlock. Nothing on SQLite, which has
+ * one writer.
+ */
+export async function lockTallies(trx: Db): Promise<void> {
+  if (isPostgres(trx)) await trx.raw('select pg_advisory_xact_lock(?)', [FLUSH_LOCK]);
+}
+
+/** A request's derived rows, as {@link writeDerived} writes them. */
+export interface DerivedPart {
+  readonly id: string;
+  readonly owner: TallyOwner;
+  /** The share of the tallies the row recorded last (`sla_tally`), `null` when none. */
+  readonly before: readonly TallyLine[] | null;
+  readonly after: readonly TallyLine[];
+  readonly visits: readonly Record<string, unknown>[];
+}
+
+/**
+ * Writes requests' visit rows and their tally differences, in the caller's transaction (which
+ * holds {@link lockTallies} and has already stored each `after` as its row's `sla_tally`).
+ */
+export async function writeDerived(trx: Db, parts: readonly DerivedPart[]): Promise<void> {
+  await addTallyDifferences(trx, parts);
+  await writeVisits(trx, parts.map((part) => ({ id: part.id, rows: part.visits })));
+}
+
+/** The derived rows of a request judged at `at`. */
+export function derivedPart(row: TallyRequest & TallyOwner & { id: string; sla_tally?: unknown }, sop: CompiledSop, snapshot: RequestSnapshot, at: Date): DerivedPart {
+  const visits = visitRows(row.id, sop, snapshot, at);
+  return { id: row.id, owner: { variant: row.variant, definition: String(row.definition ?? ''), office: row.office }, before: storedTally(row.sla_tally), after: requestTally(row, visits), visits };
+}
 
 /**
  * Writes the visit rows and tallies of up to `batch` requests marked by `DERIVED_AT` per
@@ -43,21 +77,18 @@ export async function flushDerived(db: Db, definitions: DefinitionStore, batch =
   for (let round = 0; round < 1000; round += 1) {
     const raws = (await db('alur_requests').whereNotNull(DERIVED_AT).orderBy('id').limit(batch).select(...COLUMNS)) as Record<string, unknown>[];
     if (raws.length === 0) break;
-    const parts: { raw: Record<string, unknown>; row: Due; visits: Record<string, unknown>[]; tally: TallyLine[] }[] = [];
+    const parts: { raw: Record<string, unknown>; row: Due; part: DerivedPart }[] = [];
     for (const raw of raws) {
       const row = fromDb<Due>('alur_requests', raw);
       const at = instant(row[DERIVED_AT]) ?? new Date(0);
       const sop = await definitions.frozen(db, String(row.definition));
-      const visits = visitRows(row.id, sop, row.snapshot, at);
-      parts.push({ raw, row, visits, tally: requestTally(row, visits) });
+      parts.push({ raw, row, part: derivedPart(row, sop, row.snapshot, at) });
     }
     // Postgres types a CASE of parameters as text; the column is json.
     const json = isPostgres(db) ? '?::json' : '?';
     await db.transaction(async (trx) => {
-      // On Postgres one instance writes tallies at a time: two writing the same rows and tally lines
-      // in different orders would deadlock. The lock ends with the transaction; rows the other wrote
-      // meanwhile are skipped below (their mark is gone).
-      if (isPostgres(trx)) await trx.raw('select pg_advisory_xact_lock(?)', [FLUSH_LOCK]);
+      // Rows another instance wrote while this one waited for the lock are skipped below (their mark is gone).
+      await lockTallies(trx);
       // One UPDATE claims the batch: each row only while its version and mark are those read.
       const won = new Set<string>();
       for (let i = 0; i < parts.length; i += 100) {
@@ -66,18 +97,11 @@ export async function flushDerived(db: Db, definitions: DefinitionStore, batch =
           .where((q) => {
             for (const part of chunk) q.orWhere({ id: part.row.id, version: part.row.version, [DERIVED_AT]: part.raw[DERIVED_AT] });
           })
-          .update({ [DERIVED_AT]: null, sla_tally: trx.raw(`case id ${chunk.map(() => `when ? then ${json}`).join(' ')} end`, chunk.flatMap((part) => [part.row.id, toJson(part.tally)])) }, ['id'])) as { id: string }[];
+          .update({ [DERIVED_AT]: null, sla_tally: trx.raw(`case id ${chunk.map(() => `when ? then ${json}`).join(' ')} end`, chunk.flatMap(({ row, part }) => [row.id, toJson(part.after)])) }, ['id'])) as { id: string }[];
         for (const row of rows) won.add(row.id);
       }
-      const claimed = parts.filter((part) => won.has(part.row.id));
-      await addTallyDifferences(
-        trx,
-        claimed.map(({ row, tally }) => ({ owner: { variant: row.variant, definition: String(row.definition ?? ''), office: row.office }, before: storedTally(row.sla_tally), after: tally })),
-      );
-      await writeVisits(
-        trx,
-        claimed.map((part) => ({ id: part.row.id, rows: part.visits })),
-      );
+      const claimed = parts.filter(({ row }) => won.has(row.id)).map(({ part }) => part);
+      await writeDerived(trx, claimed);
       written += claimed.length;
     });
     if (raws.length < batch) break;

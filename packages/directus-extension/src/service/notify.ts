@@ -131,8 +131,8 @@ export function notificationsFor(sop: CompiledSop, request: NotifiedRequest, eff
  * Writes notifications in the caller's transaction, so they exist exactly when the transition
  * does; the emails go after the commit (`Mailer`).
  */
-export async function saveNotifications(trx: Db, requestId: string, written: readonly WrittenNotification[], at: Date): Promise<void> {
-  if (written.length) {
-    await trx('directus_notifications').insert(written.map((n) => ({ recipient: n.recipient, subject: n.subject, message: n.message, timestamp: at, status: 'inbox', sender: null, collection: 'alur_requests', item: requestId })));
-  }
+export async function saveNotifications(trx: Db, written: readonly WrittenNotification[], at: Date): Promise<void> {
+  const rows = written.map((n) => ({ recipient: n.recipient, subject: n.subject, message: n.message, timestamp: at, status: 'inbox', sender: null, collection: 'alur_requests', item: n.request }));
+  // SQLite caps bound variables per statement: 8 columns × 100 rows stays below it.
+  for (let i = 0; i < rows.length; i += 100) await trx('directus_notifications').insert(rows.slice(i, i + 100));
 }

@@ -320,7 +320,7 @@ export class RequestService {
       await trx('alur_requests').insert({ ...columns, form: toJson(form), snapshot: stored, secrets: toJson(sealed) });
       await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0, (i) => i + 1));
       await attachFiles(trx, uploads, id, locale);
-      await saveNotifications(trx, id, notified, at);
+      await saveNotifications(trx, notified, at);
       if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 201, body: { data: publicRequest(row, sop) } }, at);
     });
     this.deps.mail?.(notified);
@@ -364,7 +364,7 @@ export class RequestService {
       const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length, (i) => nextSeq(trx, id, i));
       if (rows.length) await trx('alur_request_events').insert(rows);
       await attachFiles(trx, uploads, id, caller.locale);
-      await saveNotifications(trx, id, notified, at);
+      await saveNotifications(trx, notified, at);
       if (options.idempotency) await remember(trx, options.idempotency, caller.user, { status: 200, body: { data: publicRequest(row, sop) } }, at);
     });
     this.deps.mail?.(notified);

@@ -1,10 +1,10 @@
 import { apply, type RequestEffect } from '@alur/core';
-import { fromDb, toJson, type Db } from './db.js';
+import { fromDb, instant, isPostgres, toJson, type Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
 import type { MembershipDirectory } from './caller.js';
 import { notificationsFor, saveNotifications, type Mailer, type WrittenNotification } from './notify.js';
 import { derivedColumns, type RequestRow } from './requests.js';
-import { DERIVED_AT, flushDerived } from './derived.js';
+import { DERIVED_AT, derivedPart, flushDerived, lockTallies, writeDerived, type DerivedPart } from './derived.js';
 
 /** What the SLA sweep needs. */
 export interface SweepDeps {
@@ -34,16 +34,23 @@ const unclaimed = (now: Date) => (q: ReturnType<Db>) => q.whereNull('sla_claim_u
 /** A judged request, ready to be written. */
 interface Judged {
   readonly row: RequestRow;
+  /** `derived_at` as read: the row is written only while it is unchanged. */
+  readonly mark: unknown;
   readonly sop: Awaited<ReturnType<DefinitionStore['frozen']>>;
   readonly result: Extract<ReturnType<typeof apply>, { ok: true }>;
+  /** The snapshot to store, when the tick recorded something (a re-check after a calendar edit may not). */
+  readonly snapshot: string | null;
+  readonly columns: Record<string, unknown>;
+  readonly derived: DerivedPart;
 }
 
 /**
  * Ticks every request whose next SLA check is due, one batch at a time: claims the batch in one
  * statement (an UPDATE that takes only rows nobody holds, returning those it took, so several
  * instances can sweep at once), applies `TICK` to each, and writes them all in one transaction,
- * each only if its version is still the one read (a person's event meanwhile wins: its
- * transition recomputed the next check). Each warning or breach is recorded once in
+ * each only if its version and `derived_at` mark are still the ones read (a person's event
+ * meanwhile wins: its transition recomputed the next check). The batch's visit rows and tallies
+ * are written in the same transaction, not behind it. Each warning or breach is recorded once in
  * `alur_sla_alerts` (id `request:step:visit:kind`) and notifies the responsible role.
  */
 export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> {
@@ -67,61 +74,98 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
   const taken = await db('alur_requests').whereIn('id', due).andWhere(unclaimed(now)).update({ sla_claim_until: until }, ['id']);
   const claimed = (taken as ({ id: string } | string)[]).map((r) => (typeof r === 'string' ? r : r.id));
   let alerts = 0;
-  let notifications = 0;
   const mails: WrittenNotification[] = [];
   try {
     // Everything read before the transaction: on SQLite's single connection, a read outside it would wait on it forever.
-    const rows = (await db('alur_requests').whereIn('id', claimed).select()).map((row: Record<string, unknown>) => fromDb<RequestRow>('alur_requests', row));
+    const raws = (await db('alur_requests').whereIn('id', claimed).select()) as Record<string, unknown>[];
     const members = await deps.members.load(db);
     const judged: Judged[] = [];
     const unjudged: string[] = [];
-    for (const row of rows) {
+    for (const raw of raws) {
+      const row = fromDb<RequestRow>('alur_requests', raw);
       const sop = await definitions.frozen(db, row.definition);
       const result = apply(sop, row.snapshot, { type: 'TICK' }, now);
-      if (result.ok) judged.push({ row, sop, result });
-      else {
+      if (!result.ok) {
         deps.logger.warn(`alur: SLA permohonan ${row.id} tidak dapat diperiksa (cannot be checked): ${result.error.message.id} / ${result.error.message.en}`);
         unjudged.push(row.id);
+        continue;
       }
+      const snapshot = toJson(result.snapshot);
+      const columns = derivedColumns(sop, result.snapshot, now);
+      judged.push({ row, mark: raw[DERIVED_AT], sop, result, snapshot: snapshot === toJson(row.snapshot) ? null : snapshot, columns, derived: derivedPart({ ...row, ...columns }, sop, result.snapshot, now) });
     }
-    const alertIds = judged.flatMap(({ row, result }) => result.effects.flatMap((e) => (e.type === 'sla.warning' || e.type === 'sla.breach' ? [`${row.id}:${e.step}:${e.visit}:${e.type === 'sla.warning' ? 'warning' : 'breach'}`] : [])));
+    const effects = judged.flatMap(({ row, result }) => result.effects.flatMap((e) => (e.type === 'sla.warning' || e.type === 'sla.breach' ? [{ row, effect: e, id: alertId(row.id, e) }] : [])));
     await db.transaction(async (trx) => {
+      await lockTallies(trx);
       if (unjudged.length) await trx('alur_requests').whereIn('id', unjudged).update({ sla_next_check: new Date(now.getTime() + RETRY_MS), sla_claim_until: null, sla_judged: false, [DERIVED_AT]: now });
-      const recorded = new Set(alertIds.length ? (await trx('alur_sla_alerts').whereIn('id', alertIds).select('id')).map((r: { id: string }) => r.id) : []);
-      for (const { row, sop, result } of judged) {
-        const snapshot = toJson(result.snapshot);
-        // Nothing recorded (e.g. a re-check after a calendar edit): refresh the derived columns, keep the version.
-        const changes = snapshot === toJson(row.snapshot) ? {} : { snapshot, version: row.version + 1 };
-        // The visit rows and tallies as judged now are written behind (`flushDerived`, at the end of the sweep).
-        const updated = await trx('alur_requests')
-          .where({ id: row.id, version: row.version })
-          .update({ ...derivedColumns(sop, result.snapshot, now), ...changes, sla_claim_until: null, [DERIVED_AT]: now });
-        // Changed by a person meanwhile: their transition recomputed the next check; the claim is released below.
-        if (updated !== 1) continue;
-        const fresh: RequestEffect[] = [];
-        for (const effect of result.effects) {
-          if (effect.type !== 'sla.warning' && effect.type !== 'sla.breach') continue;
-          const kind = effect.type === 'sla.warning' ? 'warning' : 'breach';
-          const alertId = `${row.id}:${effect.step}:${effect.visit}:${kind}`;
-          if (recorded.has(alertId)) continue;
-          await trx('alur_sla_alerts').insert({ id: alertId, request: row.id, step: effect.step, kind, deadline: new Date(effect.deadline), date_created: now });
-          recorded.add(alertId);
-          fresh.push(effect);
-        }
-        alerts += fresh.length;
-        const notified = notificationsFor(sop, { id: row.id, title: row.title, office: row.office }, fresh, now, members.all);
-        await saveNotifications(trx, row.id, notified, now);
-        notifications += notified.length;
-        mails.push(...notified);
+      const written = await writeJudged(trx, judged);
+      // Changed by a person meanwhile: their transition recomputed the next check; the claim is released below.
+      const won = judged.filter(({ row }) => written.has(row.id));
+      await writeDerived(trx, won.map(({ derived }) => derived));
+      const ids = effects.filter(({ row }) => written.has(row.id)).map(({ id }) => id);
+      const recorded = new Set<string>();
+      for (let i = 0; i < ids.length; i += 500) for (const r of await trx('alur_sla_alerts').whereIn('id', ids.slice(i, i + 500)).select('id')) recorded.add(r.id);
+      const fresh = effects.filter(({ row, id }) => written.has(row.id) && !recorded.has(id));
+      const alertRows = fresh.map(({ row, effect, id }) => ({ id, request: row.id, step: effect.step, kind: kindOf(effect), deadline: new Date(effect.deadline), date_created: now }));
+      for (let i = 0; i < alertRows.length; i += 100) await trx('alur_sla_alerts').insert(alertRows.slice(i, i + 100));
+      alerts = fresh.length;
+      for (const { row, sop } of won) {
+        const own = fresh.filter((f) => f.row === row).map(({ effect }) => effect);
+        if (own.length) mails.push(...notificationsFor(sop, { id: row.id, title: row.title, office: row.office }, own, now, members.all));
       }
+      await saveNotifications(trx, mails, now);
     });
   } finally {
     // What this sweep claimed and did not write (changed meanwhile, or a failure): free at once, not in CLAIM_MS.
     await db('alur_requests').whereIn('id', claimed).andWhere('sla_claim_until', until).update({ sla_claim_until: null });
   }
   if (mails.length) deps.mail?.(mails);
+  // Writes that landed meanwhile, and the requests that could not be judged.
   await flushDerived(db, definitions);
-  return { checked: due.length, alerts, notifications };
+  return { checked: due.length, alerts, notifications: mails.length };
+}
+
+type SlaEffect = Extract<RequestEffect, { type: 'sla.warning' | 'sla.breach' }>;
+const kindOf = (effect: SlaEffect) => (effect.type === 'sla.warning' ? 'warning' : 'breach');
+const alertId = (request: string, effect: SlaEffect) => `${request}:${effect.step}:${effect.visit}:${kindOf(effect)}`;
+
+/**
+ * Stores the judged requests, each only while its version and `derived_at` are those read, and
+ * returns the ids written. Postgres takes the batch in one statement (a row per element of a
+ * JSON array, typed by the table's own row type); SQLite, in process, one statement per row.
+ */
+async function writeJudged(trx: Db, judged: readonly Judged[]): Promise<Set<string>> {
+  const won = new Set<string>();
+  if (judged.length === 0) return won;
+  const keys = Object.keys(judged[0]!.columns);
+  if (isPostgres(trx)) {
+    for (let i = 0; i < judged.length; i += 500) {
+      const items = judged.slice(i, i + 500).map(({ row, mark, snapshot, columns, derived }) => ({
+        version: row.version,
+        mark: instant(mark)?.toISOString() ?? null,
+        bump: snapshot === null ? 0 : 1,
+        set: { ...columns, id: row.id, snapshot: snapshot === null ? null : JSON.parse(snapshot), sla_tally: derived.after },
+      }));
+      const { rows } = (await trx.raw(
+        `update alur_requests as r set ${keys.map(() => '?? = v.??').join(', ')}, ` +
+          `snapshot = case when (x->>'bump')::int = 1 then v.snapshot else r.snapshot end, version = r.version + (x->>'bump')::int, ` +
+          `sla_tally = v.sla_tally, sla_claim_until = null, ${DERIVED_AT} = null ` +
+          `from json_array_elements(?::json) as x, json_populate_record(null::alur_requests, x->'set') as v ` +
+          `where r.id = v.id and r.version = (x->>'version')::int and r.${DERIVED_AT} is not distinct from (x->>'mark')::timestamptz returning r.id`,
+        [...keys.flatMap((k) => [k, k]), JSON.stringify(items)],
+      )) as { rows: { id: string }[] };
+      for (const r of rows) won.add(r.id);
+    }
+    return won;
+  }
+  for (const { row, mark, snapshot, columns, derived } of judged) {
+    const updated = await trx('alur_requests')
+      .where({ id: row.id, version: row.version })
+      .andWhere((q) => (mark === null || mark === undefined ? q.whereNull(DERIVED_AT) : q.where(DERIVED_AT, mark as number | string | Date)))
+      .update({ ...columns, ...(snapshot === null ? {} : { snapshot, version: row.version + 1 }), sla_tally: toJson(derived.after), sla_claim_until: null, [DERIVED_AT]: null });
+    if (updated === 1) won.add(row.id);
+  }
+  return won;
 }
 
 /** Requests per sweep batch: `ALUR_SWEEP_BATCH` (1–1000), 200 by default. */
