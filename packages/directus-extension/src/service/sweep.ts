@@ -56,28 +56,23 @@ interface Judged {
 export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> {
   const { db, definitions } = deps;
   const now = deps.now();
-  const due = (
-    await db('alur_requests')
-      .whereNot('phase', 'done')
-      .whereNotNull('sla_next_check')
-      .where('sla_next_check', '<=', now)
-      .andWhere(unclaimed(now))
-      .orderBy('sla_next_check')
-      .limit(batch)
-      .select('id')
-  ).map((r: { id: string }) => r.id);
-  if (due.length === 0) {
+  const until = new Date(now.getTime() + CLAIM_MS);
+  // One statement finds the batch due and claims it, returning the rows it took; on Postgres rows
+  // another instance is claiming right now are skipped rather than waited for.
+  const due = db('alur_requests').select('id').whereNot('phase', 'done').whereNotNull('sla_next_check').where('sla_next_check', '<=', now).andWhere(unclaimed(now)).orderBy('sla_next_check').limit(batch);
+  const raws = (await db('alur_requests')
+    .whereIn('id', isPostgres(db) ? due.forUpdate().skipLocked() : due)
+    .andWhere(unclaimed(now))
+    .update({ sla_claim_until: until }, '*')) as Record<string, unknown>[];
+  if (raws.length === 0) {
     await flushDerived(db, definitions);
     return { checked: 0, alerts: 0, notifications: 0 };
   }
-  const until = new Date(now.getTime() + CLAIM_MS);
-  const taken = await db('alur_requests').whereIn('id', due).andWhere(unclaimed(now)).update({ sla_claim_until: until }, ['id']);
-  const claimed = (taken as ({ id: string } | string)[]).map((r) => (typeof r === 'string' ? r : r.id));
+  const claimed = raws.map((raw) => String(raw['id']));
   let alerts = 0;
   const mails: WrittenNotification[] = [];
   try {
     // Everything read before the transaction: on SQLite's single connection, a read outside it would wait on it forever.
-    const raws = (await db('alur_requests').whereIn('id', claimed).select()) as Record<string, unknown>[];
     const members = await deps.members.load(db);
     const judged: Judged[] = [];
     const unjudged: string[] = [];
@@ -122,7 +117,7 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
   if (mails.length) deps.mail?.(mails);
   // Writes that landed meanwhile, and the requests that could not be judged.
   await flushDerived(db, definitions);
-  return { checked: due.length, alerts, notifications: mails.length };
+  return { checked: raws.length, alerts, notifications: mails.length };
 }
 
 type SlaEffect = Extract<RequestEffect, { type: 'sla.warning' | 'sla.breach' }>;
@@ -181,7 +176,7 @@ export interface SweepRunResult extends SweepResult {
 }
 
 /**
- * Sweeps batch after batch until no request is due or `budgetMs` has passed (on a monotonic
+ * Sweeps batch after batch until a batch finds no request due or `budgetMs` has passed (on a monotonic
  * clock, never the service clock); what is left waits for the next run. After a calendar save
  * every open request is due at once: one run re-checks them all, not one batch a minute.
  */
@@ -197,7 +192,9 @@ export async function sweepDue(deps: SweepDeps, { batch = 200, budgetMs = 50_000
     checked += result.checked;
     alerts += result.alerts;
     notifications += result.notifications;
-    const more = result.checked === batch;
-    if (!more || monotonic() - started >= budgetMs) return { checked, alerts, notifications, batches, more };
+    // Until a batch finds nothing: one may come back short while due requests remain (rows another
+    // sweep was claiming, or rows released because a person's event changed them meanwhile).
+    if (result.checked === 0) return { checked, alerts, notifications, batches, more: false };
+    if (monotonic() - started >= budgetMs) return { checked, alerts, notifications, batches, more: true };
   }
 }

@@ -1,6 +1,6 @@
 import { slaCheck, type CompiledSop, type RequestSla, type RequestSnapshot } from '@alur/core';
 import type { Knex } from 'knex';
-import type { Db } from './db.js';
+import { isPostgres, type Db } from './db.js';
 
 /** The collection holding one row per step visit of every request (see `writeVisits`). */
 export const VISITS = 'alur_step_visits';
@@ -100,6 +100,19 @@ export async function writeVisits(trx: Db | Knex.Transaction, requests: readonly
   const emptied = requests.filter((r) => r.rows.length === 0).map((r) => r.id);
   if (emptied.length) await trx(VISITS).whereIn('request', emptied).delete();
   const rows = requests.flatMap((r) => r.rows);
-  // SQLite caps bound variables per statement: 16 columns × 50 rows stays well below it.
-  for (let i = 0; i < rows.length; i += 50) await trx(VISITS).insert(rows.slice(i, i + 50)).onConflict('id').merge();
+  if (rows.length === 0) return;
+  // A row already stored as it is now is left alone: a sweep rewrites every visit of a request, most of them unchanged.
+  const columns = Object.keys(rows[0]!).filter((c) => c !== 'id');
+  const pg = isPostgres(trx);
+  const changed = pg ? `(${columns.map(() => '??.??').join(', ')}) is distinct from (${columns.map(() => 'excluded.??').join(', ')})` : columns.map(() => '??.?? is not excluded.??').join(' or ');
+  const bindings = pg ? [...columns.flatMap((c) => [VISITS, c]), ...columns] : columns.flatMap((c) => [VISITS, c, c]);
+  // SQLite caps bound variables per statement (16 columns × 50 rows stays well below it); Postgres takes 65,535, and fewer statements.
+  const size = pg ? 500 : 50;
+  for (let i = 0; i < rows.length; i += size) {
+    await trx(VISITS)
+      .insert(rows.slice(i, i + size))
+      .onConflict('id')
+      .merge()
+      .whereRaw(changed, bindings);
+  }
 }
