@@ -2,6 +2,7 @@ import { getSop, simulateRequest, type CompiledSop } from '@alur/core';
 import knex, { type Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flushDerived } from '../src/service/derived.js';
+import { sweepDue, type SweepDeps } from '../src/service/sweep.js';
 import type { DefinitionStore } from '../src/service/definitions.js';
 import { listingColumns } from '../src/service/visits.js';
 
@@ -20,6 +21,14 @@ beforeEach(async () => {
     t.bigInteger('started_at');
     t.boolean('sla_judged');
     t.text('sla_tally');
+    // What the SLA sweep reads and writes besides.
+    for (const c of ['title', 'step', 'actor', 'actor_kind', 'sla_status', 'letter_number']) t.string(c);
+    for (const c of ['deadline', 'sla_next_check', 'sla_claim_until']) t.bigInteger(c).nullable();
+    t.boolean('sla_provisional');
+  });
+  await db.schema.createTable('alur_sla_alerts', (t) => {
+    for (const c of ['id', 'request', 'step', 'kind']) t.string(c);
+    for (const c of ['deadline', 'date_created']) t.bigInteger(c);
   });
   await db.schema.createTable('alur_step_visits', (t) => {
     t.string('id').primary();
@@ -93,5 +102,41 @@ describe('flushDerived: visit rows and tallies written behind the writes', () =>
     expect([await sum('requests', { office: 'dinkes' }), await sum('requests', { office: 'disdik' })]).toEqual([1, 1]);
     expect(await sum('visits', { office: 'dinkes' })).toBe(await sum('visits', { office: 'disdik' }));
     expect(await sum('visits', { office: 'dinkes' })).toBeGreaterThan(0);
+  });
+});
+
+describe('the SLA sweep writes what it judged, and only over what it read', () => {
+  const deps = (definitions: DefinitionStore): SweepDeps => ({
+    db: db as never,
+    definitions,
+    members: { load: async () => ({ all: [], mailed: new Set<string>() }) } as never,
+    now: () => at,
+    logger: { warn: () => undefined },
+  });
+
+  it('writes the visit rows and tallies of its batch itself, once, and clears the mark', async () => {
+    await write('a', 'dinkes', 1);
+    await write('b', 'disdik', 8);
+    await db('alur_requests').update({ sla_next_check: at.getTime() - 60_000 });
+    const result = await sweepDue(deps(store()));
+    expect([result.checked, result.more]).toEqual([2, false]);
+    expect(await sum('requests')).toBe(2);
+    expect(await db('alur_requests').whereNotNull('derived_at').orWhereNotNull('sla_claim_until').count({ n: '*' }).first()).toEqual({ n: 0 });
+    expect(Number((await db('alur_step_visits').where({ request: 'b' }).count({ n: '*' }).first())?.n)).toBeGreaterThan(2);
+    // The breach was due: recorded once, and the next check moved on (none after a breach).
+    expect(Number((await db('alur_sla_alerts').count({ n: '*' }).first())?.n)).toBeGreaterThan(0);
+    expect(await sweepDue(deps(store()))).toMatchObject({ checked: 0, more: false });
+    expect(await sum('requests')).toBe(2);
+  });
+
+  it('leaves a request whose tallies were flushed after its claim to the next batch, and counts it once', async () => {
+    await write('a', 'dinkes', 1);
+    await db('alur_requests').update({ sla_next_check: at.getTime() - 60_000 });
+    // The flush writes a's part while the sweep judges it: the sweep's "before" is stale now.
+    const result = await sweepDue(deps(store(async () => void (await flushDerived(db, store())))));
+    // Its first write was refused (the mark changed); the run took a again and wrote it then.
+    expect(result.batches).toBeGreaterThanOrEqual(2);
+    expect(await sum('requests')).toBe(1);
+    expect(await db('alur_requests').where({ id: 'a' }).first('derived_at', 'sla_claim_until')).toEqual({ derived_at: null, sla_claim_until: null });
   });
 });
