@@ -188,6 +188,10 @@ async function sweepAfterCalendarSave() {
       checked += swept.checked;
       more = swept.more;
     }
+    // The calls end when they find nothing left to claim; the scheduled sweep may still be writing
+    // its last batch. The sweep is done when no request is held either (claims last 2 minutes at most).
+    const held = async () => Number((await db('alur_requests').whereNotNull('sla_claim_until').count({ n: '*' }))[0].n);
+    for (const until = performance.now() + 150_000; (await held()) > 0 && performance.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 20));
     const seconds = (performance.now() - started) / 1000;
     const left = Number((await db('alur_requests').whereNot('phase', 'done').where('sla_next_check', '<=', savedAt).count({ n: '*' }))[0].n);
     // The service's own sweep (every minute) takes its share meanwhile: the rate counts every request swept.

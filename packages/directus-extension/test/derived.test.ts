@@ -139,4 +139,23 @@ describe('the SLA sweep writes what it judged, and only over what it read', () =
     expect(await sum('requests')).toBe(1);
     expect(await db('alur_requests').where({ id: 'a' }).first('derived_at', 'sla_claim_until')).toEqual({ derived_at: null, sla_claim_until: null });
   });
+
+  it('judges a request again when a calendar save marks it due between the claim and the write', async () => {
+    await write('a', 'dinkes', 1);
+    // Nothing pending for the flush, which would judge it too.
+    await db('alur_requests').update({ sla_next_check: at.getTime() - 60_000, derived_at: null });
+    let judged = 0;
+    const saved = store(async () => {
+      // The save's action: every open request due now.
+      await db('alur_requests').whereNot('phase', 'done').update({ sla_next_check: at.getTime() });
+    });
+    const counting = { frozen: async () => ((judged += 1), saved.frozen(db as never, 'sop:test')) } as unknown as DefinitionStore;
+    await sweepDue(deps(counting));
+    // The first judgement predates the save: refused, and a judged again after it.
+    expect(judged).toBe(2);
+    const row = await db('alur_requests').where({ id: 'a' }).first('sla_next_check', 'sla_claim_until', 'derived_at');
+    expect([row.sla_claim_until, row.derived_at]).toEqual([null, null]);
+    expect(row.sla_next_check === null || row.sla_next_check > at.getTime()).toBe(true);
+    expect(await sum('requests')).toBe(1);
+  });
 });

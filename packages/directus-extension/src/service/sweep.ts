@@ -31,11 +31,19 @@ export interface SweepResult {
 
 const unclaimed = (now: Date) => (q: ReturnType<Db>) => q.whereNull('sla_claim_until').orWhere('sla_claim_until', '<', now);
 
+/**
+ * The columns a judged row is written back only while they still hold what the claim returned:
+ * a flush meanwhile (`derived_at`) has counted the row's tallies from other data, and a calendar
+ * save meanwhile (`sla_next_check`, set due) has made the judgement stale. The same run then
+ * takes the row again.
+ */
+const AS_CLAIMED = [DERIVED_AT, 'sla_next_check'] as const;
+
 /** A judged request, ready to be written. */
 interface Judged {
   readonly row: RequestRow;
-  /** `derived_at` as read: the row is written only while it is unchanged. */
-  readonly mark: unknown;
+  /** The {@link AS_CLAIMED} columns as the claim returned them. */
+  readonly claimed: Readonly<Record<(typeof AS_CLAIMED)[number], unknown>>;
   readonly sop: Awaited<ReturnType<DefinitionStore['frozen']>>;
   readonly result: Extract<ReturnType<typeof apply>, { ok: true }>;
   /** The snapshot to store, when the tick recorded something (a re-check after a calendar edit may not). */
@@ -48,8 +56,8 @@ interface Judged {
  * Ticks every request whose next SLA check is due, one batch at a time: claims the batch in one
  * statement (an UPDATE that takes only rows nobody holds, returning those it took, so several
  * instances can sweep at once), applies `TICK` to each, and writes them all in one transaction,
- * each only if its version and `derived_at` mark are still the ones read (a person's event
- * meanwhile wins: its transition recomputed the next check). The batch's visit rows and tallies
+ * each only if its version and {@link AS_CLAIMED} columns are still the ones read (a person's
+ * event meanwhile wins: its transition recomputed the next check). The batch's visit rows and tallies
  * are written in the same transaction, not behind it. Each warning or breach is recorded once in
  * `alur_sla_alerts` (id `request:step:visit:kind`) and notifies the responsible role.
  */
@@ -87,7 +95,7 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       }
       const snapshot = toJson(result.snapshot);
       const columns = derivedColumns(sop, result.snapshot, now);
-      judged.push({ row, mark: raw[DERIVED_AT], sop, result, snapshot: snapshot === toJson(row.snapshot) ? null : snapshot, columns, derived: derivedPart({ ...row, ...columns }, sop, result.snapshot, now) });
+      judged.push({ row, claimed: { [DERIVED_AT]: raw[DERIVED_AT], sla_next_check: raw['sla_next_check'] }, sop, result, snapshot: snapshot === toJson(row.snapshot) ? null : snapshot, columns, derived: derivedPart({ ...row, ...columns }, sop, result.snapshot, now) });
     }
     const effects = judged.flatMap(({ row, result }) => result.effects.flatMap((e) => (e.type === 'sla.warning' || e.type === 'sla.breach' ? [{ row, effect: e, id: alertId(row.id, e) }] : [])));
     await db.transaction(async (trx) => {
@@ -125,7 +133,7 @@ const kindOf = (effect: SlaEffect) => (effect.type === 'sla.warning' ? 'warning'
 const alertId = (request: string, effect: SlaEffect) => `${request}:${effect.step}:${effect.visit}:${kindOf(effect)}`;
 
 /**
- * Stores the judged requests, each only while its version and `derived_at` are those read, and
+ * Stores the judged requests, each only while its version and {@link AS_CLAIMED} columns are those read, and
  * returns the ids written. Postgres takes the batch in one statement (a row per element of a
  * JSON array, typed by the table's own row type); SQLite, in process, one statement per row.
  */
@@ -135,9 +143,9 @@ async function writeJudged(trx: Db, judged: readonly Judged[]): Promise<Set<stri
   const keys = Object.keys(judged[0]!.columns);
   if (isPostgres(trx)) {
     for (let i = 0; i < judged.length; i += 500) {
-      const items = judged.slice(i, i + 500).map(({ row, mark, snapshot, columns, derived }) => ({
+      const items = judged.slice(i, i + 500).map(({ row, claimed, snapshot, columns, derived }) => ({
         version: row.version,
-        mark: instant(mark)?.toISOString() ?? null,
+        as: Object.fromEntries(AS_CLAIMED.map((c) => [c, instant(claimed[c])?.toISOString() ?? null])),
         bump: snapshot === null ? 0 : 1,
         set: { ...columns, id: row.id, snapshot: snapshot === null ? null : JSON.parse(snapshot), sla_tally: derived.after },
       }));
@@ -146,17 +154,23 @@ async function writeJudged(trx: Db, judged: readonly Judged[]): Promise<Set<stri
           `snapshot = case when (x->>'bump')::int = 1 then v.snapshot else r.snapshot end, version = r.version + (x->>'bump')::int, ` +
           `sla_tally = v.sla_tally, sla_claim_until = null, ${DERIVED_AT} = null ` +
           `from json_array_elements(?::json) as x, json_populate_record(null::alur_requests, x->'set') as v ` +
-          `where r.id = v.id and r.version = (x->>'version')::int and r.${DERIVED_AT} is not distinct from (x->>'mark')::timestamptz returning r.id`,
-        [...keys.flatMap((k) => [k, k]), JSON.stringify(items)],
+          `where r.id = v.id and r.version = (x->>'version')::int and ${AS_CLAIMED.map(() => `r.?? is not distinct from (x->'as'->>?)::timestamptz`).join(' and ')} returning r.id`,
+        [...keys.flatMap((k) => [k, k]), JSON.stringify(items), ...AS_CLAIMED.flatMap((c) => [c, c])],
       )) as { rows: { id: string }[] };
       for (const r of rows) won.add(r.id);
     }
     return won;
   }
-  for (const { row, mark, snapshot, columns, derived } of judged) {
+  for (const { row, claimed, snapshot, columns, derived } of judged) {
     const updated = await trx('alur_requests')
       .where({ id: row.id, version: row.version })
-      .andWhere((q) => (mark === null || mark === undefined ? q.whereNull(DERIVED_AT) : q.where(DERIVED_AT, mark as number | string | Date)))
+      .andWhere((q) => {
+        for (const c of AS_CLAIMED) {
+          const value = claimed[c] as number | string | Date | null | undefined;
+          if (value === null || value === undefined) q.whereNull(c);
+          else q.where(c, value);
+        }
+      })
       .update({ ...columns, ...(snapshot === null ? {} : { snapshot, version: row.version + 1 }), sla_tally: toJson(derived.after), sla_claim_until: null, [DERIVED_AT]: null });
     if (updated === 1) won.add(row.id);
   }
