@@ -95,7 +95,7 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       }
       const snapshot = toJson(result.snapshot);
       const columns = derivedColumns(sop, result.snapshot, now);
-      judged.push({ row, claimed: { [DERIVED_AT]: raw[DERIVED_AT], sla_next_check: raw['sla_next_check'] }, sop, result, snapshot: snapshot === toJson(row.snapshot) ? null : snapshot, columns, derived: derivedPart({ ...row, ...columns }, sop, result.snapshot, now) });
+      judged.push({ row, claimed: Object.fromEntries(AS_CLAIMED.map((c) => [c, raw[c]])) as Judged['claimed'], sop, result, snapshot: snapshot === toJson(row.snapshot) ? null : snapshot, columns, derived: derivedPart({ ...row, ...columns }, sop, result.snapshot, now) });
     }
     const effects = judged.flatMap(({ row, result }) => result.effects.flatMap((e) => (e.type === 'sla.warning' || e.type === 'sla.breach' ? [{ row, effect: e, id: alertId(row.id, e) }] : [])));
     await db.transaction(async (trx) => {
@@ -105,10 +105,10 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       // Changed by a person meanwhile: their transition recomputed the next check; the claim is released below.
       const won = judged.filter(({ row }) => written.has(row.id));
       await writeDerived(trx, won.map(({ derived }) => derived));
-      const ids = effects.filter(({ row }) => written.has(row.id)).map(({ id }) => id);
+      const live = effects.filter(({ row }) => written.has(row.id));
       const recorded = new Set<string>();
-      for (let i = 0; i < ids.length; i += 500) for (const r of await trx('alur_sla_alerts').whereIn('id', ids.slice(i, i + 500)).select('id')) recorded.add(r.id);
-      const fresh = effects.filter(({ row, id }) => written.has(row.id) && !recorded.has(id));
+      for (let i = 0; i < live.length; i += 500) for (const r of await trx('alur_sla_alerts').whereIn('id', live.slice(i, i + 500).map(({ id }) => id)).select('id')) recorded.add(r.id);
+      const fresh = live.filter(({ id }) => !recorded.has(id));
       const alertRows = fresh.map(({ row, effect, id }) => ({ id, request: row.id, step: effect.step, kind: kindOf(effect), deadline: new Date(effect.deadline), date_created: now }));
       for (let i = 0; i < alertRows.length; i += 100) await trx('alur_sla_alerts').insert(alertRows.slice(i, i + 100));
       alerts = fresh.length;
@@ -163,14 +163,8 @@ async function writeJudged(trx: Db, judged: readonly Judged[]): Promise<Set<stri
   }
   for (const { row, claimed, snapshot, columns, derived } of judged) {
     const updated = await trx('alur_requests')
-      .where({ id: row.id, version: row.version })
-      .andWhere((q) => {
-        for (const c of AS_CLAIMED) {
-          const value = claimed[c] as number | string | Date | null | undefined;
-          if (value === null || value === undefined) q.whereNull(c);
-          else q.where(c, value);
-        }
-      })
+      // As `flushDerived` claims: knex writes a null value as `is null`.
+      .where({ id: row.id, version: row.version, ...claimed })
       .update({ ...columns, ...(snapshot === null ? {} : { snapshot, version: row.version + 1 }), sla_tally: toJson(derived.after), sla_claim_until: null, [DERIVED_AT]: null });
     if (updated === 1) won.add(row.id);
   }
