@@ -50,6 +50,10 @@ afterEach(() => db.destroy());
 function store(meanwhile?: () => Promise<void>): DefinitionStore {
   let pending = meanwhile;
   return {
+    // One set of definitions that never changes (see stale-definitions.test.ts for a calendar saved meanwhile).
+    load: async () => ({}),
+    checkCurrent: async () => undefined,
+    recheck: () => undefined,
     async frozen(): Promise<CompiledSop> {
       const run = pending;
       pending = undefined;
@@ -149,7 +153,7 @@ describe('the SLA sweep writes what it judged, and only over what it read', () =
       // The save's action: every open request due now.
       await db('alur_requests').whereNot('phase', 'done').update({ sla_next_check: at.getTime() });
     });
-    const counting = { frozen: async () => ((judged += 1), saved.frozen(db as never, 'sop:test')) } as unknown as DefinitionStore;
+    const counting = { ...saved, frozen: async () => ((judged += 1), saved.frozen(db as never, 'sop:test')) } as unknown as DefinitionStore;
     await sweepDue(deps(counting));
     // The first judgement predates the save: refused, and a judged again after it.
     expect(judged).toBe(2);

@@ -1,6 +1,6 @@
 import knex, { type Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bumpRevision, RevisionCache, Revisions } from '../src/service/revisions.js';
+import { bumpRevision, readRevision, RevisionCache, Revisions } from '../src/service/revisions.js';
 
 let db: Knex;
 let reads = 0;
@@ -67,12 +67,30 @@ describe('RevisionCache: a value rebuilt when its marker changes', () => {
     const cache = new RevisionCache(new Revisions(60_000, () => clock), 'definitions_rev', async () => {
       builds += 1;
       await new Promise((resolve) => setTimeout(resolve, 5));
-      return builds;
+      return { build: builds };
     });
-    expect(await Promise.all(Array.from({ length: 20 }, () => cache.get(db)))).toEqual(Array(20).fill(1));
+    expect(await Promise.all(Array.from({ length: 20 }, () => cache.get(db)))).toEqual(Array(20).fill({ build: 1 }));
     expect(builds).toBe(1);
+    const first = await cache.get(db);
+    expect(cache.revisionOf(first)).toBe('initial');
     cache.changed();
-    expect(await Promise.all([cache.get(db), cache.get(db)])).toEqual([2, 2]);
+    expect(await Promise.all([cache.get(db), cache.get(db)])).toEqual([{ build: 2 }, { build: 2 }]);
     expect(builds).toBe(2);
+  });
+
+  it('knows the marker each value was built at, and after recheck() rebuilds only if the marker moved', async () => {
+    let builds = 0;
+    const cache = new RevisionCache(new Revisions(60_000, () => clock), 'definitions_rev', async () => ({ build: (builds += 1) }));
+    const first = await cache.get(db);
+    await bumpRevision(db, 'definitions_rev');
+    // Trusted for a minute: still the first build, whose marker is no longer the stored one.
+    expect(await cache.get(db)).toBe(first);
+    const stored = await readRevision(db, 'definitions_rev');
+    expect(cache.revisionOf(first)).not.toBe(stored);
+    cache.recheck();
+    const second = await cache.get(db);
+    expect([second.build, cache.revisionOf(second)]).toEqual([2, stored]);
+    cache.recheck();
+    expect(await cache.get(db)).toBe(second);
   });
 });

@@ -12,7 +12,7 @@ import {
 import { compileForm, createDocumentCatalog, isDocumentKey, validateFormDefinition, type FormDefinition, type FormSchema } from '@alur/forms';
 import { calendarsFromRows, variantsFromRows, type CalendarRow, type HolidayRow, type StepRow, type VariantRow } from '../definition-rows.js';
 import { fromDb, type Db } from './db.js';
-import { bumpRevision, RevisionCache, Revisions } from './revisions.js';
+import { bumpRevision, readRevision, RevisionCache, Revisions } from './revisions.js';
 
 /** The SOP variants and calendars as the admins keep them in Directus, compiled on first use. */
 export interface Definitions {
@@ -77,6 +77,17 @@ export function frozenDefinition(sop: ResolvedSop): SopDefinition {
   return JSON.parse(JSON.stringify({ schemaVersion: 1, ...rest })) as SopDefinition;
 }
 
+/**
+ * A write computed with definitions that are no longer the stored ones (a calendar or variant
+ * saved meanwhile, perhaps through another instance): nothing is written, and the write is
+ * tried again on the definitions as stored now.
+ */
+export class StaleDefinitions extends Error {
+  constructor() {
+    super('alur: definisi SOP berubah selama penulisan (the SOP definitions changed during the write)');
+  }
+}
+
 /** Reads and caches the stored definitions and the frozen definitions of running requests. */
 export class DefinitionStore {
   readonly #cache: RevisionCache<Definitions>;
@@ -92,6 +103,21 @@ export class DefinitionStore {
   /** Call once a change of variants or calendars made here is committed (and `bumpDefinitions` for the other instances): the next call reloads. */
   changed(): void {
     this.#cache.changed();
+  }
+
+  /**
+   * Throws {@link StaleDefinitions} unless `loaded` are still the stored definitions. Call it in a
+   * write's transaction, before the write: a calendar saved after it marks the written request
+   * due again, one saved before it refuses the write.
+   */
+  async checkCurrent(trx: Db, loaded: Definitions): Promise<void> {
+    const rev = this.#cache.revisionOf(loaded);
+    if (rev === undefined || rev !== (await readRevision(trx, 'definitions_rev'))) throw new StaleDefinitions();
+  }
+
+  /** After {@link StaleDefinitions}: the next `load` asks the database which definitions are stored, and reloads if they changed. */
+  recheck(): void {
+    this.#cache.recheck();
   }
 
   /** The definitions as stored now (reloaded when any instance changed them, see `Revisions`). */

@@ -13,7 +13,7 @@ import { listSecretPaths, parseForm, redactSecrets, type FormIssue } from '@alur
 import { randomUUID } from 'node:crypto';
 import { isStaff, rolesOn, type Caller, type MembershipDirectory } from './caller.js';
 import { fromDb, instant, toJson, UUID, type Db } from './db.js';
-import { builtinForms, type DefinitionStore, type FormKinds } from './definitions.js';
+import { builtinForms, StaleDefinitions, type DefinitionStore, type FormKinds } from './definitions.js';
 import { notificationsFor, saveNotifications, type Mailer } from './notify.js';
 import { httpError, issuesOut, text, type AlurStatus, type Locale } from './errors.js';
 import { remember, type IdempotencyKey } from './idempotency.js';
@@ -246,12 +246,33 @@ export class RequestService {
   constructor(private readonly deps: RequestServiceDeps) {}
 
   /**
+   * Runs a write until it computed on the definitions stored at its commit (see
+   * `DefinitionStore.checkCurrent`): a calendar saved meanwhile, through any instance, never
+   * leaves a request judged on the old calendar. After three tries, 409.
+   */
+  async #onCurrentDefinitions<T>(locale: Locale, write: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await write();
+      } catch (error) {
+        if (!(error instanceof StaleDefinitions)) throw error;
+        if (attempt === 3) throw httpError(409, text('Definisi SOP atau kalender sedang diubah; coba lagi.', 'The SOP definitions or calendars are being changed; try again.'), { reason: 'DEFINITIONS_CHANGED' }, locale);
+        this.deps.definitions.recheck();
+      }
+    }
+  }
+
+  /**
    * Starts a request on a variant for one of the caller's OPD offices (`office` in the body
    * when they have several); when the first step is the requester's, submits it at once with
    * the given documents (all or nothing). Errors from core (`AlurError`) are left to the
    * caller to turn into HTTP errors (`fromCore`).
    */
-  async create(caller: Caller, body: unknown, options: WriteOptions = {}): Promise<{ row: RequestRow; sop: CompiledSop }> {
+  create(caller: Caller, body: unknown, options: WriteOptions = {}): Promise<{ row: RequestRow; sop: CompiledSop }> {
+    return this.#onCurrentDefinitions(caller.locale, () => this.#create(caller, body, options));
+  }
+
+  async #create(caller: Caller, body: unknown, options: WriteOptions): Promise<{ row: RequestRow; sop: CompiledSop }> {
     const { db, definitions, now } = this.deps;
     const locale = caller.locale;
     if (!isObject(body)) throw httpError(400, text('Isi permintaan harus objek JSON.', 'The body must be a JSON object.'), {}, locale);
@@ -317,6 +338,7 @@ export class RequestService {
     const row = { ...columns, form, snapshot, secrets: sealed, sla_tally: null } as RequestRow;
     const notified = notificationsFor(sop, { id, title: row.title, office, deadline: derived['deadline'] as Date | null }, effects, at, (await this.deps.members.load(db)).all);
     await db.transaction(async (trx) => {
+      await definitions.checkCurrent(trx, defs);
       await trx('alur_requests').insert({ ...columns, form: toJson(form), snapshot: stored, secrets: toJson(sealed) });
       await trx('alur_request_events').insert(auditRows(id, snapshot.context.timeline, 0, (i) => i + 1));
       await attachFiles(trx, uploads, id, locale);
@@ -332,13 +354,18 @@ export class RequestService {
    * version is still the one read (else 409), and the audit trail grows in the same commit.
    * The caller acts with the roles they hold on this request (`rolesOn`).
    */
-  async send(caller: Caller, id: string, body: unknown, options: WriteOptions = {}): Promise<{ row: RequestRow; sop: CompiledSop; effects: readonly RequestEffect[] }> {
+  send(caller: Caller, id: string, body: unknown, options: WriteOptions = {}): Promise<{ row: RequestRow; sop: CompiledSop; effects: readonly RequestEffect[] }> {
+    return this.#onCurrentDefinitions(caller.locale, () => this.#send(caller, id, body, options));
+  }
+
+  async #send(caller: Caller, id: string, body: unknown, options: WriteOptions): Promise<{ row: RequestRow; sop: CompiledSop; effects: readonly RequestEffect[] }> {
     const { db, definitions, now } = this.deps;
-    const { fields, version, secrets } = eventFromBody(body, caller, (await definitions.load(db)).forms);
+    const defs = await definitions.load(db);
+    const { fields, version, secrets } = eventFromBody(body, caller, defs.forms);
     const before = await visibleRow(db, caller, id);
     if (version !== undefined && version !== before.version) throw conflict(caller.locale, before.version);
     const uploads = await filesToAttach(db, caller, id, fields['documents']);
-    const sop = await definitions.frozen(db, before.definition);
+    const sop = await definitions.frozen(db, before.definition, defs);
     const roles = rolesOn(caller, before, roleKinds(sop));
     const at = now();
     const result = apply(sop, before.snapshot, { ...fields, actor: { id: caller.user, roles: roles.length ? roles : ['-'] } }, at);
@@ -354,11 +381,15 @@ export class RequestService {
     const row = { ...before, ...changes, snapshot: next, form, ...(sealed ? { secrets: { sealed } } : {}) } as RequestRow;
     const notified = notificationsFor(sop, { ...before, deadline: derived['deadline'] as Date | null }, result.effects, at, (await this.deps.members.load(db)).all);
     await db.transaction(async (trx) => {
+      await definitions.checkCurrent(trx, defs);
+      // Also while its next SLA check is as read: a calendar saved meanwhile has marked it due (knex writes null as `is null`).
       const updated = await trx('alur_requests')
-        .where({ id, version: before.version })
+        .where({ id, version: before.version, sla_next_check: before.sla_next_check as Date | number | null })
         .update({ ...changes, snapshot: stored, form: toJson(form), ...(sealed ? { secrets: toJson({ sealed }) } : {}) });
       if (updated !== 1) {
         const current = await trx('alur_requests').where({ id }).first('version');
+        // Same version: only its next check moved (a calendar save, or the sweep judged it), so the event is tried again.
+        if (current && Number(current.version) === before.version) throw new StaleDefinitions();
         throw conflict(caller.locale, Number(current?.version ?? before.version));
       }
       const rows = auditRows(id, next.context.timeline, before.snapshot.context.timeline.length, (i) => nextSeq(trx, id, i));

@@ -15,6 +15,12 @@ export async function bumpRevision(db: Db, key: RevisionKey): Promise<void> {
   if (updated === 0) await db('alur_meta').insert({ key, value }).catch(() => db('alur_meta').where({ key }).update({ value }));
 }
 
+/** The marker of `key` as stored now (`'initial'` before the first change), read past every cache: a write checks it in its transaction. */
+export async function readRevision(db: Db, key: RevisionKey): Promise<string> {
+  const row = await db('alur_meta').where({ key }).first('value');
+  return row ? String(row.value) : 'initial';
+}
+
 /**
  * The current revision markers, read in one query and then trusted for `maxAgeMs`, so a busy
  * service does not ask the database on every call whether its caches are stale. A change made
@@ -69,8 +75,10 @@ export class Revisions {
  * A value built from the database and kept while the revision marker `key` stays the same:
  * rebuilt when another instance bumped it, or at once after `changed()` here.
  */
-export class RevisionCache<T> {
+export class RevisionCache<T extends object> {
   #current: { rev: string; value: T } | undefined;
+  /** The marker each value was built at (see {@link RevisionCache.revisionOf}). */
+  readonly #built = new WeakMap<T, string>();
   /** The build under way, shared by the calls that arrive meanwhile (one build, not one per call). */
   #building: { rev: string; value: Promise<T> } | undefined;
 
@@ -88,12 +96,23 @@ export class RevisionCache<T> {
     this.#building = building;
     try {
       const value = await building.value;
+      this.#built.set(value, rev);
       // Only the latest build is kept: a `changed()` meanwhile dropped this one.
       if (this.#building === building) this.#current = { rev, value };
       return value;
     } finally {
       if (this.#building === building) this.#building = undefined;
     }
+  }
+
+  /** The marker `value` was built at, so that a write can check in its transaction that it is still the stored one. */
+  revisionOf(value: T): string | undefined {
+    return this.#built.get(value);
+  }
+
+  /** Asks the database for the markers at the next `get` (a write found them changed), rebuilding only if they did. */
+  recheck(): void {
+    this.revisions.changed();
   }
 
   /** Call once a change made here is committed (and `bumpRevision` for the other instances): the next `get` rebuilds. */

@@ -1,6 +1,6 @@
 import { apply, type RequestEffect } from '@alur/core';
 import { fromDb, instant, isPostgres, toJson, type Db } from './db.js';
-import type { DefinitionStore } from './definitions.js';
+import { StaleDefinitions, type DefinitionStore } from './definitions.js';
 import type { MembershipDirectory } from './caller.js';
 import { notificationsFor, saveNotifications, type Mailer, type WrittenNotification } from './notify.js';
 import { derivedColumns, type RequestRow } from './requests.js';
@@ -82,11 +82,12 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
   try {
     // Everything read before the transaction: on SQLite's single connection, a read outside it would wait on it forever.
     const members = await deps.members.load(db);
+    const defs = await definitions.load(db);
     const judged: Judged[] = [];
     const unjudged: string[] = [];
     for (const raw of raws) {
       const row = fromDb<RequestRow>('alur_requests', raw);
-      const sop = await definitions.frozen(db, row.definition);
+      const sop = await definitions.frozen(db, row.definition, defs);
       const result = apply(sop, row.snapshot, { type: 'TICK' }, now);
       if (!result.ok) {
         deps.logger.warn(`alur: SLA permohonan ${row.id} tidak dapat diperiksa (cannot be checked): ${result.error.message.id} / ${result.error.message.en}`);
@@ -99,6 +100,8 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
     }
     const effects = judged.flatMap(({ row, result }) => result.effects.flatMap((e) => (e.type === 'sla.warning' || e.type === 'sla.breach' ? [{ row, effect: e, id: alertId(row.id, e) }] : [])));
     await db.transaction(async (trx) => {
+      // Judged on a calendar saved over meanwhile (through another instance): nothing is written, and the run takes the batch again.
+      await definitions.checkCurrent(trx, defs);
       await lockTallies(trx);
       if (unjudged.length) await trx('alur_requests').whereIn('id', unjudged).update({ sla_next_check: new Date(now.getTime() + RETRY_MS), sla_claim_until: null, sla_judged: false, [DERIVED_AT]: now });
       const written = await writeJudged(trx, judged);
@@ -118,6 +121,9 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       }
       await saveNotifications(trx, mails, now);
     });
+  } catch (error) {
+    if (!(error instanceof StaleDefinitions)) throw error;
+    definitions.recheck();
   } finally {
     // What this sweep claimed and did not write (changed meanwhile, or a failure): free at once, not in CLAIM_MS.
     await db('alur_requests').whereIn('id', claimed).andWhere('sla_claim_until', until).update({ sla_claim_until: null });
