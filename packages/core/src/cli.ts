@@ -47,7 +47,7 @@ const USAGE = `Pemakaian (usage):
   alur sla between --variant <id> --from <ISO-8601> --to <ISO-8601> [--json]
   alur sla calendars
   alur sop list
-  alur sop show <id> [--format md|html|mermaid]
+  alur sop show <id> [--format md|html|mermaid] [--notes]
   alur sop validate <file.json>
   alur run <id> [--start <ISO-8601>] [--json]
   alur calendar import <file.csv|file.json> --calendar <id> --year <yyyy> [--source "<SKB>"] [--format csv|json] [--out <file.json>] [--json]
@@ -64,7 +64,7 @@ interface Parsed {
   readonly options: Map<string, string | true>;
 }
 
-const FLAGS = new Set(['json', 'help']);
+const FLAGS = new Set(['json', 'help', 'notes']);
 
 function parseArgs(argv: readonly string[]): Parsed {
   const positional: string[] = [];
@@ -225,12 +225,12 @@ const FORMATS: readonly SopFormat[] = ['md', 'html', 'mermaid'];
 
 function sopShow(parsed: Parsed, id: string | undefined, io: CliIo): void {
   if (id === undefined) throw new UsageError({ id: 'sebutkan id SOP: alur sop show <id>', en: 'name the SOP: alur sop show <id>' });
-  checkOptions(parsed, ['format']);
+  checkOptions(parsed, ['format', 'notes']);
   const format = (parsed.options.get('format') ?? 'md') as SopFormat;
   if (!FORMATS.includes(format)) {
     throw new UsageError({ id: `--format harus salah satu dari: ${FORMATS.join(', ')}`, en: `--format must be one of: ${FORMATS.join(', ')}` });
   }
-  io.stdout.write(renderSop(sopOf(parsed, id, io).sop, format));
+  io.stdout.write(renderSop(sopOf(parsed, id, io).sop, format, { notes: parsed.options.get('notes') === true }));
 }
 
 /** Validates every definition in a file; the exit code is 1 when one is invalid. */

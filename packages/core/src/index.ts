@@ -40,8 +40,12 @@ export { computeDeadline, type ComputeDeadlineOptions, type Deadline } from './c
 export {
   SOP_SCHEMA_VERSION,
   SopCap,
+  SopCatalog,
+  SopCatalogEntry,
+  SopColumn,
   SopDecision,
   SopDefinition,
+  SopDocument,
   SopItem,
   SopPatch,
   SopRole,
@@ -58,6 +62,6 @@ export { availableEvents, type PersonEventType } from './available-events.js';
 export { deriveChanges } from './derive-changes.js';
 export { stepRequirements, type ItemForLater, type StepRequirements } from './step-requirements.js';
 export { nextSlaCheck, slaCheck, type RequestSla, type StepSlaStatus } from './sla-check.js';
-export { renderSop, sopTable, type SopFormat, type SopTable, type SopTableRow } from './render-sop.js';
+export { renderSop, sopTable, type RenderSopOptions, type SopFormat, type SopTable, type SopTableRow } from './render-sop.js';
 export { builtinSopDefinitions, createSopRegistry, getSop, type SopRegistry, type SopRegistryOptions } from './sop-registry.js';
 export { simulateRequest, type SimulatedStep, type SimulateRequestOptions } from './simulate-request.js';

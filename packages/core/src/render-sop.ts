@@ -1,3 +1,5 @@
+import { sopDocumentHtml, tanggal, type SopDocumentOptions } from './internal/sop-document.js';
+import { flowColumns } from './internal/sop-flowchart.js';
 import type { SopItem, SopRole, SopStep } from './sop-definition.js';
 import type { ResolvedSop } from './validate-sop.js';
 
@@ -14,13 +16,18 @@ export interface SopTableRow {
   readonly kelengkapan: readonly string[];
   readonly waktu: string;
   readonly output: readonly string[];
-  /** Keterangan: where the row leads when not to the next row, and the step's note. */
+  /** Keterangan as printed (`keterangan`). */
   readonly keterangan: string;
+  /** What the analyst noted: where the row leads when not to the next row, and the step's `note`. */
+  readonly notes: string;
 }
 
 /** An SOP as its printed table: the actor columns in order, and one row per step. */
 export interface SopTable {
+  /** The seed's printed columns in order (`document.columns`), then roles acting without one. */
   readonly columns: readonly SopRole[];
+  /** Ids of the columns the seed does not print (appended, marked in the document). */
+  readonly unprinted: readonly string[];
   readonly rows: readonly SopTableRow[];
 }
 
@@ -40,8 +47,9 @@ function leadsTo(sop: ResolvedSop, step: SopStep, index: number): string {
 }
 
 /**
- * The SOP as a table: actor columns (roles in the order they first act) and one row per step
- * with its marks, Mutu Baku (Kelengkapan, Waktu, Output) and Keterangan.
+ * The SOP as a table: actor columns (the seed's printed order, then roles acting without a
+ * printed column) and one row per step with its marks, Mutu Baku (Kelengkapan, Waktu, Output),
+ * the printed Keterangan and, apart, the analyst's notes.
  *
  * @example
  * ```ts
@@ -51,9 +59,7 @@ function leadsTo(sop: ResolvedSop, step: SopStep, index: number): string {
  * ```
  */
 export function sopTable(sop: ResolvedSop): SopTable {
-  const order: string[] = [];
-  for (const step of sop.steps) for (const id of [step.actor, ...(step.participants ?? [])]) if (!order.includes(id)) order.push(id);
-  const columns = order.map((id) => sop.roles.find((role) => role.id === id)!).filter(Boolean);
+  const printed = flowColumns(sop);
   const rows = sop.steps.map((step, index): SopTableRow => {
     const lead = leadsTo(sop, step, index);
     return {
@@ -65,128 +71,81 @@ export function sopTable(sop: ResolvedSop): SopTable {
       kelengkapan: labels(step.kelengkapan),
       waktu: step.waktu ?? '',
       output: labels(step.outputs),
-      keterangan: [lead, step.note ?? ''].filter(Boolean).join(' '),
+      keterangan: step.keterangan ?? '',
+      notes: [lead, step.note ?? ''].filter(Boolean).join(' '),
     };
   });
-  return { columns, rows };
+  return { columns: printed.map((c) => c.role), unprinted: printed.filter((c) => !c.printed).map((c) => c.role.id), rows };
 }
 
+/** The marks of the Markdown table (the HTML document draws the flowchart instead). */
 const MARKS = { start: 'Mulai', activity: '▭', decision: '◇', end: 'Selesai' } as const;
 
 function cellMark(row: SopTableRow, role: string): string {
   if (row.actors[0] === role) return MARKS[row.mark];
-  return row.actors.includes(role) ? '○' : '';
+  return row.actors.includes(role) ? '▭' : '';
 }
 
 function identity(sop: ResolvedSop): [string, string][] {
   return [
-    ['Nama SOP', sop.name],
-    ['Unit', sop.office],
     ['Nomor SOP', sop.number ?? ''],
-    ['Tanggal Pembuatan', sop.dates?.created ?? ''],
-    ['Tanggal Revisi', sop.dates?.revised ?? ''],
-    ['Tanggal Efektif', sop.dates?.effective ?? ''],
+    ['Tanggal Pembuatan', tanggal(sop.dates?.created)],
+    ['Tanggal Revisi', tanggal(sop.dates?.revised)],
+    ['Tanggal Efektif', tanggal(sop.dates?.effective)],
     ['Disahkan oleh', sop.approvedBy ?? ''],
-    ['Versi', sop.version],
+    ['Nama SOP', sop.name],
   ];
 }
 
 const md = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The SOP document as Markdown: identity, legal basis, and the procedure table. */
-function toMarkdown(sop: ResolvedSop): string {
+/** The SOP document as Markdown: identity, Dasar Hukum and the boxes, and the procedure table. */
+function toMarkdown(sop: ResolvedSop, notes: boolean): string {
   const table = sopTable(sop);
-  const lines = [`# ${md(sop.name)}`, '', '| | |', '|---|---|', ...identity(sop).map(([k, v]) => `| ${k} | ${md(v)} |`), ''];
-  if (sop.legalBasis.length > 0) lines.push('## Dasar Hukum', '', ...sop.legalBasis.map((item, i) => `${i + 1}. ${md(item)}`), '');
-  const head = ['No', 'Uraian Kegiatan', ...table.columns.map((role) => md(role.name)), 'Kelengkapan', 'Waktu', 'Output', 'Keterangan'];
+  const lines = [`# ${md(sop.name)}`, '', ...(sop.document?.heading ?? [sop.office]).map((line) => `**${md(line)}**  `), '', '| | |', '|---|---|', ...identity(sop).map(([k, v]) => `| ${k} | ${md(v)} |`), ''];
+  const d = sop.document ?? {};
+  const boxes: [string, readonly string[] | undefined][] = [
+    ['Dasar Hukum', sop.legalBasis],
+    ['Kualifikasi Pelaksana', d.qualifications],
+    ['Keterkaitan', d.related],
+    ['Peralatan/Perlengkapan', d.equipment],
+    ['Peringatan', d.warnings],
+    ['Pencatatan dan Pendataan', d.records],
+  ];
+  for (const [title, list] of boxes) if (list && list.length > 0) lines.push(`## ${title}`, '', ...list.map((item, i) => `${i + 1}. ${md(item)}`), '');
+  const unprinted = new Set(table.unprinted);
+  const head = ['No', 'Uraian Kegiatan', ...table.columns.map((role) => md(role.name) + (unprinted.has(role.id) ? '\\*' : '')), 'Kelengkapan', 'Waktu', 'Output', 'Keterangan'];
   lines.push('## Prosedur', '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
   for (const row of table.rows) {
-    const cells = [
-      row.no,
-      row.description,
-      ...table.columns.map((role) => cellMark(row, role.id)),
-      row.kelengkapan.join('; '),
-      row.waktu,
-      row.output.join('; '),
-      row.keterangan,
-    ];
+    const keterangan = notes && row.notes ? [row.keterangan, `Catatan analis: ${row.notes}`].filter(Boolean).join(' ') : row.keterangan;
+    const cells = [row.no, row.description, ...table.columns.map((role) => cellMark(row, role.id)), row.kelengkapan.join('; '), row.waktu, row.output.join('; '), keterangan];
     lines.push(`| ${cells.map(md).join(' | ')} |`);
   }
-  lines.push('', 'Simbol: Mulai / Selesai = awal dan akhir, ▭ = kegiatan, ◇ = keputusan, ○ = ikut serta.', '');
+  lines.push('', 'Simbol: Mulai / Selesai = awal dan akhir, ▭ = kegiatan, ◇ = keputusan.');
+  if (unprinted.size > 0) lines.push('', `\\* Kolom yang tidak ada pada SOP asli: ${table.columns.filter((r) => unprinted.has(r.id)).map((r) => md(r.name)).join(', ')}.`);
+  lines.push('');
   return lines.join('\n');
 }
 
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The SOP document as a standalone, printable HTML page. */
-function toHtml(sop: ResolvedSop): string {
-  const table = sopTable(sop);
-  const identityRows = identity(sop).map(([k, v]) => `<tr><th>${html(k)}</th><td>${html(v)}</td></tr>`).join('');
-  const basis = sop.legalBasis.length > 0 ? `<h2>Dasar Hukum</h2><ol>${sop.legalBasis.map((item) => `<li>${html(item)}</li>`).join('')}</ol>` : '';
-  const actorHead = table.columns.map((role) => `<th>${html(role.name)}</th>`).join('');
-  const rows = table.rows
-    .map((row) => {
-      const marks = table.columns.map((role) => `<td class="mark">${html(cellMark(row, role.id))}</td>`).join('');
-      const list = (items: readonly string[]) => items.map(html).join('<br>');
-      return `<tr><td>${html(row.no)}</td><td>${html(row.description)}</td>${marks}<td>${list(row.kelengkapan)}</td><td>${html(row.waktu)}</td><td>${list(row.output)}</td><td>${html(row.keterangan)}</td></tr>`;
-    })
-    .join('\n');
-  return `<!doctype html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<title>${html(sop.name)}</title>
-<style>
-@page { size: A4 landscape; margin: 12mm; }
-body { font-family: Arial, Helvetica, sans-serif; font-size: 10pt; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #000; padding: 3px 5px; vertical-align: top; }
-th { background: #eee; }
-td.mark { text-align: center; white-space: nowrap; }
-table.identity { width: auto; margin-bottom: 1em; }
-table.identity th { text-align: left; }
-</style>
-</head>
-<body>
-<h1>${html(sop.name)}</h1>
-<table class="identity">${identityRows}</table>
-${basis}
-<h2>Prosedur</h2>
-<table class="procedure">
-<thead>
-<tr><th rowspan="2">No</th><th rowspan="2">Uraian Kegiatan</th><th colspan="${table.columns.length}">Pelaksana</th><th colspan="3">Mutu Baku</th><th rowspan="2">Keterangan</th></tr>
-<tr>${actorHead}<th>Kelengkapan</th><th>Waktu</th><th>Output</th></tr>
-</thead>
-<tbody>
-${rows}
-</tbody>
-</table>
-<p>Simbol: Mulai / Selesai = awal dan akhir, ▭ = kegiatan, ◇ = keputusan, ○ = ikut serta.</p>
-</body>
-</html>
-`;
-}
-
-/** The SOP as a Mermaid state diagram: a state per step, labelled transitions, start and end. */
+/** The SOP as a Mermaid flowchart: a node per step (stadium at the start and end, diamond for a decision), labelled edges. */
 function toMermaid(sop: ResolvedSop): string {
   const name = new Map(sop.steps.map((step, i) => [step.id, `s${i + 1}`]));
   const text = (value: string) => value.replace(/["#;:]/g, ' ').replace(/\s+/g, ' ').trim();
   const short = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}...` : value);
   const role = (id: string) => sop.roles.find((r) => r.id === id)?.name ?? id;
-  const lines = ['stateDiagram-v2'];
+  const lines = ['flowchart TD'];
   for (const step of sop.steps) {
     const waktu = step.waktu ? ` (${text(step.waktu)})` : '';
-    lines.push(`  state "${text(`${step.no}. ${short(step.description)}`)}${waktu} — ${text(role(step.actor))}" as ${name.get(step.id)}`);
+    const label = `"${text(`${step.no}. ${short(step.description)}`)}${waktu} — ${text(role(step.actor))}"`;
+    const node = step.decision || step.route ? `{${label}}` : step.id === sop.start || step.end ? `([${label}])` : `[${label}]`;
+    lines.push(`  ${name.get(step.id)}${node}`);
   }
-  lines.push(`  [*] --> ${name.get(sop.start)}`);
   for (const step of sop.steps) {
     const from = name.get(step.id)!;
     if (step.decision) {
-      lines.push(`  ${from} --> ${name.get(step.decision.yes)}: Ya`, `  ${from} --> ${name.get(step.decision.no)}: Tidak`);
+      lines.push(`  ${from} -->|${text(step.decision.yesLabel ?? 'Ya')}| ${name.get(step.decision.yes)}`, `  ${from} -->|${text(step.decision.noLabel ?? 'Tidak')}| ${name.get(step.decision.no)}`);
     } else if (step.route) {
-      for (const c of step.route.cases) lines.push(`  ${from} --> ${name.get(c.next)}: ${text(c.label)}`);
-    } else if (step.end) {
-      lines.push(`  ${from} --> [*]`);
+      for (const c of step.route.cases) lines.push(`  ${from} -->|${text(c.label)}| ${name.get(c.next)}`);
     } else if (step.next !== undefined) {
       lines.push(`  ${from} --> ${name.get(step.next)}`);
     }
@@ -197,24 +156,30 @@ function toMermaid(sop: ResolvedSop): string {
 /** Formats {@link renderSop} can write. */
 export type SopFormat = 'md' | 'html' | 'mermaid';
 
+/** Options of {@link renderSop}. */
+export type RenderSopOptions = SopDocumentOptions;
+
 /**
- * Renders an SOP back to the document an office prints and signs (Permen PANRB 35/2012:
- * No, Uraian Kegiatan, one column per actor, Mutu Baku: Kelengkapan / Waktu / Output,
- * Keterangan) as Markdown or HTML, or as a Mermaid state diagram.
+ * Renders an SOP back to the document an office prints and signs (Permen PANRB 35/2012): as
+ * HTML, the kop, identity block, Dasar Hukum and the five boxes, and the procedure table with
+ * its flowchart drawn in the Pelaksana columns, on A4 landscape sheets with repeated headers and
+ * off-page connectors; as Markdown, the same table with marks; or as a Mermaid flowchart for
+ * developers. The analyst's notes are printed only with `{ notes: true }`.
  *
  * @example
  * ```ts
  * import { getSop, renderSop } from '@alur/core';
- * const markdown = renderSop(getSop('sumbawa').sop, 'md');
- * const diagram = renderSop(getSop('sumbawa').sop, 'mermaid'); // stateDiagram-v2 ...
+ * const page = renderSop(getSop('sumbawa').sop, 'html'); // print it, or save it as PDF from a browser
+ * const withNotes = renderSop(getSop('sumbawa').sop, 'md', { notes: true });
+ * const diagram = renderSop(getSop('sumbawa').sop, 'mermaid'); // flowchart TD ...
  * ```
  */
-export function renderSop(sop: ResolvedSop, format: SopFormat): string {
+export function renderSop(sop: ResolvedSop, format: SopFormat, options: RenderSopOptions = {}): string {
   switch (format) {
     case 'md':
-      return toMarkdown(sop);
+      return toMarkdown(sop, options.notes === true);
     case 'html':
-      return toHtml(sop);
+      return sopDocumentHtml(sop, options);
     case 'mermaid':
       return toMermaid(sop);
   }

@@ -115,10 +115,87 @@ export const SopStep = z
      * deadline, e.g. the development schedule.
      */
     scheduleFrom: Slug.optional(),
+    /** The Keterangan column as printed (most seeds leave it empty). */
+    keterangan: z.string().optional(),
+    /**
+     * What a reader of the definition should know and the signed document does not say: where
+     * the seed is ambiguous, the choice made and why. Printed only on request (`notes`).
+     */
     note: z.string().optional(),
   })
   .strict();
 export type SopStep = z.infer<typeof SopStep>;
+
+const Paragraphs = z.array(Text);
+
+/**
+ * A printed actor column, or a group of them under a shared header (seed 001's "Bidang
+ * Aplikasi Informatika" over Kabid and Kasi).
+ */
+export const SopColumn = z.union([Slug, z.object({ group: Text, roles: z.array(Slug).min(1, { error: 'cases' }) }).strict()]);
+export type SopColumn = z.infer<typeof SopColumn>;
+
+/** One row of a service catalog (Katalog Layanan): a label and its text, paragraph by paragraph. */
+export const SopCatalogEntry = z.object({ label: Text, text: Paragraphs }).strict();
+export type SopCatalogEntry = z.infer<typeof SopCatalogEntry>;
+
+/**
+ * A service catalog published beside the SOP (seed 003's Katalog Layanan): its number and date,
+ * its rows as printed, and the availability it promises ("Ketersediaan yang Dijamin 90 %"),
+ * which the SLA report measures.
+ */
+export const SopCatalog = z
+  .object({
+    title: Text,
+    number: z.string().optional(),
+    date: CivilDate.optional(),
+    entries: z.array(SopCatalogEntry),
+    /** The promised share of working hours the service answers, 0–1 (0.9 for "90 %"). */
+    availability: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+export type SopCatalog = z.infer<typeof SopCatalog>;
+
+/**
+ * The parts of the signed document (Permen PANRB 35/2012) around the procedure table: the kop,
+ * the boxes beside Dasar Hukum, the printed actor columns, a guideline's Pendahuluan and a
+ * service catalog. Every part is optional; what is missing is printed empty, as the seeds do.
+ *
+ * @example
+ * ```ts
+ * import { SopDocument } from '@alur/core';
+ * SopDocument.parse({
+ *   heading: ['PEMERINTAH KABUPATEN X', 'DINAS KOMUNIKASI DAN INFORMATIKA'],
+ *   qualifications: ['ASN dengan kemampuan penguasaan komputer'],
+ *   columns: ['opd', { group: 'Bidang Aplikasi', roles: ['kabid', 'kasi'] }],
+ * });
+ * ```
+ */
+export const SopDocument = z
+  .object({
+    /** Kop: the lines above the title (government, office, unit, address), as printed. */
+    heading: Paragraphs.optional(),
+    /** Pendahuluan of a guideline (Pedoman Teknis): Deskripsi, Tujuan, Manfaat. */
+    introduction: z.object({ description: Paragraphs.optional(), purpose: Paragraphs.optional(), benefits: Paragraphs.optional() }).strict().optional(),
+    /** Kualifikasi Pelaksana. */
+    qualifications: Paragraphs.optional(),
+    /** Keterkaitan (related SOPs). */
+    related: Paragraphs.optional(),
+    /** Peralatan/Perlengkapan. */
+    equipment: Paragraphs.optional(),
+    /** Peringatan. */
+    warnings: Paragraphs.optional(),
+    /** Pencatatan dan Pendataan. */
+    records: Paragraphs.optional(),
+    /**
+     * The actor columns in the seed's printed order. Roles acting in the steps but not listed
+     * are appended, marked as not printed in the seed (see the document's notes).
+     */
+    columns: z.array(SopColumn).optional(),
+    catalog: SopCatalog.optional(),
+  })
+  .strict();
+export type SopDocument = z.infer<typeof SopDocument>;
 
 /** An overall time cap over a span of steps (`from` entered until `to` completed). */
 export const SopCap = z
@@ -143,6 +220,7 @@ export const SopPatch = z
             waktu: z.string().optional(),
             description: Text.optional(),
             next: Slug.optional(),
+            keterangan: z.string().optional(),
             note: z.string().optional(),
           })
           .strict(),
@@ -193,6 +271,7 @@ export const SopDefinition = z
       .optional(),
     approvedBy: z.string().optional(),
     source: z.string().optional(),
+    document: SopDocument.optional(),
     calendar: Slug.optional(),
     roles: z.array(SopRole).optional(),
     steps: z.array(SopStep).optional(),

@@ -85,6 +85,16 @@ export function validateSop(input: unknown, options: ValidateSopOptions = {}): S
     issues.push({ path: ['roles'], message: text('ada id peran yang dipakai dua kali', 'a role id is used twice') });
   }
   if (sop.steps.length === 0) issues.push({ path: ['steps'], message: text('SOP tidak punya langkah', 'the SOP has no steps') });
+  const printed = new Set<string>();
+  sop.document?.columns?.forEach((column, i) => {
+    const ids = typeof column === 'string' ? [column] : column.roles;
+    ids.forEach((role, j) => {
+      const path = typeof column === 'string' ? ['document', 'columns', i] : ['document', 'columns', i, 'roles', j];
+      if (!roleIds.has(role)) issues.push({ path, message: text(`kolom "${role}" bukan peran SOP ini`, `column "${role}" is not a role of this SOP`) });
+      else if (printed.has(role)) issues.push({ path, message: text(`kolom "${role}" tercetak dua kali`, `column "${role}" is printed twice`) });
+      printed.add(role);
+    });
+  });
   if (options.calendars && sop.calendar !== '' && !options.calendars.ids.includes(sop.calendar)) {
     issues.push({
       path: ['calendar'],

@@ -140,10 +140,14 @@ describe('alur sop and alur run', () => {
     expect(md.stdout).toMatch(/\| 12 \| Proses pengembangan aplikasi oleh Tim Pengembang Aplikasi Kominfo \|.*\| Maksimal 35 Hari Kerja \|/);
     const html = await run('sop', 'show', 'babel', '--format', 'html');
     expect(html.stdout).toMatch(/^<!doctype html>/);
-    expect(html.stdout).toContain('<th colspan="3">Mutu Baku</th>');
+    expect(html.stdout).toContain('<th scope="colgroup" colspan="3">Mutu Baku</th>');
+    expect(html.stdout).not.toContain('Catatan analis');
+    const withNotes = await run('sop', 'show', 'babel', '--format', 'html', '--notes');
+    expect(withNotes.stdout).toContain('Catatan analis');
     const mermaid = await run('sop', 'show', 'kalbar-lpse', '--format=mermaid');
-    expect(mermaid.stdout).toMatch(/^stateDiagram-v2\n/);
-    expect(mermaid.stdout).toContain('s5 --> s3: Tidak');
+    expect(mermaid.stdout).toMatch(/^flowchart TD\n/);
+    expect(mermaid.stdout).toContain('s5 -->|Tidak| s3');
+    expect(mermaid.stdout).toMatch(/\n {2}s5\{"5\. /);
   });
 
   it('walks a demo request through a variant with a simulated clock', async () => {

@@ -24,6 +24,7 @@ export type VariantRow = Nullable<{
   source: string;
   caps: SopDefinition['caps'];
   changes: SopDefinition['changes'];
+  document: SopDefinition['document'];
   builtin: boolean;
 }>;
 
@@ -51,6 +52,7 @@ export type StepRow = Nullable<{
   decision_no_label: string;
   route: SopStep['route'];
   requester_time: boolean;
+  keterangan: string;
   note: string;
 }>;
 
@@ -112,6 +114,7 @@ export function variantToRows(definition: SopDefinition, options: { builtin?: bo
     source: definition.source ?? null,
     caps: definition.caps ?? null,
     changes: definition.changes ?? null,
+    document: definition.document ?? null,
     builtin: options.builtin ?? false,
   };
   const steps = (definition.steps ?? []).map(
@@ -138,6 +141,7 @@ export function variantToRows(definition: SopDefinition, options: { builtin?: bo
       decision_no_label: step.decision?.noLabel ?? null,
       route: step.route ?? null,
       requester_time: step.requesterTime ?? null,
+      keterangan: step.keterangan ?? null,
       note: step.note ?? null,
     }),
   );
@@ -168,6 +172,7 @@ export function rowsToVariant(variant: VariantRow, steps: readonly StepRow[]): S
       caps: variant.caps,
       extends: variant.extends,
       changes: variant.changes,
+      document: variant.document,
     }),
   } as SopDefinition;
   if (variant.extends === null || ordered.length > 0) {
@@ -198,6 +203,7 @@ export function rowsToVariant(variant: VariantRow, steps: readonly StepRow[]): S
         end: row.is_end === true || (row.is_end as unknown) === 1 ? true : null,
         requesterTime: row.requester_time === true || (row.requester_time as unknown) === 1 ? true : null,
         scheduleFrom: row.schedule_from,
+        keterangan: row.keterangan,
         note: row.note,
       }) as SopStep;
     });

@@ -413,7 +413,9 @@ export default {
         const defs = await definitions.load(db);
         const id = req.params['id'] ?? '';
         if (!defs.sops.ids.includes(id)) throw httpError(404, text(`Varian SOP "${id}" tidak ada.`, `SOP variant "${id}" does not exist.`), {}, caller.locale);
-        const body = renderSop(defs.sops.get(id).sop, format);
+        // The analyst's notes only when asked (`?notes=1`): the signed document has none.
+        const notes = req.query['notes'] === '1' || req.query['notes'] === 'true';
+        const body = renderSop(defs.sops.get(id).sop, format, { notes });
         res.type(format === 'html' ? 'text/html; charset=utf-8' : format === 'md' ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8').send(body);
       }),
     );

@@ -36,6 +36,12 @@ export async function axe(page: Page, include?: string): Promise<string[]> {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
+/** Where a test artefact named `file` is saved (the screenshots folder, made when missing). */
+export function artefact(file: string): string {
+  mkdirSync(shots, { recursive: true });
+  return join(shots, file);
+}
+
 /** Full-page screenshots at desktop and phone width, `portal-<name>-desktop.png` and `-phone.png`; the page is left at desktop width. */
 export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(shots, { recursive: true });

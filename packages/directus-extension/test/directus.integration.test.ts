@@ -307,7 +307,10 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     expect(md.status).toBe(200);
     expect(await md.text()).toContain('Maksimal 35 Hari Kerja');
     const mermaid = await fetch(`${h.server.url}/alur/variants/babel/document?format=mermaid`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } });
-    expect(await mermaid.text()).toMatch(/^stateDiagram-v2\n/);
+    expect(await mermaid.text()).toMatch(/^flowchart TD\n/);
+    const document = async (query: string) => (await fetch(`${h.server.url}/alur/variants/kalbar-lpse/document?format=html${query}`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } })).text();
+    expect(await document('')).not.toContain('Catatan analis');
+    expect(await document('&notes=1')).toContain('Catatan analis');
     const derived = { schemaVersion: 1, id: 'kab-x', version: '1', name: 'SOP X', office: 'Diskominfo X', extends: 'sumbawa', changes: { remove: ['tidak-ada'] } };
     const checked = data<{ ok: boolean; issues: { id: string }[] }>(await post('/alur/variants/validate', derived, 'kabid'));
     expect(checked).toEqual({ ok: false, issues: [{ path: ['changes', 'remove', 0], id: 'langkah "tidak-ada" tidak ada di SOP dasar "sumbawa"', en: 'step "tidak-ada" is not in base SOP "sumbawa"' }] });

@@ -12,6 +12,8 @@ export interface ResolvedSop {
   readonly dates: SopDefinition['dates'];
   readonly approvedBy: string | undefined;
   readonly source: string | undefined;
+  /** The printed document's parts (kop, boxes, columns, catalog), from the nearest layer that has them. */
+  readonly document: SopDefinition['document'];
   readonly calendar: string;
   readonly roles: readonly SopRole[];
   readonly steps: readonly SopStep[];
@@ -112,6 +114,7 @@ export function resolveSop(top: SopDefinition, lookup: SopLookup, issues: AlurIs
     dates: undefined,
     approvedBy: undefined,
     source: undefined,
+    document: undefined,
     caps: [],
   };
   for (const layer of [...chain].reverse()) {
@@ -135,6 +138,7 @@ export function resolveSop(top: SopDefinition, lookup: SopLookup, issues: AlurIs
       dates: layer.dates ?? resolved.dates,
       approvedBy: layer.approvedBy ?? resolved.approvedBy,
       source: layer.source ?? resolved.source,
+      document: layer.document ?? resolved.document,
       caps: layer.caps ?? resolved.caps,
       ...(layer.calendar !== undefined ? { calendar: layer.calendar } : resolved.calendar !== undefined ? { calendar: resolved.calendar } : {}),
       ...(layer.start !== undefined ? { start: layer.start } : resolved.start !== undefined ? { start: resolved.start } : {}),

@@ -20,6 +20,10 @@ export const babel: SopDefinition = {
   dates: { effective: '2023-04-10' },
   source:
     'Katalog Layanan (Service Catalog) Layanan Pembangunan Aplikasi, Nomor SC - 04/EGOTIK/2023, ditetapkan 10 April 2023, Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung; Standar Operasional Prosedur (SOP) Pengajuan Layanan Pembangunan Aplikasi',
+  document: {
+    heading: ['DINAS KOMUNIKASI DAN INFORMATIKA', 'PROVINSI KEPULAUAN BANGKA BELITUNG'],
+    columns: ['opd', 'kadis', 'kabid', 'prakom', 'service-desk'],
+  },
   calendar: 'babel',
   roles: [
     {

@@ -39,6 +39,13 @@ export const kalbarLpse: SopDefinition = {
   approvedBy: 'Kepala Biro Pengadaan Barang Dan Jasa, Drs. RAMMINUDIN, M.Si, NIP. 19770830 199603 1 001',
   source:
     'SOP Pengembangan Aplikasi, Sekretariat Daerah Provinsi Kalimantan Barat, Biro Pengadaan Barang dan Jasa (LPSE), dibuat 12 April 2021, efektif 12 Mei 2021 (tanpa nomor SOP)',
+  document: {
+    heading: ['PEMERINTAH PROVINSI KALIMANTAN BARAT', 'SEKRETARIAT DAERAH'],
+    qualifications: ['ASN dengan kemampuan penguasaan Komputer'],
+    equipment: ['Device / Hardware jaringan', 'Komputer', 'Software Requirement system Document', 'Sistem Informasi Managemen'],
+    // Keterkaitan, Peringatan and Pencatatan dan Pendataan are empty in the seed.
+    columns: ['pengguna', 'tim-teknis-lpse', 'subbag-pengembangan-sistem', 'tim-pengembang', 'kabid', 'kepala-biro'],
+  },
   calendar: 'kalbar-lpse',
   roles: [
     {

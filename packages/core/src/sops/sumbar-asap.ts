@@ -14,6 +14,23 @@ export const sumbarAsap: SopDefinition = {
   office: 'Dinas Komunikasi, Informatika dan Statistik Provinsi Sumatera Barat',
   source:
     'Pedoman Teknis Layanan Aplikasi Satu Pintu (ASAP), Dinas Komunikasi, Informatika dan Statistik Provinsi Sumatera Barat, bagian 2. Tahapan dan 3. Persyaratan Permintaan Pembangunan Aplikasi (tanpa nomor dan tanggal)',
+  document: {
+    heading: ['PEDOMAN TEKNIS', 'LAYANAN APLIKASI SATU PINTU (ASAP)'],
+    introduction: {
+      description: [
+        'a. Prosedur permintaan pembangunan aplikasi merupakan panduan yang digunakan sebagai acuan bagi pemohon/OPD lingkup Pemerintah Provinsi Sumatera Barat dalam melakukan aktifitas permintaan terkait pembangunan aplikasi.',
+        'b. Permintaan pembangunan aplikasi adalah aktifitas yang dilakukan OPD yang akan menggunakan aplikasi untuk memberikan pengajuan kepada Dinas Komunikasi, Informatika dan Statistik.',
+        'c. Aktifitas pembangunan yang dilakukan adalah pembangunan dari awal, pengembangan dalam bentuk penambahan fitur serta perubahan yang bersifat major dari sistem yang sudah ada.',
+      ],
+      purpose: [
+        'Memberikan kejelasan baik untuk OPD maupun Dinas Komunikasi, Informatika dan Statistik sebagai pelaksana terkait alur proses permintaan pembangunan aplikasi, sehingga OPD dan pelaksana dapat melakukan aktifitas permintaan pembangunan dengan lebih teratur, efektif dan efisien.',
+      ],
+      benefits: [
+        '1. Meningkatkan efisiensi dalam pembangunan aplikasi',
+        '2. Mempercepat proses penyelesaian aplikasi, serta kejelasan dalam tugas dan fungsi masing pemohon/OPD maupun pelaksana.',
+      ],
+    },
+  },
   calendar: 'sumbar-asap',
   roles: [
     {

@@ -17,6 +17,16 @@ export const sumbarSop: SopDefinition = {
   approvedBy: 'Kepala Bidang Aplikasi dan Informatika, Lizda Handayani, M.Kom., Pembina Tingkat I, IV/b, NIP. 19750121 200212 2 001 (ditandatangani secara elektronik)',
   source:
     'Standar Operasional Prosedur (SOP) Permintaan Pembangunan/Pengembangan Aplikasi dan Website, Dinas Komunikasi, Informatika dan Statistik Provinsi Sumatera Barat (tanpa nomor dan tanggal)',
+  document: {
+    heading: [
+      'PEMERINTAH PROVINSI SUMATERA BARAT',
+      'DINAS KOMUNIKASI, INFORMATIKA DAN STATISTIK',
+      'Jalan. Pramuka No. 11 A Belanti, Padang',
+      'Website: https://www.diskominfotik.sumbarprov.go.id email : diskominfotik@sumbarprov.go.id',
+    ],
+    // Tim Database and Seksi Pengendalian Informatika act in the text (rows 5, 9, 10, 15, 16) but have no column.
+    columns: ['opd', 'tu', 'kadis', { group: 'Bidang Aplikasi Informatika', roles: ['kabid', 'kasi'] }, { group: 'TIM IT', roles: ['it-support', 'web-programmer', 'aplikasi-sekuriti'] }],
+  },
   calendar: 'sumbar-sop',
   roles: [
     { id: 'opd', name: 'OPD', kind: 'requester', description: 'Perangkat daerah yang meminta aplikasi.' },

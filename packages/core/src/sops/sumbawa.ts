@@ -52,6 +52,20 @@ export const sumbawa: SopDefinition = {
   approvedBy: 'Kepala Dinas Komunikasi Informatika Statistik dan Persandian',
   source:
     'SOP Layanan Permohonan Pembuatan Aplikasi, Dinas Komunikasi Informatika Statistik dan Persandian Kabupaten Sumbawa, Nomor SOP 555/568/DKIST/2021, dibuat 30 November 2021, efektif 2 Desember 2021',
+  document: {
+    heading: ['PEMERINTAH KABUPATEN SUMBAWA', 'DINAS KOMUNIKASI INFORMATIKA STATISTIK DAN PERSANDIAN', 'BIDANG TEKNOLOGI INFORMASI'],
+    qualifications: [
+      'Kepala Dinas Komunikasi Informatika Statistik dan Persandian',
+      'Kepala Bidang Teknologi Informasi',
+      'Kepala Seksi Aplikasi dan E-Government',
+      'Tim Pengembang Aplikasi Dinas Komunikasi Informatika Statistik dan Persandian: Adalah Tim Pengembang Diskominfo yang terdiri dari ASN dan/atau Pegawai Tidak Tetap dan/atau Tenaga Konsultan dengan latar belakang pendidikan dan keahlian nya sesuai bidang tugas nya (IT Project Manager, Programmer, System Analyst, Multimedia Designer)',
+    ],
+    related: ['SOP Pengembangan Aplikasi Oleh Diskominfo'],
+    // The seed lists these in one run without separators; split where each item begins.
+    equipment: ['Server', 'Perangkat Komputer', 'Jaringan Internet', 'Perangkat Pencetakan', 'Fax/Telepon', 'Formulir', 'ATK', 'Aplikasi/Sistem Pengelolaan DNS dan Wiki'],
+    warnings: ['Pencatatan dan Pendokumentasian yang tidak lengkap akan mengakibatkan kegagalan dalam pengawasan pengembangan dan integrasi aplikasi'],
+    records: ['Pencatatan dan pendataan dilakukan dengan menggunakan aplikasi yang tersedia (wiki, project management, database) dan/atau pencatatan manual'],
+  },
   calendar: 'sumbawa',
   roles: [
     { id: 'opd', name: 'OPD', kind: 'requester', description: 'OPD yang akan dibuatkan aplikasi (pihak pemohon).' },

@@ -345,7 +345,7 @@ const en: typeof id = {
     kelengkapan: 'Kelengkapan (inputs)',
     waktu: 'Time limit',
     output: 'Output',
-    note: 'Note',
+    note: 'Remarks',
     flow: 'Flow',
     actions: 'Row',
     actorOf: '{role} carries out step {no}',

@@ -263,7 +263,11 @@ async function seedBuiltins(ctx: ProvisionContext): Promise<void> {
     await itemsService(ctx, 'alur_calendars', schema).createOne({ ...calendar, holidays }, { emitEvents: false });
   }
   for (const definition of builtinSopDefinitions) {
-    if (await exists(ctx, 'alur_sop_variants', definition.id)) continue;
+    if (await exists(ctx, 'alur_sop_variants', definition.id)) {
+      // v9: a built-in variant stored before the printed document's parts existed gets them (an admin's own stay).
+      if (definition.document) await (ctx.database as unknown as Db)('alur_sop_variants').where({ id: definition.id, builtin: true }).whereNull('document').update({ document: JSON.stringify(definition.document) });
+      continue;
+    }
     const { variant, steps } = variantToRows(definition, { builtin: true });
     await itemsService(ctx, 'alur_sop_variants', schema).createOne({ ...variant, steps }, { emitEvents: false });
   }

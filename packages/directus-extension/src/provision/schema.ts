@@ -2,7 +2,7 @@
 // anything. Keep it small: the free tier allows 25 user collections (junctions included).
 
 /** Bump when the schema below changes; provisioning stamps it in `alur_meta` (v8: the Postgres inbox index of `ensureIndexes`). */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 type Text = { id: string; en: string };
 
@@ -200,6 +200,8 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'source', type: 'text', label: t('Sumber dokumen', 'Source document'), interface: 'input-multiline' },
       json('caps', t('Batas waktu keseluruhan', 'Overall caps')),
       json('changes', t('Perubahan terhadap SOP dasar', 'Changes to the base SOP')),
+      // v9: the printed document's parts (kop, the five boxes, printed columns, Pendahuluan, service catalog).
+      json('document', t('Dokumen cetak (kop, kotak, kolom, katalog)', 'Printed document (heading, boxes, columns, catalog)'), t('{"heading":["PEMERINTAH ..."],"qualifications":["..."],"columns":["opd","kadis"]}', '{"heading":["GOVERNMENT ..."],"qualifications":["..."],"columns":["opd","kadis"]}')),
       { field: 'steps', type: 'alias', special: ['o2m'], interface: 'list-o2m', label: t('Langkah', 'Steps') },
       { field: 'builtin', type: 'boolean', default: false, label: t('Bawaan', 'Built in'), readonly: true, width: 'half' },
       updated,
@@ -245,7 +247,9 @@ export const collections: readonly CollectionSpec[] = [
       { field: 'decision_no_label', type: 'string', length: 64, label: t('Label "tidak"', '"No" label'), width: 'half' },
       json('route', t('Cabang menurut data', 'Branch on request data')),
       { field: 'requester_time', type: 'boolean', default: false, label: t('Waktu pemohon', 'Requester time'), note: t('Langkah milik OPD: tidak dihitung ke SLA Diskominfo', 'The OPD’s own step: not counted against the office'), width: 'half' },
-      { field: 'note', type: 'text', label: t('Keterangan', 'Remarks'), interface: 'input-multiline' },
+      { field: 'note', type: 'text', label: t('Catatan analis', 'Analyst note'), note: t('Tidak tercetak; pilihan atas bagian SOP yang ambigu', 'Not printed; the choice made where the SOP is ambiguous'), interface: 'input-multiline' },
+      // v9: the Keterangan column as printed, apart from the analyst's note.
+      { field: 'keterangan', type: 'text', label: t('Keterangan (tercetak)', 'Remarks (printed)'), interface: 'input-multiline' },
     ],
   },
   {
