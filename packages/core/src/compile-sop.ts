@@ -5,7 +5,7 @@ import { applyToContext, completionEvents, initialContext, isAllowed, type Machi
 import { parseDuration, type SopDuration } from './parse-duration.js';
 import type { RequestContext } from './request-snapshot.js';
 import type { SopRole, SopStep } from './sop-definition.js';
-import { validateSop, type ResolvedSop, type SopLookup } from './validate-sop.js';
+import { slaWaktu, validateSop, type ResolvedSop, type SopLookup } from './validate-sop.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
 /** Name of the final state every SOP ends in. */
@@ -75,7 +75,7 @@ export function compileSop(definition: unknown, options: CompileSopOptions = {})
     calendar: options.calendars ? options.calendars.get(sop.calendar) : getCalendar(sop.calendar),
     steps: new Map(sop.steps.map((step) => [step.id, step])),
     roles: new Map(sop.roles.map((role) => [role.id, role])),
-    durations: new Map(sop.steps.flatMap((step) => (step.waktu === undefined ? [] : [[step.id, parseDuration(step.waktu)] as const]))),
+    durations: new Map(sop.steps.flatMap((step) => (slaWaktu(step) === undefined ? [] : [[step.id, parseDuration(slaWaktu(step)!)] as const]))),
   };
 
   const target = (id: string) => `#${id}`;
@@ -98,7 +98,7 @@ export function compileSop(definition: unknown, options: CompileSopOptions = {})
     states[step.id] = {
       id: step.id,
       description: step.description,
-      meta: { no: step.no, actor: step.actor, waktu: step.waktu },
+      meta: { no: step.no, actor: step.actor, waktu: slaWaktu(step) },
       on: {
         ...on,
         RETURN_TO_OPD: { guard: allowed, actions: record },

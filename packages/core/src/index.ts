@@ -52,7 +52,7 @@ export {
   SopRoute,
   SopStep,
 } from './sop-definition.js';
-export { validateSop, successors, type ResolvedSop, type SopLookup, type SopValidation, type ValidateSopOptions } from './validate-sop.js';
+export { validateSop, slaWaktu, successors, type ResolvedSop, type SopLookup, type SopValidation, type ValidateSopOptions } from './validate-sop.js';
 export { compileSop, completionEvents, DONE_STATE, type CompiledSop, type CompileSopOptions } from './compile-sop.js';
 export { RequestActor, RequestDocument, RequestEvent } from './request-event.js';
 export type { RequestContext, RequestSnapshot, StepClock, StoredDocument, TimelineEntry } from './request-snapshot.js';

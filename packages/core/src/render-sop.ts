@@ -16,6 +16,8 @@ export interface SopTableRow {
   readonly kelengkapan: readonly string[];
   readonly waktu: string;
   readonly output: readonly string[];
+  /** Text printed in actors' columns, by role id (`cells`). */
+  readonly cells: Readonly<Record<string, string>>;
   /** Keterangan as printed (`keterangan`). */
   readonly keterangan: string;
   /** What the analyst noted: where the row leads when not to the next row, and the step's `note`. */
@@ -71,6 +73,7 @@ export function sopTable(sop: ResolvedSop): SopTable {
       kelengkapan: labels(step.kelengkapan),
       waktu: step.waktu ?? '',
       output: labels(step.outputs),
+      cells: step.cells ?? {},
       keterangan: step.keterangan ?? '',
       notes: [lead, step.note ?? ''].filter(Boolean).join(' '),
     };
@@ -82,8 +85,8 @@ export function sopTable(sop: ResolvedSop): SopTable {
 const MARKS = { start: 'Mulai', activity: '▭', decision: '◇', end: 'Selesai' } as const;
 
 function cellMark(row: SopTableRow, role: string): string {
-  if (row.actors[0] === role) return MARKS[row.mark];
-  return row.actors.includes(role) ? '▭' : '';
+  const mark = row.actors[0] === role ? MARKS[row.mark] : row.actors.includes(role) ? '▭' : '';
+  return [mark, row.cells[role] ?? ''].filter(Boolean).join(' ');
 }
 
 function identity(sop: ResolvedSop): [string, string][] {

@@ -115,6 +115,19 @@ export const SopStep = z
      * deadline, e.g. the development schedule.
      */
     scheduleFrom: Slug.optional(),
+    /**
+     * Text the seed prints in an actor's column on this row (seed 001 writes the document handed
+     * over, "Surat Permintaan Aplikasi", or a work product, "Design Web"), by role id. Printed
+     * under the flowchart; it does not make that role an actor of the step.
+     */
+    cells: z.record(Slug, Text).optional(),
+    /**
+     * The time limit the SLA counts when another document of the office sets a different one than
+     * the printed `waktu` (seed 003: its SOP table prints "1-5 hari kerja" for hosting and
+     * integration, its service catalog promises 1-3). The document prints `waktu` with a
+     * footnote naming `source`.
+     */
+    sla: z.object({ waktu: Text, source: Text }).strict().optional(),
     /** The Keterangan column as printed (most seeds leave it empty). */
     keterangan: z.string().optional(),
     /**

@@ -28,6 +28,9 @@ const text = (id: string, en: string): LocalizedText => ({ id, en });
 /** Working minutes of one nominal working day (Perpres 21/2023: 37.5 hours over 5 days). */
 const NOMINAL_DAY_MINUTES = 450;
 
+/** The Waktu the SLA counts for a step: its `sla.waktu` when another document sets one, else the printed `waktu`. */
+export const slaWaktu = (step: SopStep): string | undefined => step.sla?.waktu ?? step.waktu;
+
 /** The steps that can follow a step, in order. */
 export function successors(step: SopStep): string[] {
   if (step.decision) return [step.decision.yes, step.decision.no];
@@ -115,6 +118,9 @@ export function validateSop(input: unknown, options: ValidateSopOptions = {}): S
     if (!roleIds.has(step.actor)) {
       issues.push({ path: at('actor'), message: text(`pelaksana "${step.actor}" tidak ada di daftar peran`, `actor "${step.actor}" is not among the roles`) });
     }
+    for (const role of Object.keys(step.cells ?? {})) {
+      if (!roleIds.has(role)) issues.push({ path: at('cells', role), message: text(`kolom "${role}" tidak ada di daftar peran`, `column "${role}" is not among the roles`) });
+    }
     step.participants?.forEach((role, j) => {
       if (!roleIds.has(role)) {
         issues.push({ path: at('participants', j), message: text(`pelaksana "${role}" tidak ada di daftar peran`, `actor "${role}" is not among the roles`) });
@@ -142,9 +148,18 @@ export function validateSop(input: unknown, options: ValidateSopOptions = {}): S
     step.route?.cases.forEach((c, j) => {
       if (!stepIndex.has(c.next)) unknownStep(at('route', 'cases', j, 'next'), c.next);
     });
-    if (step.waktu !== undefined) {
+    if (step.sla !== undefined && step.waktu !== undefined) {
       try {
-        const duration = parseDuration(step.waktu);
+        parseDuration(step.waktu);
+      } catch (error) {
+        if (!(error instanceof AlurError)) throw error;
+        issues.push({ path: at('waktu'), message: error.text });
+      }
+    }
+    const waktu = slaWaktu(step);
+    if (waktu !== undefined) {
+      try {
+        const duration = parseDuration(waktu);
         durations.set(step.id, duration);
         if (duration.kind === 'scheduled' && step.scheduleFrom === undefined) {
           issues.push({
@@ -154,7 +169,7 @@ export function validateSop(input: unknown, options: ValidateSopOptions = {}): S
         }
       } catch (error) {
         if (!(error instanceof AlurError)) throw error;
-        issues.push({ path: at('waktu'), message: error.text });
+        issues.push({ path: step.sla ? at('sla', 'waktu') : at('waktu'), message: error.text });
       }
     }
     step.kelengkapan?.forEach((item, j) => {

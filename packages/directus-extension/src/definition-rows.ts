@@ -52,6 +52,8 @@ export type StepRow = Nullable<{
   decision_no_label: string;
   route: SopStep['route'];
   requester_time: boolean;
+  cells: SopStep['cells'];
+  sla: SopStep['sla'];
   keterangan: string;
   note: string;
 }>;
@@ -141,6 +143,8 @@ export function variantToRows(definition: SopDefinition, options: { builtin?: bo
       decision_no_label: step.decision?.noLabel ?? null,
       route: step.route ?? null,
       requester_time: step.requesterTime ?? null,
+      cells: step.cells ?? null,
+      sla: step.sla ?? null,
       keterangan: step.keterangan ?? null,
       note: step.note ?? null,
     }),
@@ -203,6 +207,8 @@ export function rowsToVariant(variant: VariantRow, steps: readonly StepRow[]): S
         end: row.is_end === true || (row.is_end as unknown) === 1 ? true : null,
         requesterTime: row.requester_time === true || (row.requester_time as unknown) === 1 ? true : null,
         scheduleFrom: row.schedule_from,
+        cells: row.cells,
+        sla: row.sla,
         keterangan: row.keterangan,
         note: row.note,
       }) as SopStep;

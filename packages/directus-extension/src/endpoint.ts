@@ -1,4 +1,4 @@
-import { AlurError, availableEvents, renderSop, slaCheck, stepRequirements, validateSop, type CalendarRegistry, type CompiledSop, type SopFormat } from '@alur/core';
+import { AlurError, availableEvents, renderSop, slaCheck, slaWaktu, stepRequirements, validateSop, type CalendarRegistry, type CompiledSop, type SopFormat } from '@alur/core';
 import { SCHEMA_VERSION } from './provision/schema.js';
 import { callerOf, localeOf, makeCaller, rolesOn, type Accountability, type Caller } from './service/caller.js';
 import { fromDb, instant, type Db } from './service/db.js';
@@ -136,7 +136,8 @@ const stepSummary = (sop: CompiledSop, step: SopStep) => ({
   actor: step.actor,
   actorName: sop.roles.get(step.actor)?.name ?? step.actor,
   actorKind: sop.roles.get(step.actor)?.kind ?? null,
-  waktu: step.waktu ?? null,
+  // The Waktu its SLA counts (another document of the office may set it apart from the printed one).
+  waktu: slaWaktu(step) ?? null,
   // The documents its actor produces (not those its act records), e.g. for what a Berita Acara hands over.
   outputs: (stepRequirements(sop, step.id)?.outputs ?? []).map((item) => item.key),
 });

@@ -59,7 +59,7 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
   it('loads the bundle: /alur/health lists the five variants and the schema version, and warns before holiday data runs out', async () => {
     await setClock('2026-06-01T09:00:00+07:00');
     const variants = ['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse'];
-    expect(await call('/alur/health').then(({ status, body }) => ({ status, body }))).toEqual({ status: 200, body: { status: 'ok', schemaVersion: 8, variants, warnings: [] } });
+    expect(await call('/alur/health').then(({ status, body }) => ({ status, body }))).toEqual({ status: 200, body: { status: 'ok', schemaVersion: 9, variants, warnings: [] } });
     await setClock('2026-11-25T09:00:00+07:00');
     // One warning, on the national calendar every variant's calendar inherits its years from.
     const warnings = (await call('/alur/health')).body['warnings'] as { calendar: string; calendars: string[]; lastYear: number; id: string }[];

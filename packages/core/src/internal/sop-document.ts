@@ -1,4 +1,4 @@
-import type { SopItem } from '../sop-definition.js';
+import type { SopItem, SopStep } from '../sop-definition.js';
 import type { ResolvedSop } from './resolve-sop.js';
 import { FLOW_MARKER, FLOW_MIN_HEIGHT, flowchart, flowColumns, flowRows, type FlowRow } from './sop-flowchart.js';
 
@@ -120,6 +120,13 @@ ${grouped ? `<tr>${groupHead.join('')}</tr>` : ''}
 </thead>`;
   const colgroup = `<colgroup><col style="width:${fixed.no}px"><col style="width:${uraian}px">${columns.map(() => `<col style="width:${columnWidth}px">`).join('')}<col style="width:${fixed.kelengkapan}px"><col style="width:${fixed.waktu}px"><col style="width:${fixed.output}px"><col style="width:${fixed.keterangan}px"></colgroup>`;
 
+  // A Waktu the SLA counts differently (another document of the office sets it): a numbered footnote.
+  const slaNotes: SopStep[] = [];
+  // Text the seed writes in actors' columns, under the drawing (it covers the line it sits on).
+  const cellTexts = (cells: Readonly<Record<string, string>> | undefined) =>
+    cells && Object.keys(cells).length
+      ? `<div class="flow-cells" style="grid-template-columns:repeat(${columns.length},${columnWidth}px)">${columns.map((c) => `<div>${cells[c.role.id] ? `<span>${esc(cells[c.role.id]!)}</span>` : ''}</div>`).join('')}</div>`
+      : '<div class="flow-space"></div>';
   const body = rows
     .map((row, r) => {
       const n = row.steps.length;
@@ -135,15 +142,16 @@ ${grouped ? `<tr>${groupHead.join('')}</tr>` : ''}
         .map((step, i) => {
           const lead =
             i === 0
-              ? `<td class="no" rowspan="${n}">${esc(row.no)}</td><td rowspan="${n}">${esc(first.description)}</td><td class="flow" rowspan="${n}" colspan="${columns.length}"><div class="flow-space"></div>${svg[r]}</td>`
+              ? `<td class="no" rowspan="${n}">${esc(row.no)}</td><td rowspan="${n}">${esc(first.description)}</td><td class="flow" rowspan="${n}" colspan="${columns.length}">${svg[r]}${cellTexts(first.cells)}</td>`
               : '';
           const cross = i === n - 1 ? ` data-cross="${crossing[r]!.join(' ')}"` : '';
-          return `<tr data-row="${r}"${cross}>${lead}<td>${items(labels(step.kelengkapan))}</td><td>${esc(step.waktu ?? '')}</td><td>${items(labels(step.outputs))}</td><td>${keterangan(step, i === 0)}</td></tr>`;
+          return `<tr data-row="${r}"${cross}>${lead}<td>${items(labels(step.kelengkapan))}</td><td>${esc(step.waktu ?? '')}${step.sla ? `<sup>${slaNotes.push(step) }</sup>` : ''}</td><td>${items(labels(step.outputs))}</td><td>${keterangan(step, i === 0)}</td></tr>`;
         })
         .join('\n');
     })
     .join('\n');
 
+  const slaFootnotes = slaNotes.map((step, i) => `<p class="footnote"><sup>${i + 1}</sup> Langkah ${esc(step.no)}: SLA dihitung ${esc(step.sla!.waktu)} menurut ${esc(step.sla!.source)}; tabel ini mencetak Waktu sebagaimana SOP.</p>`).join('');
   const unprinted = columns.filter((c) => !c.printed);
   const footnote = unprinted.length
     ? `<p class="footnote"><sup>*</sup> Kolom yang tidak ada pada SOP asli: ${unprinted.map((c) => esc(c.role.name)).join(', ')}. Pelaksana ini disebut dalam uraian kegiatan${notes ? '' : '; lihat catatan analis'}.</p>`
@@ -183,6 +191,8 @@ ol { margin: 0; padding-left: 1.4em; }
 .procedure th.actor { font-size: 7.5pt; }
 td.flow { position: relative; padding: 0; }
 .flow-space { height: ${FLOW_MIN_HEIGHT}px; }
+.flow-cells { position: relative; display: grid; padding-top: ${FLOW_MIN_HEIGHT - 6}px; }
+.flow-cells span { display: block; margin: 0 3px 3px; padding: 0 1px; background: #fff; font-size: 6.5pt; line-height: 1.15; text-align: center; }
 svg.flow { position: absolute; top: 0; left: 0; overflow: visible; }
 svg.flow line { stroke: #000; stroke-width: 1; }
 svg.flow line.flow-grid { stroke: #000; stroke-width: 1; }
@@ -218,7 +228,7 @@ ${thead}
 ${body}
 </tbody>
 </table>
-${footnote}
+${slaFootnotes}${footnote}
 <p class="legend">Simbol: kapsul = mulai/selesai, persegi panjang = kegiatan, belah ketupat = keputusan, segi lima = penghubung antarhalaman.</p>
 </section>
 ${notesSection}

@@ -143,11 +143,12 @@ export const babel: SopDefinition = {
       description: 'Petugas service desk melakukan tindak lanjut: pemberian hosting domain dan pengintegrasian',
       actor: 'service-desk',
       kelengkapan: [{ key: 'layanan-hosting-integrasi', label: 'Pemberian hosting domain dan pengintegrasian', kind: 'data', optional: true }],
-      waktu: '1-3 hari kerja',
+      waktu: '1-5 hari kerja',
+      sla: { waktu: '1-3 hari kerja', source: 'Katalog Layanan SC - 04/EGOTIK/2023, SLA butir 2.b' },
       outputs: [catatan],
       next: 'pembuatan-laporan',
       note:
-        'Pilihan: Waktu 1-3 hari kerja mengikuti SLA pada Katalog Layanan (butir 2.b "Pemberian hosting domain dan pengintegrasian pada implementasi aplikasi selama 1-3 hari kerja"); tabel SOP menulis 1-5 hari kerja untuk baris ini. Isi kolom Kelengkapan menyebut layanan yang diminta; dicatat sebagai data yang tidak menghalangi penyelesaian langkah.',
+        'Pilihan: tabel SOP menulis 1-5 hari kerja untuk baris ini dan dicetak demikian; SLA dihitung 1-3 hari kerja menurut Katalog Layanan (butir 2.b "Pemberian hosting domain dan pengintegrasian pada implementasi aplikasi selama 1-3 hari kerja"), janji layanan yang lebih ketat dari kedua dokumen, dan dokumen mencetak catatan kaki tentang selisih itu. Isi kolom Kelengkapan menyebut layanan yang diminta; dicatat sebagai data yang tidak menghalangi penyelesaian langkah.',
     },
     {
       id: 'uji-kelaikan',

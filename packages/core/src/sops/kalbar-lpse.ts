@@ -66,13 +66,12 @@ export const kalbarLpse: SopDefinition = {
       no: '1',
       description: 'Menjelaskan hasil analisis dan daftar Sistem yang akan dikembangkan, serta menyetujui untuk mengembangkan aplikasi',
       actor: 'subbag-pengembangan-sistem',
-      participants: ['pengguna', 'kabid'],
       kelengkapan: [{ key: 'laporan-hasil-analisis', label: 'Laporan Hasil analisis' }],
       waktu: '3 Hari',
       outputs: [{ key: 'perencanaan-pengembangan', label: 'Perencanaan Pengembangan Aplikasi' }],
       next: 'penyediaan-repository',
       note:
-        'Pilihan: "Mulai" ada di kolom Subbag Pengembangan Sistem, maka Subbag pelaksana yang menjelaskan hasil analisis; Pengguna ikut serta sebagai pihak yang sistemnya dianalisis, dan Kepala Bidang Pengelolaan LPSE ikut serta sebagai pejabat yang menyetujui pengembangan aplikasi.',
+        'Pilihan: "Mulai" ada di kolom Subbag Pengembangan Sistem, maka Subbag pelaksana yang menjelaskan hasil analisis dan menyetujui pengembangan. Sumber tidak menandai kolom lain pada baris ini, maka tidak ada yang ditambahkan sebagai ikut serta.',
     },
     {
       id: 'penyediaan-repository',
@@ -109,7 +108,7 @@ export const kalbarLpse: SopDefinition = {
       kelengkapan: rencana,
       waktu: '1 Hari',
       next: 'tanggapan-rencana',
-      note: 'Pilihan: "tim teknis Pengembangan Sistem" dibaca sebagai Tim Teknis Bidang Pengelolaan LPSE (satu-satunya kolom tim teknis), ikut serta sebagai penerima presentasi.',
+      note: 'Pilihan: penerima presentasi ikut serta. Dua bacaan "tim teknis Pengembangan Sistem": (a) Subbag Pengembangan Sistem, unit yang bernama Pengembangan Sistem dan memegang "Mulai" di baris 1; (b) Tim Teknis Bidang Pengelolaan LPSE, satu-satunya kolom bernama tim teknis. Dipilih (b): baris 5 ("Memberikan tanggapan terhadap rencana pengembangan aplikasi") sejajar kata demi kata dengan baris 9 ("Tim Teknis Bidang Pengelola LPSE memberikan tanggapan terhadap hasil pengembangan aplikasi"), sehingga penanggap rencana dan penanggap hasil adalah tim yang sama; Subbag adalah unit struktural, bukan tim teknis, dan sudah menyetujui pengembangan di baris 1, sehingga menanggapi rencana lagi tidak menambah pemeriksaan.',
     },
     {
       id: 'tanggapan-rencana',
@@ -127,7 +126,7 @@ export const kalbarLpse: SopDefinition = {
         yesLabel: 'Ya',
         noLabel: 'Tidak',
       },
-      note: 'Pilihan: kolom pelaksana kosong; yang menanggapi adalah Tim Teknis Bidang Pengelolaan LPSE, penerima presentasi langkah 4 (sejalan dengan langkah 9). Tim teknis ini bagian dari Biro, bukan pemohon, sehingga waktunya dihitung.',
+      note: 'Pilihan: kolom pelaksana kosong; yang menanggapi adalah penerima presentasi langkah 4. Dua bacaan "tim teknis Pengembangan Sistem": (a) Subbag Pengembangan Sistem, unit yang bernama Pengembangan Sistem dan memegang "Mulai" di baris 1; (b) Tim Teknis Bidang Pengelolaan LPSE, satu-satunya kolom bernama tim teknis. Dipilih (b): baris 5 ("Memberikan tanggapan terhadap rencana pengembangan aplikasi") sejajar kata demi kata dengan baris 9 ("Tim Teknis Bidang Pengelola LPSE memberikan tanggapan terhadap hasil pengembangan aplikasi"), sehingga penanggap rencana dan penanggap hasil adalah tim yang sama; Subbag adalah unit struktural, bukan tim teknis, dan sudah menyetujui pengembangan di baris 1, sehingga menanggapi rencana lagi tidak menambah pemeriksaan. Tim teknis ini bagian dari Biro, bukan pemohon, sehingga waktunya dihitung.',
     },
     {
       id: 'pengembangan',
@@ -186,11 +185,10 @@ export const kalbarLpse: SopDefinition = {
       no: '10',
       description: 'Membuat laporan hasil pekerjaan',
       actor: 'tim-pengembang',
-      participants: ['kabid', 'kepala-biro'],
       waktu: '2 Hari',
       outputs: [{ key: 'laporan-akhir', label: 'Laporan Akhir' }],
       end: true,
-      note: 'Pilihan: kolom pelaksana kosong; Tim Pengembangan Sistem Informasi membuat laporan hasil pekerjaannya, disampaikan kepada Kepala Bidang Pengelolaan LPSE dan Kepala Biro yang ikut serta sebagai penerima Laporan Akhir.',
+      note: 'Pilihan: kolom pelaksana kosong; Tim Pengembangan Sistem Informasi membuat laporan hasil pekerjaannya. Penerima Laporan Akhir tidak disebut dan kolomnya tidak ditandai, maka tidak ada yang ditambahkan sebagai ikut serta.',
     },
   ],
 };

@@ -71,9 +71,9 @@ export const sumbarAsap: SopDefinition = {
       ],
       requesterTime: true,
       next: 'analisis-awal',
-      note:
-        'Surat resmi permohonan permintaan pembangunan aplikasi ke Dinas Komunikasi, Informatika dan Statistik dilengkapi dengan KAK yang berisi gambaran aplikasi yang dibutuhkan. ' +
-        'Pilihan: pelaksana adalah Pemohon/OPD (Pendahuluan b: permintaan adalah aktifitas yang dilakukan OPD); Kelengkapan diambil dari bagian 3. Persyaratan Permintaan Pembangunan Aplikasi (a. surat permohonan kepada Kepala Dinas dengan narahubung, b. KAK, c. perangkat yang digunakan; butir c terpotong pada sumber dan dicatat sebagai data).',
+      keterangan:
+        'Surat resmi permohonan permintaan pembangunan aplikasi ke Dinas Komunikasi, Informatika dan Statistik dilengkapi dengan KAK yang berisi gambaran aplikasi yang dibutuhkan.',
+      note: 'Pilihan: pelaksana adalah Pemohon/OPD (Pendahuluan b: permintaan adalah aktifitas yang dilakukan OPD); Kelengkapan diambil dari bagian 3. Persyaratan Permintaan Pembangunan Aplikasi (a. surat permohonan kepada Kepala Dinas dengan narahubung, b. KAK, c. perangkat yang digunakan; butir c terpotong pada sumber dan dicatat sebagai data).',
     },
     {
       id: 'analisis-awal',
@@ -81,9 +81,9 @@ export const sumbarAsap: SopDefinition = {
       description: 'Melakukan Analisa Awal Permohonan Permintaan Pembangunan Aplikasi',
       actor: 'seksi-pengendalian',
       next: 'pembahasan-awal',
-      note:
-        'Analisa awal yang dilakukan oleh bagian Pengendalian dan Pemberdayaan Informatika yang akan disesuaikan dengan Arsitektur dan Peta Rencana SPBE Provinsi Sumatera Barat. ' +
-        'Pilihan: pelaksana diambil dari Keterangan (bagian Pengendalian dan Pemberdayaan Informatika).',
+      keterangan:
+        'Analisa awal yang dilakukan oleh bagian Pengendalian dan Pemberdayaan Informatika yang akan disesuaikan dengan Arsitektur dan Peta Rencana SPBE Provinsi Sumatera Barat.',
+      note: 'Pilihan: pelaksana diambil dari Keterangan (bagian Pengendalian dan Pemberdayaan Informatika).',
     },
     {
       id: 'pembahasan-awal',
@@ -92,9 +92,9 @@ export const sumbarAsap: SopDefinition = {
       actor: 'pic',
       participants: ['system-analyst', 'it-support', 'opd'],
       next: 'pembahasan-teknis',
-      note:
-        'Dinas Komunikasi, Informatika dan Statistik akan mengundang Pemohon/OPD untuk melakukan pembahasan awal tentang aplikasi yang dibutuhkan. Berikut tim yang terlibat dalam pembahasan: 1. PIC / Koordinator 2. System Analyst 3. IT Support. ' +
-        'Pilihan: PIC / Koordinator memimpin pembahasan; System Analyst, IT Support dan Pemohon/OPD ikut serta.',
+      keterangan:
+        'Dinas Komunikasi, Informatika dan Statistik akan mengundang Pemohon/OPD untuk melakukan pembahasan awal tentang aplikasi yang dibutuhkan. Berikut tim yang terlibat dalam pembahasan : 1. PIC / Koordinator 2. System Analyst 3. IT Support',
+      note: 'Pilihan: PIC / Koordinator memimpin pembahasan; System Analyst, IT Support dan Pemohon/OPD ikut serta.',
     },
     {
       id: 'pembahasan-teknis',
@@ -103,9 +103,9 @@ export const sumbarAsap: SopDefinition = {
       actor: 'pic',
       participants: ['system-analyst', 'it-support', 'programmer', 'network-admin'],
       next: 'pembangunan',
-      note:
-        'Hasil dari pembahasan bersama pemohon/OPD akan di bahas dalam tim teknis yang telah ditugaskan, diantaranya: 1. PIC / Koordinator 2. System Analyst 3. IT Support 4. Programmer 5. Network Administrator. ' +
-        'Pilihan: PIC / Koordinator memimpin tim teknis; anggota lain ikut serta.',
+      keterangan:
+        'Hasil dari pembahasan bersama pemohon/OPD akan di bahas dalam tim teknis yang telah ditugaskan, diantaranya : 1. PIC / Koordinator 2. System Analyst 3. IT Support 4. Programmer 5. Network Administrator',
+      note: 'Pilihan: PIC / Koordinator memimpin tim teknis; anggota lain ikut serta.',
     },
     {
       id: 'pembangunan',
@@ -113,9 +113,9 @@ export const sumbarAsap: SopDefinition = {
       description: 'Melakukan proses pembangunan aplikasi',
       actor: 'programmer',
       next: 'pengujian-it-support',
-      note:
-        'Dilakukan pembangunan aplikasi dalam jangka waktu sesuai dengan tingkat kekompleksan aplikasi. Tertuang dalam SOP khusus pembangunan aplikasi. ' +
-        'Pilihan: pelaksana adalah Programmer (anggota tim teknis tahap 4 yang membangun aplikasi); tanpa Waktu karena jangka waktunya diatur SOP khusus pembangunan aplikasi.',
+      keterangan:
+        'Dilakukan pembangunan aplikasi dalam jangka waktu sesuai dengan tingkat kekompleksan aplikasi. Tertuang dalam SOP khusus pembangunan aplikasi.',
+      note: 'Pilihan: pelaksana adalah Programmer (anggota tim teknis tahap 4 yang membangun aplikasi); tanpa Waktu karena jangka waktunya diatur SOP khusus pembangunan aplikasi.',
     },
     {
       id: 'pengujian-it-support',
@@ -123,9 +123,9 @@ export const sumbarAsap: SopDefinition = {
       description: 'Melakukan proses pengujian IT Support',
       actor: 'it-support',
       next: 'pengujian-keamanan',
-      note:
-        'Aplikasi yang telah selesai akan dilakukan pengujian oleh tim IT Support sesuai dengan prosedur kebutuhan aplikasi. ' +
-        'Pilihan: pelaksana diambil dari Keterangan (tim IT Support).',
+      keterangan:
+        'Aplikasi yang telah selesai akan dilakukan pengujian oleh tim IT Support sesuai dengan prosedur kebutuhan aplikasi.',
+      note: 'Pilihan: pelaksana diambil dari Keterangan (tim IT Support).',
     },
     {
       id: 'pengujian-keamanan',
@@ -133,9 +133,9 @@ export const sumbarAsap: SopDefinition = {
       description: 'Melakukan proses pengujian Application Security',
       actor: 'aplikasi-sekuriti',
       next: 'penyerahan-hasil-pengembangan',
-      note:
-        'Aplikasi yang selanjutnya akan diuji oleh Application Security tentang kerentanan aplikasi, baik itu dari segi source code maupun faktor eksternal lainnya. ' +
-        'Pilihan: pelaksana diambil dari Keterangan (Application Security).',
+      keterangan:
+        'Aplikasi yang selanjutnya akan diuji oleh Application Security tentang kerentanan aplikasi, baik itu dari segi source code maupun faktor eksternal lainnya.',
+      note: 'Pilihan: pelaksana diambil dari Keterangan (Application Security).',
     },
     {
       id: 'penyerahan-hasil-pengembangan',
@@ -144,9 +144,9 @@ export const sumbarAsap: SopDefinition = {
       actor: 'pic',
       participants: ['opd'],
       next: 'uat-bimtek',
-      note:
-        'Penyelesaian aplikasi selanjutnya akan diinformasikan ke pemohon/OPD masih dalam versi development. ' +
-        'Pilihan: sumber tidak menyebut siapa yang menginformasikan; dipilih PIC / Koordinator tim, dengan Pemohon/OPD sebagai penerima.',
+      keterangan:
+        'Penyelesaian aplikasi selanjutnya akan diinformasikan ke pemohon/OPD masih dalam versi development.',
+      note: 'Pilihan: sumber tidak menyebut siapa yang menginformasikan; dipilih PIC / Koordinator tim, dengan Pemohon/OPD sebagai penerima.',
     },
     {
       id: 'uat-bimtek',
@@ -156,9 +156,9 @@ export const sumbarAsap: SopDefinition = {
       participants: ['pic'],
       requesterTime: true,
       next: 'transfer-knowledge',
-      note:
-        'Pemohon/OPD dan Pelaksana akan melakukan pengujian dengan pengguna disertai dengan bimbingan teknis dengan PIC yang ditunjuk oleh OPD. ' +
-        'Pilihan: pelaksana adalah Pemohon/OPD (pengujian penerimaan oleh pengguna, dengan PIC yang ditunjuk OPD); "Pelaksana" (Dinas) diwakili PIC / Koordinator Pelaksana sebagai peserta yang memberi bimbingan teknis.',
+      keterangan:
+        'Pemohon/OPD dan Pelaksana akan melakukan pengujian dengan pengguna disertai dengan bimbingan teknis dengan PIC yang ditunjuk oleh OPD.',
+      note: 'Pilihan: pelaksana adalah Pemohon/OPD (pengujian penerimaan oleh pengguna, dengan PIC yang ditunjuk OPD); "Pelaksana" (Dinas) diwakili PIC / Koordinator Pelaksana sebagai peserta yang memberi bimbingan teknis.',
     },
     {
       id: 'transfer-knowledge',
@@ -167,9 +167,9 @@ export const sumbarAsap: SopDefinition = {
       actor: 'programmer',
       participants: ['network-admin'],
       next: 'release-production',
-      note:
-        'Programmer dan Network Administrator akan melakukan diskusi untuk Transfer Knowledge dan mengupload ke server production. ' +
-        'Pilihan: Programmer sebagai pelaksana (pemberi pengetahuan), Network Administrator ikut serta.',
+      keterangan:
+        'Programmer dan Network Administrator akan melakukan diskusi untuk Transfer Knowledge dan mengupload ke server production.',
+      note: 'Pilihan: Programmer sebagai pelaksana (pemberi pengetahuan), Network Administrator ikut serta.',
     },
     {
       id: 'release-production',
@@ -177,9 +177,9 @@ export const sumbarAsap: SopDefinition = {
       description: 'Release aplikasi ke production',
       actor: 'network-admin',
       next: 'penyelesaian-administrasi',
-      note:
-        'Aplikasi sudah bisa digunakan. ' +
-        'Pilihan: sumber tidak menyebut pelaksana; dipilih Network Administrator, yang menurut tahap 10 mengupload aplikasi ke server production.',
+      keterangan:
+        'Aplikasi sudah bisa digunakan.',
+      note: 'Pilihan: sumber tidak menyebut pelaksana; dipilih Network Administrator, yang menurut tahap 10 mengupload aplikasi ke server production.',
     },
     {
       id: 'penyelesaian-administrasi',
@@ -193,9 +193,9 @@ export const sumbarAsap: SopDefinition = {
         { key: 'berita-acara-serah-terima', label: 'Berita Acara Serah Terima Aplikasi' },
       ],
       end: true,
-      note:
-        'Pemohon/OPD akan diinformasikan terkait aplikasi yang telah selesai melalui bagian Pengendalian Pemberdayaan Informatika, disertai dengan: 1. Dokumentasi Aplikasi 2. Dokumen Pengujian 3. Berita Acara Serah Terima Aplikasi. ' +
-        'Pilihan: pelaksana adalah bagian Pengendalian dan Pemberdayaan Informatika (sama dengan tahap 2), Pemohon/OPD sebagai penerima; ketiga dokumen yang menyertai pemberitahuan dicatat sebagai Output.',
+      keterangan:
+        'Pemohon/OPD akan diinformasikan terkait aplikasi yang telah selesai melalui bagian Pengendalian Pemberdayaan Informatika, disertai dengan : 1. Dokumentasi Aplikasi 2. Dokumen Pengujian 3. Berita Acara Serah Terima Aplikasi',
+      note: 'Pilihan: pelaksana adalah bagian Pengendalian dan Pemberdayaan Informatika (sama dengan tahap 2), Pemohon/OPD sebagai penerima; ketiga dokumen yang menyertai pemberitahuan dicatat sebagai Output.',
     },
   ],
 };

@@ -1,6 +1,11 @@
-import type { SopDefinition, SopItem } from '../sop-definition.js';
+import type { SopDefinition } from '../sop-definition.js';
 
-const logikaAlur: SopItem = { key: 'logika-alur-aplikasi', label: 'Logika dan Alur aplikasi' };
+/**
+ * Rows 11–13: the three cells under the TIM IT columns are the team's work products, not actor
+ * marks and not Kelengkapan.
+ */
+const WORK_PRODUCTS =
+  'Pilihan: sel baris 11–13 dibaca satu kolom ke kiri dari hitungan tab. Judul TIM IT membawahi tiga kolom dan Persyaratan mulai sesudahnya; pada baris ini kolom IT Support Management selalu kosong sedangkan sel ketiga jatuh di Persyaratan, yang di seluruh tabel hanya memuat dokumen bernomor urut ("1 Surat Permintaan Aplikasi", "3 Surat Tugas"). Dibaca bergeser, ketiga sel tepat berada di bawah tiga kolom TIM IT, dan isinya hasil kerja tim (desain database dan alur, desain tampilan, pemrograman atau logika aplikasi) yang disebut uraian baris 11. Hasil kerja itu dicetak di kolomnya seperti pada sumber, tanpa menjadikan Aplikasi Sekuriti pelaksana (tim sekuriti baru bertindak di baris 14) dan tanpa menjadikannya Kelengkapan. Pelaksana Web Programmer (web desain dan programmer menurut uraian).';
 
 /**
  * Diskominfotik Sumatera Barat, SOP Permintaan Pembangunan/Pengembangan Aplikasi dan
@@ -56,6 +61,7 @@ export const sumbarSop: SopDefinition = {
       no: '1',
       description: 'Permintaan Aplikasi dari OPD',
       actor: 'opd',
+      cells: { opd: 'Surat Permintaan Aplikasi' },
       kelengkapan: [{ key: 'surat-permohonan', label: 'Surat Permintaan Aplikasi' }],
       requesterTime: true,
       next: 'pencatatan-surat',
@@ -65,6 +71,7 @@ export const sumbarSop: SopDefinition = {
       no: '2',
       description: 'Surat dari OPD di catat TU Kominfo dan Diteruskan ke Kepala Dinas,',
       actor: 'tu',
+      cells: { tu: 'Surat Permintaan Aplikasi' },
       kelengkapan: [{ key: 'kak', label: 'KAK dan Data' }],
       outputs: [{ key: 'arsip-surat-masuk', label: 'Arsip Surat Masuk', by: 'act' }],
       next: 'disposisi-kadis',
@@ -77,13 +84,14 @@ export const sumbarSop: SopDefinition = {
       description: 'Kadis Kominfo Mendisposisikan Surat Ke Bidang Aplikasi Informatika',
       actor: 'kadis',
       kind: 'disposition',
+      cells: { kadis: 'Surat Permintaan Aplikasi' },
       outputs: [
         { key: 'arsip', label: 'Arsip' },
         { key: 'laporan-permintaan-aplikasi', label: 'Laporan permintaan aplikasi' },
       ],
       next: 'disposisi-kabid',
       note:
-        'Pilihan: uraiannya "Mendisposisikan", maka langkah ini disposisi (DISPOSE dengan instruksi) walaupun kolom Output tidak memuat "Disposisi"; isian "Surat Permintaan Aplikasi" di kolom Kadis Kominfo dibaca sebagai dokumen yang ditangani, bukan Kelengkapan tambahan.',
+        'Pilihan: uraiannya "Mendisposisikan", maka langkah ini disposisi (DISPOSE dengan instruksi) walaupun kolom Output tidak memuat "Disposisi"; isian "Surat Permintaan Aplikasi" di kolom Kadis Kominfo adalah dokumen yang ditangani (dicetak di kolomnya), bukan Kelengkapan tambahan.',
     },
     {
       id: 'disposisi-kabid',
@@ -92,6 +100,7 @@ export const sumbarSop: SopDefinition = {
       actor: 'kabid',
       kind: 'disposition',
       participants: ['kasi'],
+      cells: { kabid: 'Disposisi', kasi: 'Disposisi' },
       outputs: [
         { key: 'arsip', label: 'Arsip' },
         { key: 'laporan-permintaan-aplikasi', label: 'Laporan permintaan aplikasi' },
@@ -116,8 +125,9 @@ export const sumbarSop: SopDefinition = {
       no: '6',
       description:
         'OPD di undang untuk rapat membahas alur dan proses bisnis aplikasi dengan Membawa Kerangka Acuan Kerja (KAK) dan data-data yang dibutuhkan untuk membangun aplikasi, serta membuat surat pernyataan penggunaan aplikasi',
-      actor: 'opd',
-      requesterTime: true,
+      actor: 'kasi',
+      participants: ['opd', 'tim-database'],
+      cells: { opd: 'KAK, Data dan Surat Pernyataan' },
       outputs: [
         { key: 'notulen', label: 'Notulen' },
         { key: 'dokumentasi-rapat', label: 'Dokumentasi Rapat' },
@@ -125,7 +135,7 @@ export const sumbarSop: SopDefinition = {
       ],
       next: 'analisis-kebutuhan',
       note:
-        'Pilihan: hanya kolom OPD yang terisi ("KAK, Data dan Surat Pernyataan": yang dibawa OPD ke rapat), maka OPD pelaksana langkah ini; pengundang rapat (Kasi dan Tim Database menurut langkah 5) tidak ditandai. Kolom Persyaratan kosong, sehingga KAK, data dan surat pernyataan tidak dijadikan Kelengkapan yang mengunci langkah.',
+        'Pilihan: rapat ini diadakan Dinas ("OPD di undang"): Kasi Pengembangan Aplikasi, yang pada langkah 5 menugaskan Tim Database menganalisa alur dan proses bisnis, pelaksana; OPD dan Tim Database ikut serta. Isian kolom OPD, "KAK, Data dan Surat Pernyataan", adalah yang dibawa OPD ke rapat dan dicetak di kolom OPD seperti pada sumber; kolom Persyaratan kosong, sehingga tidak dijadikan Kelengkapan yang mengunci langkah. Waktu rapat dihitung untuk Dinas.',
     },
     {
       id: 'analisis-kebutuhan',
@@ -169,11 +179,9 @@ export const sumbarSop: SopDefinition = {
       description:
         'Web desain melakukan desain Tampilan, Desain Input dan Desain Laporan Sesuai dengan desain database dan alur aplikasi, Programmer melakukan pembuatan program',
       actor: 'web-programmer',
-      participants: ['aplikasi-sekuriti'],
-      kelengkapan: [{ key: 'pemrograman', label: 'Pemrograman', optional: true }],
+      cells: { 'it-support': 'Desain Database dan Alur Aplikasi', 'web-programmer': 'Design Web', 'aplikasi-sekuriti': 'Pemrograman' },
       next: 'diskusi-progres',
-      note:
-        'Pilihan: menurut hitungan tab, sel "Desain Database dan Alur Aplikasi" ada di kolom Web Programmer, "Design Web" di kolom Aplikasi Sekuriti dan "Pemrograman" di kolom Persyaratan; Web Programmer (web desain dan programmer) pelaksana, Aplikasi Sekuriti ikut serta. "Pemrograman" dicatat sebagai Kelengkapan tidak wajib karena merupakan hasil langkah ini sendiri.',
+      note: WORK_PRODUCTS,
     },
     {
       id: 'diskusi-progres',
@@ -181,21 +189,19 @@ export const sumbarSop: SopDefinition = {
       description:
         'Setelah aplikasi dibangun pada tahap penyelesaian 70 % OPD diundang untuk diskusi mengenai hasil analisa, desain dan Logika aplikasi',
       actor: 'web-programmer',
-      participants: ['aplikasi-sekuriti', 'opd'],
-      kelengkapan: [logikaAlur],
+      participants: ['opd'],
+      cells: { 'it-support': 'Desain Database dan Alur Aplikasi', 'web-programmer': 'Desain Tampilan Aplikasi', 'aplikasi-sekuriti': 'Logika dan Alur aplikasi' },
       next: 'perbaikan-fitur',
-      note:
-        'Pilihan: sel "Desain Database dan Alur Aplikasi" (kolom Web Programmer) dan "Desain Tampilan Aplikasi" (kolom Aplikasi Sekuriti) menandai pelaksana; OPD ikut serta karena diundang berdiskusi menurut uraian; "Logika dan Alur aplikasi" ada di kolom Persyaratan.',
+      note: `${WORK_PRODUCTS} OPD ikut serta karena diundang berdiskusi menurut uraian.`,
     },
     {
       id: 'perbaikan-fitur',
       no: '13',
       description: 'Tim melanjutkan pembangunan aplikasi dengan melakukan perbaikan dan penambahan fitur yang dibahas pada saat rapat',
       actor: 'web-programmer',
-      participants: ['aplikasi-sekuriti'],
-      kelengkapan: [logikaAlur],
+      cells: { 'it-support': 'Desain Database dan Alur Aplikasi', 'web-programmer': 'Desain Tampilan Aplikasi', 'aplikasi-sekuriti': 'Logika dan Alur aplikasi' },
       next: 'pengujian-sekuriti',
-      note: 'Pilihan: sama dengan langkah 12: sel di kolom Web Programmer ("Desain Database dan Alur Aplikasi") dan Aplikasi Sekuriti ("Desain Tampilan Aplikasi") menandai pelaksana.',
+      note: WORK_PRODUCTS,
     },
     {
       id: 'pengujian-sekuriti',
@@ -222,6 +228,7 @@ export const sumbarSop: SopDefinition = {
         'Seksi Pengendalian Informatika Membuat Surat pemberitahuan Ke OPD bahwa aplikasi telah selesai dikerjakan dan siap untuk di implemetasikan dan dilakukan testing',
       actor: 'seksi-pengendalian',
       participants: ['opd'],
+      cells: { opd: 'Surat Pemberitahuan' },
       outputs: [{ key: 'surat-pemberitahuan', label: 'Surat Pemberitahuan ke OPD' }],
       next: 'bimtek',
       note:

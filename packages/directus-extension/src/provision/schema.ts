@@ -248,7 +248,9 @@ export const collections: readonly CollectionSpec[] = [
       json('route', t('Cabang menurut data', 'Branch on request data')),
       { field: 'requester_time', type: 'boolean', default: false, label: t('Waktu pemohon', 'Requester time'), note: t('Langkah milik OPD: tidak dihitung ke SLA Diskominfo', 'The OPD’s own step: not counted against the office'), width: 'half' },
       { field: 'note', type: 'text', label: t('Catatan analis', 'Analyst note'), note: t('Tidak tercetak; pilihan atas bagian SOP yang ambigu', 'Not printed; the choice made where the SOP is ambiguous'), interface: 'input-multiline' },
-      // v9: the Keterangan column as printed, apart from the analyst's note.
+      // v9: text printed in actors' columns, a Waktu the SLA counts apart from the printed one, and the printed Keterangan.
+      json('cells', t('Isi kolom pelaksana (tercetak)', "Text in actors' columns (printed)"), t('{"opd":"Surat Permintaan Aplikasi"}', '{"opd":"Request letter"}')),
+      json('sla', t('Waktu SLA bila berbeda dari yang tercetak', 'SLA time limit when it differs from the printed one'), t('{"waktu":"1-3 hari kerja","source":"Katalog Layanan"}', '{"waktu":"1-3 hari kerja","source":"Service catalog"}')),
       { field: 'keterangan', type: 'text', label: t('Keterangan (tercetak)', 'Remarks (printed)'), interface: 'input-multiline' },
     ],
   },
