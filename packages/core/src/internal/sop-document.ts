@@ -127,25 +127,30 @@ ${grouped ? `<tr>${groupHead.join('')}</tr>` : ''}
     cells && Object.keys(cells).length
       ? `<div class="flow-cells" style="grid-template-columns:repeat(${columns.length},${columnWidth}px)">${columns.map((c) => `<div>${cells[c.role.id] ? `<span>${esc(cells[c.role.id]!)}</span>` : ''}</div>`).join('')}</div>`
       : '<div class="flow-space"></div>';
+  const hasMutuBaku = (step: SopStep) => Boolean(step.kelengkapan?.length || step.waktu || step.outputs?.length);
   const body = rows
     .map((row, r) => {
-      const n = row.steps.length;
       const first = row.steps[0]!;
-      const keterangan = (step: (typeof row.steps)[number], withLead: boolean) => {
+      // Steps sharing a number print one line each; a routing step with no Mutu Baku of its own (Babel's row 5) prints none.
+      const lines = row.steps.length > 1 && row.steps.some(hasMutuBaku) ? row.steps.filter(hasMutuBaku) : row.steps;
+      const n = lines.length;
+      const keterangan = (step: SopStep, i: number) => {
         const printed = step.keterangan ? esc(step.keterangan) : '';
         if (!notes) return printed;
-        const lead = withLead ? leadsTo(sop, row) : '';
-        const analyst = [lead, step.note ?? ''].filter(Boolean).join(' ');
+        // The first line also carries where the row leads and the note of a step that prints no line.
+        const extra = i === 0 ? [leadsTo(sop, row), ...(lines.includes(first) ? [] : [first.note ?? ''])] : [];
+        const analyst = [...extra, step.note ?? ''].filter(Boolean).join(' ');
         return [printed, analyst ? `<div class="analyst">Catatan analis: ${esc(analyst)}</div>` : ''].filter(Boolean).join('');
       };
-      return row.steps
+      return lines
         .map((step, i) => {
           const lead =
             i === 0
               ? `<td class="no" rowspan="${n}">${esc(row.no)}</td><td rowspan="${n}">${esc(first.description)}</td><td class="flow" rowspan="${n}" colspan="${columns.length}">${svg[r]}${cellTexts(first.cells)}</td>`
               : '';
           const cross = i === n - 1 ? ` data-cross="${crossing[r]!.join(' ')}"` : '';
-          return `<tr data-row="${r}"${cross}>${lead}<td>${items(labels(step.kelengkapan))}</td><td>${esc(step.waktu ?? '')}${step.sla ? `<sup>${slaNotes.push(step) }</sup>` : ''}</td><td>${items(labels(step.outputs))}</td><td>${keterangan(step, i === 0)}</td></tr>`;
+          const waktu = `${esc(step.waktu ?? '')}${step.sla ? `<sup>${slaNotes.push(step)}</sup>` : ''}`;
+          return `<tr data-row="${r}"${cross}>${lead}<td>${items(labels(step.kelengkapan))}</td><td>${waktu}</td><td>${items(labels(step.outputs))}</td><td>${keterangan(step, i)}</td></tr>`;
         })
         .join('\n');
     })
@@ -188,10 +193,10 @@ ol { margin: 0; padding-left: 1.4em; }
 .intro h3, .notes h3 { font-size: 9pt; margin: 2mm 0 1mm; }
 .intro p { margin: 0 0 1mm; }
 .procedure td.no { text-align: center; }
-.procedure th.actor { font-size: 7.5pt; }
+.procedure th.actor { font-size: 7pt; padding: 2px 1px; overflow-wrap: normal; }
 td.flow { position: relative; padding: 0; }
 .flow-space { height: ${FLOW_MIN_HEIGHT}px; }
-.flow-cells { position: relative; display: grid; padding-top: ${FLOW_MIN_HEIGHT - 6}px; }
+.flow-cells { position: relative; display: grid; padding: ${FLOW_MIN_HEIGHT - 6}px 0 16px; }
 .flow-cells span { display: block; margin: 0 3px 3px; padding: 0 1px; background: #fff; font-size: 6.5pt; line-height: 1.15; text-align: center; }
 svg.flow { position: absolute; top: 0; left: 0; overflow: visible; }
 svg.flow line { stroke: #000; stroke-width: 1; }
