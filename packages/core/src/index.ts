@@ -62,6 +62,6 @@ export { availableEvents, type PersonEventType } from './available-events.js';
 export { deriveChanges } from './derive-changes.js';
 export { stepRequirements, type ItemForLater, type StepRequirements } from './step-requirements.js';
 export { nextSlaCheck, slaCheck, type RequestSla, type StepSlaStatus } from './sla-check.js';
-export { renderSop, sopTable, type RenderSopOptions, type SopFormat, type SopTable, type SopTableRow } from './render-sop.js';
+export { renderCatalog, renderSop, sopTable, type RenderSopOptions, type SopFormat, type SopTable, type SopTableRow } from './render-sop.js';
 export { builtinSopDefinitions, createSopRegistry, getSop, type SopRegistry, type SopRegistryOptions } from './sop-registry.js';
 export { simulateRequest, type SimulatedStep, type SimulateRequestOptions } from './simulate-request.js';

@@ -1,4 +1,4 @@
-import { sopDocumentHtml, tanggal, type SopDocumentOptions } from './internal/sop-document.js';
+import { sopCatalogHtml, sopDocumentHtml, tanggal, type SopDocumentOptions } from './internal/sop-document.js';
 import { flowColumns } from './internal/sop-flowchart.js';
 import type { SopItem, SopRole, SopStep } from './sop-definition.js';
 import type { ResolvedSop } from './validate-sop.js';
@@ -33,7 +33,8 @@ export interface SopTable {
   readonly rows: readonly SopTableRow[];
 }
 
-const labels = (items: readonly SopItem[] | undefined) => (items ?? []).map((item) => item.label);
+/** The labels a cell prints (an item another document asks for is not printed). */
+const labels = (items: readonly SopItem[] | undefined) => (items ?? []).filter((item) => item.printed !== false).map((item) => item.label);
 
 function leadsTo(sop: ResolvedSop, step: SopStep, index: number): string {
   const no = (id: string) => sop.steps.find((s) => s.id === id)?.no ?? id;
@@ -186,4 +187,19 @@ export function renderSop(sop: ResolvedSop, format: SopFormat, options: RenderSo
     case 'mermaid':
       return toMermaid(sop);
   }
+}
+
+/**
+ * The service catalog an office publishes with the SOP (`document.catalog`, seed 003's Katalog
+ * Layanan) as a printable HTML page, or `undefined` when the SOP has none.
+ *
+ * @example
+ * ```ts
+ * import { getSop, renderCatalog } from '@alur/core';
+ * const page = renderCatalog(getSop('babel').sop); // "Ketersediaan yang Dijamin 90 %" and the rest
+ * renderCatalog(getSop('sumbawa').sop); // undefined
+ * ```
+ */
+export function renderCatalog(sop: ResolvedSop): string | undefined {
+  return sopCatalogHtml(sop);
 }

@@ -49,6 +49,12 @@ export const SopItem = z
     kind: z.enum(['document', 'data']).optional(),
     optional: z.boolean().optional(),
     by: z.enum(['act', 'actor']).optional(),
+    /**
+     * `false`: required (or produced) but not printed in the table's cell, because another
+     * document of the office asks for it (seed 003's catalog: "Mengisi formulir layanan").
+     * The step's `note` names that document.
+     */
+    printed: z.boolean().optional(),
   })
   .strict();
 export type SopItem = z.infer<typeof SopItem>;

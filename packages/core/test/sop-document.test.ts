@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinSopDefinitions, getSop, renderSop, successors, validateSop } from '../src/index.js';
+import { builtinSopDefinitions, getSop, renderCatalog, renderSop, successors, validateSop } from '../src/index.js';
 import { flowchart, flowColumns, flowRows } from '../src/internal/sop-flowchart.js';
 import type { ResolvedSop } from '../src/validate-sop.js';
 
@@ -160,5 +160,24 @@ describe('the printed document', () => {
     expect(html).toContain('Kolom yang tidak ada pada SOP asli');
     const refused = validateSop({ ...base, id: 'salah', document: { columns: ['opd', 'tidak-ada', 'opd'] } });
     expect(refused.ok ? [] : refused.issues.map((i) => i.path.join('.'))).toEqual(['document.columns.1', 'document.columns.2']);
+  });
+});
+
+describe('the service catalog (seed 003)', () => {
+  it('prints every row of the Babel catalog in the seed order, with its number, date and promised availability', () => {
+    const page = renderCatalog(getSop('babel').sop)!;
+    const labels = [...page.matchAll(/<th scope="row">([^<]+)<\/th>/g)].map((m) => m[1]);
+    expect(labels).toEqual([
+      'Nama Layanan', 'Deskripsi Layanan', 'Spesifikasi Layanan', 'Persyaratan Layanan', 'Cakupan Pengguna Layanan', 'Pengelola Layanan', 'Keterkaitan Layanan', 'Komponen Layanan',
+      'Waktu Berjalannya Layanan', 'Service Level Agreement (SLA)', 'National Charging / Komponen Biaya Layanan', 'Proses Permintaan Layanan', 'Dampak Operasional', 'Daftar Layanan Pendukung', 'Ketersediaan yang Dijamin', 'Outcome',
+    ]);
+    expect(page).toContain('Nomor : SC - 04/EGOTIK/2023');
+    expect(page).toContain('Ditetapkan Tanggal : 10 April 2023');
+    expect(page).toContain('<p>90 %</p>');
+    expect(getSop('babel').sop.document?.catalog?.availability).toBe(0.9);
+  });
+
+  it('is absent for an SOP that publishes none', () => {
+    expect(renderCatalog(getSop('sumbawa').sop)).toBeUndefined();
   });
 });

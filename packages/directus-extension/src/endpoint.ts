@@ -1,4 +1,4 @@
-import { AlurError, availableEvents, renderSop, slaCheck, slaWaktu, stepRequirements, validateSop, type CalendarRegistry, type CompiledSop, type SopFormat } from '@alur/core';
+import { AlurError, availableEvents, renderCatalog, renderSop, slaCheck, slaWaktu, stepRequirements, validateSop, type CalendarRegistry, type CompiledSop, type SopFormat } from '@alur/core';
 import { SCHEMA_VERSION } from './provision/schema.js';
 import { callerOf, localeOf, makeCaller, rolesOn, type Accountability, type Caller } from './service/caller.js';
 import { fromDb, instant, type Db } from './service/db.js';
@@ -24,6 +24,7 @@ import { checkVariantEdit, editorView, previewWaktu, saveVariant, type ItemsWrit
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { checkPersonDraft, createPerson, listPeople, mailConfigured, officeZone, oneTimePassword, roleCatalog, type UsersWriter } from './service/people.js';
 import { bumpRevision } from './service/revisions.js';
+import { recordHeartbeat } from './service/uptime.js';
 
 interface Req {
   readonly params: Record<string, string>;
@@ -229,6 +230,8 @@ export default {
       route(
         async (_c, _req, res) => {
           const defs = await definitions.load(db);
+          // Each minute a health check is answered counts toward the measured availability (SLA report).
+          await recordHeartbeat(db, clock.now());
           res.json({ status: 'ok', schemaVersion: SCHEMA_VERSION, variants: defs.sops.ids, warnings: calendarWarnings(defs.calendars, clock.now()) });
         },
         { anonymous: true },
@@ -402,7 +405,7 @@ export default {
       '/variants',
       route(async (_caller, _req, res) => {
         const defs = await definitions.load(db);
-        res.json({ data: defs.sops.ids.map((id) => ({ id, name: defs.sops.definition(id)?.name, version: defs.sops.definition(id)?.version, draft: defs.drafts.has(id), status: defs.drafts.has(id) ? 'draft' : defs.archived.has(id) ? 'archived' : 'active' })) });
+        res.json({ data: defs.sops.ids.map((id) => ({ id, name: defs.sops.definition(id)?.name, version: defs.sops.definition(id)?.version, draft: defs.drafts.has(id), status: defs.drafts.has(id) ? 'draft' : defs.archived.has(id) ? 'archived' : 'active', catalog: defs.sops.get(id).sop.document?.catalog !== undefined })) });
       }),
     );
 
@@ -418,6 +421,17 @@ export default {
         const notes = req.query['notes'] === '1' || req.query['notes'] === 'true';
         const body = renderSop(defs.sops.get(id).sop, format, { notes });
         res.type(format === 'html' ? 'text/html; charset=utf-8' : format === 'md' ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8').send(body);
+      }),
+    );
+
+    router.get(
+      '/variants/:id/catalog',
+      route(async (caller, req, res) => {
+        const defs = await definitions.load(db);
+        const id = req.params['id'] ?? '';
+        const page = defs.sops.ids.includes(id) ? renderCatalog(defs.sops.get(id).sop) : undefined;
+        if (page === undefined) throw httpError(404, text(`Varian SOP "${id}" tidak punya katalog layanan.`, `SOP variant "${id}" has no service catalog.`), {}, caller.locale);
+        res.type('text/html; charset=utf-8').send(page);
       }),
     );
 

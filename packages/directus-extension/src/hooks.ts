@@ -19,6 +19,7 @@ import { directusFiles, dropPendingFiles, PENDING_HOURS } from './service/files.
 import { getRuntime, testClockStart } from './service/runtime.js';
 import { secretBox } from './service/secrets.js';
 import { sweepBatch, sweepDue } from './service/sweep.js';
+import { recordHeartbeat } from './service/uptime.js';
 import { validateCalendarEdit, validateVariantEdit, type RowEdit } from './validate-edit.js';
 
 type FilterMeta = { keys?: (string | number)[]; key?: string | number; collection?: string };
@@ -287,6 +288,8 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
     if (sweeping) return;
     sweeping = true;
     try {
+      // The service's own health check: this minute it answered (see `uptime.ts`).
+      await recordHeartbeat(context.database as unknown as Db, clock.now());
       const result = await sweepDue({ db: context.database as unknown as Db, definitions, members, now: clock.now, logger: context.logger, mail }, { batch: sweepBatch(context.env) });
       await forgetOldKeys(context.database as unknown as Db, clock.now());
       const dropped = await dropPendingFiles(context.database as unknown as Db, directusFiles(context), clock.now());

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers } from '../src/service/demo.js';
-import { data, Harness, type Answer, type PublicRequest } from './harness.js';
+import { data, Harness, message, type Answer, type PublicRequest } from './harness.js';
 import { smtpSink } from './support.js';
 import { feasibilityTest } from '../../forms/test/fixtures.ts';
 
@@ -164,6 +164,31 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     for (const step of detail.sla.steps.filter((s) => (s.limitMinutes ?? 1e9) <= 30)) expect(step.usedMinutes).toBeLessThanOrEqual(step.limitMinutes!);
   });
 
+  it('asks for the forms of the Babel service catalog at the follow-up steps that need them', async () => {
+    await setClock('2026-06-03T09:00:00+07:00');
+    const file = async (layanan: string) => data<PublicRequest>(await post('/alur/requests', { variant: 'babel', title: `Layanan ${layanan}`, data: { layanan }, documents: [{ key: 'surat-permohonan' }] }, 'opd'));
+    /** Disposes down to the service desk and takes the route: the request at its follow-up step (5). */
+    const toFollowUp = async (request: PublicRequest, layanan: string) => {
+      for (const role of ['kadis', 'kabid', 'prakom']) request = data<PublicRequest>(await post(`/alur/requests/${request.id}/events`, { type: 'DISPOSE', instruction: 'Lanjut', version: request.version }, userFor(role)));
+      return data<PublicRequest>(await post(`/alur/requests/${request.id}/events`, { type: 'COMPLETE', data: { layanan }, version: request.version }, userFor('service-desk')));
+    };
+    const complete = (request: PublicRequest, documents: unknown[]) => post(`/alur/requests/${request.id}/events`, { type: 'COMPLETE', documents, version: request.version }, userFor('service-desk'));
+    // A feasibility test: the office's request form (Formulir Layanan Uji Kelayakan Aplikasi) before the test is done.
+    const test = await toFollowUp(await file('uji-kelaikan'), 'uji-kelaikan');
+    expect(test.step).toBe('uji-kelaikan');
+    const missing = await complete(test, [{ key: 'catatan' }]);
+    expect([missing.status, message(missing)]).toEqual([422, expect.stringContaining('Formulir Layanan Uji Kelayakan Aplikasi')]);
+    const invalid = await complete(test, [{ key: 'catatan' }, { key: 'formulir-uji-kelayakan', data: { ...feasibilityTest, applicationName: '' } }]);
+    expect(invalid.status).toBe(400);
+    const done = await complete(test, [{ key: 'catatan' }, { key: 'formulir-uji-kelayakan', data: feasibilityTest }]);
+    expect([done.status, data<PublicRequest>(done).step]).toEqual([200, 'pembuatan-laporan']);
+    // A recommendation: the catalog's service form (Formulir Layanan Pembangunan Aplikasi), which the printed table does not list.
+    const advice = await toFollowUp(await file('rekomendasi'), 'rekomendasi');
+    const withoutForm = await complete(advice, [{ key: 'catatan' }]);
+    expect([withoutForm.status, message(withoutForm)]).toEqual([422, expect.stringContaining('Formulir Layanan Pembangunan Aplikasi')]);
+    expect((await complete(advice, [{ key: 'catatan' }, { key: 'formulir-pembangunan-aplikasi', ref: 'scan-1' }])).status).toBe(200);
+  });
+
   it('answers a wrong role with 403 and a clear message, another office with 404, and changes nothing', async () => {
     await setClock('2026-05-04T09:00:00+08:00');
     const created = data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: 'Uji peran', documents: [{ key: 'surat-permohonan', ref: 'f-1' }] }, 'opd'));
@@ -311,6 +336,12 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     const document = async (query: string) => (await fetch(`${h.server.url}/alur/variants/kalbar-lpse/document?format=html${query}`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } })).text();
     expect(await document('')).not.toContain('Catatan analis');
     expect(await document('&notes=1')).toContain('Catatan analis');
+    const catalog = await fetch(`${h.server.url}/alur/variants/babel/catalog`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } });
+    expect([catalog.status, await catalog.text()]).toEqual([200, expect.stringContaining('Ketersediaan yang Dijamin')]);
+    const none = await call('/alur/variants/sumbawa/catalog', { as: 'opd' });
+    expect([none.status, message(none)]).toEqual([404, 'Varian SOP "sumbawa" tidak punya katalog layanan.']);
+    const listed = data<{ id: string; catalog: boolean }[]>(await call('/alur/variants', { as: 'opd' }));
+    expect(listed.filter((v) => v.catalog).map((v) => v.id)).toEqual(['babel']);
     const derived = { schemaVersion: 1, id: 'kab-x', version: '1', name: 'SOP X', office: 'Diskominfo X', extends: 'sumbawa', changes: { remove: ['tidak-ada'] } };
     const checked = data<{ ok: boolean; issues: { id: string }[] }>(await post('/alur/variants/validate', derived, 'kabid'));
     expect(checked).toEqual({ ok: false, issues: [{ path: ['changes', 'remove', 0], id: 'langkah "tidak-ada" tidak ada di SOP dasar "sumbawa"', en: 'step "tidak-ada" is not in base SOP "sumbawa"' }] });

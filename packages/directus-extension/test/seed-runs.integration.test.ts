@@ -157,7 +157,8 @@ describe('every built-in variant runs to the end over HTTP, as real users would 
     expect(wrong.body.errors![0]!.message).toMatch(/^Langkah 6 "verifikasi-kabid" dikerjakan oleh Kepala Bidang Teknologi Informasi/);
   });
 
-  for (const [i, [layanan, branch]] of [['rekomendasi', 'pembuatan-rekomendasi'], ['hosting-integrasi', 'hosting-integrasi'], ['uji-kelaikan', 'uji-kelaikan']].entries()) {
+  // Each follow-up needs the form its catalog asks for (not printed in the SOP table).
+  for (const [i, [layanan, branch, form]] of [['rekomendasi', 'pembuatan-rekomendasi', 'formulir-pembangunan-aplikasi'], ['hosting-integrasi', 'hosting-integrasi', 'formulir-pembangunan-aplikasi'], ['uji-kelaikan', 'uji-kelaikan', 'formulir-uji-kelayakan']].entries()) {
     it(`babel (${layanan}): the filing needs the letter, each disposition is recorded, the service desk owes its notes and report`, async () => {
       const detail = await run(
         'babel',
@@ -168,7 +169,7 @@ describe('every built-in variant runs to the end over HTTP, as real users would 
           dispose('kabid', 'disposisi-kabid', 'perintah-prakom'),
           dispose('prakom', 'perintah-prakom', 'tindak-lanjut'),
           complete('service-desk', 'tindak-lanjut', branch!),
-          { ...complete('service-desk', branch!, 'pembuatan-laporan', 'catatan'), missing: { keys: ['catatan'], reason: 'MISSING_OUTPUT' } },
+          { ...complete('service-desk', branch!, 'pembuatan-laporan', 'catatan', form!), missing: { keys: [form!], reason: 'MISSING_KELENGKAPAN' } },
           complete('service-desk', 'pembuatan-laporan', 'pengarsipan-laporan', 'laporan'),
           complete('service-desk', 'pengarsipan-laporan', 'done', 'buku-agenda', 'arsip'),
         ],
@@ -195,19 +196,14 @@ describe('every built-in variant runs to the end over HTTP, as real users would 
       dispose('kadis', 'disposisi-kadis', 'disposisi-kabid'),
       { role: 'kabid', at: 'disposisi-kabid', to: 'penugasan-tim', body: { type: 'DISPOSE', instruction: 'Tugaskan tim', documents: files('surat-tugas') } },
       complete('kasi', 'penugasan-tim', 'rapat-proses-bisnis'),
-      {
-        role: 'opd',
-        at: 'rapat-proses-bisnis',
-        to: 'analisis-kebutuhan',
-        body: { type: 'SUBMIT', documents: files('notulen', 'dokumentasi-rapat', 'hasil-analisa-aplikasi') },
-        missing: { keys: ['notulen'], reason: 'MISSING_OUTPUT' },
-      },
+      // The meeting the Dinas holds with the OPD: its minutes are the Kasi's to hand in.
+      { ...complete('kasi', 'rapat-proses-bisnis', 'analisis-kebutuhan', 'notulen', 'dokumentasi-rapat', 'hasil-analisa-aplikasi'), missing: { keys: ['notulen'], reason: 'MISSING_OUTPUT' } },
       complete('it-support', 'analisis-kebutuhan', 'perancangan-rinci', 'skpl'),
       complete('it-support', 'perancangan-rinci', 'desain-database', 'rancangan-rinci'),
       complete('tim-database', 'desain-database', 'penyerahan-desain', 'desain-database'),
       complete('tim-database', 'penyerahan-desain', 'desain-pemrograman', 'desain-front-end'),
       complete('web-programmer', 'desain-pemrograman', 'diskusi-progres'),
-      complete('web-programmer', 'diskusi-progres', 'perbaikan-fitur', 'logika-alur-aplikasi'),
+      complete('web-programmer', 'diskusi-progres', 'perbaikan-fitur'),
       complete('web-programmer', 'perbaikan-fitur', 'pengujian-sekuriti'),
       complete('aplikasi-sekuriti', 'pengujian-sekuriti', 'nota-dinas-kasi', 'aplikasi'),
       complete('kasi', 'nota-dinas-kasi', 'pemberitahuan-opd', 'nota-dinas'),

@@ -1,4 +1,4 @@
-import { builtinSopDefinitions, getSop, renderSop } from '@alur/core';
+import { builtinSopDefinitions, getSop, renderCatalog, renderSop } from '@alur/core';
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,16 @@ describe.runIf(available)('the SOP document in chromium', () => {
       expect(pages).toBe(sheets.length + coverPages);
     }, 60_000);
   }
+
+  it('prints the Babel service catalog on A4 portrait pages, with nothing for axe to flag', async () => {
+    await page.setContent(renderCatalog(getSop('babel').sop)!);
+    expect(await page.locator('table.catalog th[scope="row"]').count()).toBe(16);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: artefact('sop-babel-catalog.png'), fullPage: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    writeFileSync(artefact('sop-babel-catalog.pdf'), pdf);
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0).toBeGreaterThan(1);
+  });
 
   it('paginates the longest seed (Sumbawa, 17 rows) over several sheets', async () => {
     await page.setContent(renderSop(getSop('sumbawa').sop, 'html'));

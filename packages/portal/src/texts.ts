@@ -55,7 +55,7 @@ export const id = {
   field: { instruction: 'Instruksi disposisi', reason: 'Alasan', note: 'Catatan', documents: 'Dokumen', data: 'Data', title: 'Judul', variant: 'Layanan' },
   sheet: { title: 'Lembar Disposisi', print: 'Cetak', subject: 'Perihal', from: 'Dari (OPD)', letterNumber: 'Nomor surat', received: 'Diterima', dispositions: 'Disposisi', by: 'Dari', to: 'Kepada', instruction: 'Isi disposisi', when: 'Tanggal', none: 'Belum ada disposisi.', open: 'Lembar disposisi' },
   steps: { no: 'No', description: 'Uraian kegiatan', actor: 'Pelaksana', waktu: 'Waktu', here: 'posisi sekarang' },
-  sop: { title: 'SOP layanan', all: 'Semua SOP', version: 'Versi {version}', diagram: 'Diagram alir', document: 'Dokumen SOP', diagramOf: 'Diagram alir SOP {name}', diagramText: 'Teks diagram (Mermaid)', diagramError: 'Diagram tidak dapat digambar; dokumen SOP di bawah tetap lengkap.' },
+  sop: { title: 'SOP layanan', all: 'Semua SOP', version: 'Versi {version}', diagram: 'Diagram alir', document: 'Dokumen SOP', diagramOf: 'Diagram alir SOP {name}', diagramText: 'Teks diagram (Mermaid)', diagramError: 'Diagram tidak dapat digambar; dokumen SOP di bawah tetap lengkap.', print: 'Buka dokumen untuk dicetak atau disimpan sebagai PDF', catalog: 'Katalog layanan' },
   filing: {
     title: 'Ajukan permohonan',
     nav: 'Ajukan permohonan',
@@ -180,7 +180,7 @@ export const en: typeof id = {
   field: { instruction: 'Disposition instruction', reason: 'Reason', note: 'Note', documents: 'Documents', data: 'Data', title: 'Title', variant: 'Service' },
   sheet: { title: 'Disposition sheet', print: 'Print', subject: 'Subject', from: 'From (office)', letterNumber: 'Letter number', received: 'Received', dispositions: 'Dispositions', by: 'From', to: 'To', instruction: 'Instruction', when: 'Date', none: 'No disposition yet.', open: 'Disposition sheet' },
   steps: { no: 'No', description: 'Activity', actor: 'Done by', waktu: 'Time', here: 'current position' },
-  sop: { title: 'Service SOPs', all: 'All SOPs', version: 'Version {version}', diagram: 'Flow diagram', document: 'SOP document', diagramOf: 'Flow diagram of the SOP {name}', diagramText: 'Diagram text (Mermaid)', diagramError: 'The diagram cannot be drawn; the SOP document below is complete.' },
+  sop: { title: 'Service SOPs', all: 'All SOPs', version: 'Version {version}', diagram: 'Flow diagram', document: 'SOP document', diagramOf: 'Flow diagram of the SOP {name}', diagramText: 'Diagram text (Mermaid)', diagramError: 'The diagram cannot be drawn; the SOP document below is complete.', print: 'Open the document to print or save it as PDF', catalog: 'Service catalog' },
   filing: {
     title: 'File a request',
     nav: 'File a request',

@@ -20,7 +20,8 @@ function items(list: readonly string[]): string {
   return `<ol>${list.map((item) => `<li>${esc(item)}</li>`).join('')}</ol>`;
 }
 
-const labels = (list: readonly SopItem[] | undefined) => (list ?? []).map((item) => item.label);
+/** The labels a cell prints (an item another document asks for is not printed). */
+const labels = (list: readonly SopItem[] | undefined) => (list ?? []).filter((item) => item.printed !== false).map((item) => item.label);
 
 /** Where a step leads when the drawing alone does not say it in words (for the analyst's notes). */
 function leadsTo(sop: ResolvedSop, row: FlowRow): string {
@@ -319,3 +320,52 @@ const PAGINATE = `(function () {
   sheet.classList.add('paged');
   Array.prototype.forEach.call(notes, function (p) { after.appendChild(p); });
 })();`;
+
+/**
+ * The service catalog published with the SOP (seed 003's Katalog Layanan) as a printable A4
+ * page: kop, title, number and date, then each row as printed, its label beside its text.
+ */
+export function sopCatalogHtml(sop: ResolvedSop): string | undefined {
+  const catalog = sop.document?.catalog;
+  if (!catalog) return undefined;
+  const heading = sop.document?.heading;
+  const rows = catalog.entries
+    .map((entry) => {
+      const text = entry.text.map((line) => `<p${/^([0-9]+|[a-z])\.\s/.test(line) ? ' class="item"' : ''}>${esc(line)}</p>`).join('');
+      return `<tr><th scope="row">${esc(entry.label)}</th><td>${text}</td></tr>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(catalog.title)}</title>
+<style>
+@page { size: A4 portrait; margin: 15mm; }
+body { margin: 0; background: #e5e7eb; font-family: Arial, Helvetica, sans-serif; font-size: 9.5pt; line-height: 1.35; color: #000; }
+main { width: 210mm; min-height: 297mm; margin: 6mm auto; padding: 15mm; box-sizing: border-box; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
+.kop { text-align: center; font-weight: bold; border-bottom: 3px double #000; padding-bottom: 2mm; margin-bottom: 4mm; }
+h1 { font-size: 12pt; text-align: center; margin: 0 0 4mm; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #000; padding: 3px 6px; vertical-align: top; text-align: left; }
+th { width: 30%; font-weight: bold; }
+p { margin: 0 0 1.5mm; }
+p.item { padding-left: 1.2em; text-indent: -1.2em; }
+.meta td { width: 50%; border: 1px solid #000; }
+@media print { body { background: none; } main { margin: 0; padding: 0; box-shadow: none; width: auto; min-height: 0; } }
+</style>
+</head>
+<body>
+<main>
+${heading ? `<header class="kop">${heading.map((line) => `<div>${esc(line)}</div>`).join('')}</header>` : ''}
+<h1>${esc(catalog.title)}${catalog.number ? `<br>NOMOR : ${esc(catalog.number)}` : ''}</h1>
+<table class="meta"><tbody><tr><td>${esc(sop.office)}</td><td>DOKUMEN : ${esc(sop.name)}</td></tr><tr><td>Ditetapkan Tanggal : ${esc(tanggal(catalog.date))}</td><td>Nomor : ${esc(catalog.number ?? '')}</td></tr></tbody></table>
+<table class="catalog"><tbody>
+${rows}
+</tbody></table>
+</main>
+</body>
+</html>
+`;
+}

@@ -2,6 +2,8 @@ import type { SopDefinition, SopItem } from '../sop-definition.js';
 
 const suratPermohonan: SopItem = { key: 'surat-permohonan', label: 'Surat Permohonan' };
 const catatan: SopItem = { key: 'catatan', label: 'Catatan' };
+/** The catalog's Persyaratan Layanan ("Mengisi formulir layanan yang diajukan melalui portal service desk"): not a cell of the SOP table. */
+const formulirLayanan: SopItem = { key: 'formulir-pembangunan-aplikasi', label: 'Formulir Layanan Pembangunan Aplikasi', printed: false };
 
 /**
  * Diskominfo Kepulauan Bangka Belitung, Katalog Layanan SC-04/EGOTIK/2023 "Layanan
@@ -23,6 +25,31 @@ export const babel: SopDefinition = {
   document: {
     heading: ['DINAS KOMUNIKASI DAN INFORMATIKA', 'PROVINSI KEPULAUAN BANGKA BELITUNG'],
     columns: ['opd', 'kadis', 'kabid', 'prakom', 'service-desk'],
+    // The service catalog the SOP belongs to, row by row as printed (seed 003).
+    catalog: {
+      title: 'Katalog Layanan (Service Catalog) Layanan Pembangunan Aplikasi',
+      number: 'SC - 04/EGOTIK/2023',
+      date: '2023-04-10',
+      availability: 0.9,
+      entries: [
+        { label: 'Nama Layanan', text: ['Layanan Pembangunan Aplikasi'] },
+        { label: 'Deskripsi Layanan', text: ['Layanan ini adalah layanan yang berfungsi untuk membantu Perangkat Daerah dalam pembangunan aplikasi dalam mendukung pelaksanaan kegiatan operasional maupun pengambilan keputusan.'] },
+        { label: 'Spesifikasi Layanan', text: ['Layanan pembangunan aplikasi di Pemerintahan Provinsi Kepulauan Bangka Belitung dikoordinasikan kepada Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung dengan ketentuan :', '1. Kajian kebutuhan dan Perencanaan dibuat oleh Perangkat Daerah dengan melakukan identifikasi dan pemilihan aplikasi yang mempertimbangkan capaian program, kebutuhan program, keluaran program dan kerangka acuan kerja yang dituangkan dalam dokumen analisis kebutuhan serta analisis manfaat dari aplikasi yang direncanakan dan disampaikan kepada Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung ;', '2. Rancang bangun aplikasi dibuat oleh Perangkat Daerah secara internal atau bekerjasama dengan pihak ketiga yang meliputi spesifikasi kebutuhan aplikasi, termasuk spesifikasi fungsional dan spesifikasi teknis yang dilengkapi dengan proses bisnis dan standar operasional prosedur sesuai dengan kebutuhan. Hasil rancang bangun aplikasi disampaikan kepada Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung untuk selanjutnya mendapatkan rekomendasi pembangunan aplikasi;', '3. Implementasi aplikasi dapat dilaksanakan setelah mendapatkan rekomendasi dari Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung yang sesuai dengan proses bisnis dan standar operasional prosedur dengan memperhatikan metodologi SDLC dan membuat dokumentasi aplikasi serta harus dapat diintegrasikan melalui sistem penghubung layanan pemerintah melalui Application Programming Interface (API) serta mekanisme integrasi lainnya;', '4. Pengujian kelayakan dilakukan oleh Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung pada aplikasi berbasis website untuk mengetahui tingkat kerentanan dan ketahanan suatu aplikasi. Aplikasi dinyatakan layak jika lulus dalam : Pengujian kelayakan struktur folder atau file website, Pengujian validasi data, Pengujian otentikasi dan manajemen session, Pengujian input dan error message, Pengujian database management system, Pengujian lain-lain (penggunaan framework aplikasi dan penggunaan email kedinasan) dan uji beban (Stress Test) yang meliputi pengujian jumlah concurrent user dan pengujian response time;', '5. Pemeliharaan dilakukan oleh pengelola aplikasi dari masing-masing Perangkat Daerah baik dilakukan secara internal dan atau bekerjasama dengan pihak ketiga dan harus dilakukan dokumentasi secara elektronik;', '6. Evaluasi dilakukan oleh masing-masing Perangkat Daerah secara berkala meliputi evaluasi terhadap aspek teknis pengembangan aplikasi, evaluasi terhadap aspek prosedur administrasi pengembangan aplikasi dan evaluasi implementasi aplikasi dan didokumentasikan secara elektronik.'] },
+        { label: 'Persyaratan Layanan', text: ['Mengisi formulir layanan yang diajukan melalui portal service desk'] },
+        { label: 'Cakupan Pengguna Layanan', text: ['Perangkat Daerah di lingkup Pemerintah Provinsi Kepulauan Bangka Belitung'] },
+        { label: 'Pengelola Layanan', text: ['Service Desk :', 'Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung Jalan Pulau Lepar Komplek Perkantoran dan Pemukiman Terpadu Pemerintah Provinsi Kepulauan Bangka Belitung, Air Itam, Pangkalpinang 33149 Telepon : 0717 – 426 2141 Telepon/Faksimile : 0717 – 426 2143 Web : http://kominfo.babelprov.go.id Email : kominfo@babelprov.go.id Mobile dan Chat : 0821-8064-0997/ chatbot https://layanan.babelprov.go.id/ Portal Service Desk : https://spbe.babelprov.go.id/layanantik', '1st Level Support :', '1. Kepala Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung', '2. Kepala Bidang e-Government dan Statistik', '2nd Level Support :', 'Pranata Komputer Fungsi Aplikasi dan Pemberdayaan TIK'] },
+        { label: 'Keterkaitan Layanan', text: ['1. Layanan Penunjang : Tidak ada', '2. Layanan yang didukung :', 'a. Layanan Pusat Data', 'b. Layanan Penggunaan Sistem Penghubung Layanan Pemerintah Daerah'] },
+        { label: 'Komponen Layanan', text: ['1. Kajian kebutuhan dan Perencanaan;', '2. Rancang bangun aplikasi;', '3. Implementasi aplikasi;', '4. Pengujian kelaikan;', '5. Pemeliharaan;', '6. Evaluasi.'] },
+        { label: 'Waktu Berjalannya Layanan', text: ['Waktu Mekanisme Permintaan :', 'Via portal service desk, e-mail, mobile dan chat, surat atau datang langsung : setiap hari kerja pukul 08.00 wib s.d 16.00 wib', 'Waktu tanggap :', 'Layanan teknis diberikan setiap hari kerja, jika permintaan layanan pada hari yang sama sudah overload maka akan dilakukan dihari kerja berikutnya.', 'Perioritas :', 'Perioritas penanganan gangguan berdasarkan dampak dan kepentingan.'] },
+        { label: 'Service Level Agreement (SLA)', text: ['Service Level Agreement (SLA) Pembangunan Aplikasi :', '1. Waktu operasional pelayanan pada hari kerja dan jam kerja, sekurang-kurangnya bernilai 90% (Sembilan puluh persen).', '2. Estimasi penanganan yang meliputi :', 'a. Pembuatan Rekomendasi dari kajian kebutuhan dan perencanaan serta rancang bangun aplikasi selama 3 s.d. 5 hari kerja berdasarkan tingkat kesulitan dari kebutuhannya, pemberian saran dan rekomendasi bisa dilakukan agar tidak terjadi kesalahan dikemudian hari;', 'b. Pemberian hosting domain dan pengintegrasian pada implementasi aplikasi selama 1-3 hari kerja berdasarkan tingkat kesulitan dari kebutuhannya, pemberian saran dan rekomendasi bisa dilakukan agar tidak terjadi kesalahan dikemudian hari;', 'c. Pengujian kelaikan pada aplikasi berbasis website sesuai prosedur pengujian selama 1-5 hari kerja berdasarkan tingkat kesulitan dari kebutuhannya, pemberian saran dan rekomendasi bisa dilakukan agar tidak terjadi kesalahan dikemudian hari;', 'd. Untuk keamanan data hanya akan diberikan kepada penanggung jawab struktural pada Perangkat Daerah.', 'e. Dalam hal ini Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung tidak dapat memenuhi SLA maka Perangkat Daerah berhak mendapat kepastian dari penyelesaian penanganan sesuai berita acara Layanan Pembangunan Aplikasi sampai masalah dapat diselesaikan dengan cara kesepakatan para pihak.'] },
+        { label: 'National Charging / Komponen Biaya Layanan', text: ['Bebas biaya dikarenakan dibebankan kepada anggaran belanja pada Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung.'] },
+        { label: 'Proses Permintaan Layanan', text: ['Melalui service desk dengan mengisi formulir layanan yang diajukan melalui portal, e-mail, mobile, chat.'] },
+        { label: 'Dampak Operasional', text: ['Layanan belum bisa diberikan jika ada kendala pada server baik karena human error maupun faktor alam seperti terkena petir dan lain-lain'] },
+        { label: 'Daftar Layanan Pendukung', text: ['1. Layanan Pusat Data;', '2. Layanan Penggunaan Sistem Penghubung Layanan Pemerintah Daerah.'] },
+        { label: 'Ketersediaan yang Dijamin', text: ['90 %'] },
+        { label: 'Outcome', text: ['Perangkat Daerah di lingkup Pemerintah Provinsi Kepulauan Bangka Belitung dapat membangun aplikasi dalam mendukung pelaksanaan kegiatan operasional maupun pengambilan keputusan.'] },
+      ],
+    },
   },
   calendar: 'babel',
   roles: [
@@ -130,38 +157,40 @@ export const babel: SopDefinition = {
       no: '5',
       description: 'Petugas service desk melakukan tindak lanjut: pembuatan rekomendasi',
       actor: 'service-desk',
-      kelengkapan: [{ key: 'layanan-rekomendasi', label: 'Pembuatan rekomendasi', kind: 'data', optional: true }],
+      kelengkapan: [{ key: 'layanan-rekomendasi', label: 'Pembuatan rekomendasi', kind: 'data', optional: true }, formulirLayanan],
       waktu: '3-5 hari kerja',
       outputs: [catatan],
       next: 'pembuatan-laporan',
       note:
-        'Pembuatan rekomendasi dari kajian kebutuhan dan perencanaan serta rancang bangun aplikasi (SLA butir 2.a: 3 s.d. 5 hari kerja). Pilihan: isi kolom Kelengkapan menyebut layanan yang diminta; dicatat sebagai data yang tidak menghalangi penyelesaian langkah.',
+        'Pembuatan rekomendasi dari kajian kebutuhan dan perencanaan serta rancang bangun aplikasi (SLA butir 2.a: 3 s.d. 5 hari kerja). Pilihan: isi kolom Kelengkapan menyebut layanan yang diminta; dicatat sebagai data yang tidak menghalangi penyelesaian langkah. Formulir Layanan Pembangunan Aplikasi wajib ada sebelum tindak lanjut ini selesai, karena Persyaratan Layanan pada Katalog Layanan meminta formulir layanan diisi; tabel SOP tidak mencetaknya.',
     },
     {
       id: 'hosting-integrasi',
       no: '5',
       description: 'Petugas service desk melakukan tindak lanjut: pemberian hosting domain dan pengintegrasian',
       actor: 'service-desk',
-      kelengkapan: [{ key: 'layanan-hosting-integrasi', label: 'Pemberian hosting domain dan pengintegrasian', kind: 'data', optional: true }],
+      kelengkapan: [{ key: 'layanan-hosting-integrasi', label: 'Pemberian hosting domain dan pengintegrasian', kind: 'data', optional: true }, formulirLayanan],
       waktu: '1-5 hari kerja',
       sla: { waktu: '1-3 hari kerja', source: 'Katalog Layanan SC - 04/EGOTIK/2023, SLA butir 2.b' },
       outputs: [catatan],
       next: 'pembuatan-laporan',
       note:
-        'Pilihan: tabel SOP menulis 1-5 hari kerja untuk baris ini dan dicetak demikian; SLA dihitung 1-3 hari kerja menurut Katalog Layanan (butir 2.b "Pemberian hosting domain dan pengintegrasian pada implementasi aplikasi selama 1-3 hari kerja"), janji layanan yang lebih ketat dari kedua dokumen, dan dokumen mencetak catatan kaki tentang selisih itu. Isi kolom Kelengkapan menyebut layanan yang diminta; dicatat sebagai data yang tidak menghalangi penyelesaian langkah.',
+        'Pilihan: tabel SOP menulis 1-5 hari kerja untuk baris ini dan dicetak demikian; SLA dihitung 1-3 hari kerja menurut Katalog Layanan (butir 2.b "Pemberian hosting domain dan pengintegrasian pada implementasi aplikasi selama 1-3 hari kerja"), janji layanan yang lebih ketat dari kedua dokumen, dan dokumen mencetak catatan kaki tentang selisih itu. Isi kolom Kelengkapan menyebut layanan yang diminta; dicatat sebagai data yang tidak menghalangi penyelesaian langkah. Formulir Layanan Pembangunan Aplikasi wajib ada sebelum tindak lanjut ini selesai, karena Persyaratan Layanan pada Katalog Layanan meminta formulir layanan diisi; tabel SOP tidak mencetaknya.',
     },
     {
       id: 'uji-kelaikan',
       no: '5',
       description: 'Petugas service desk melakukan tindak lanjut: pengujian kelaikan',
       actor: 'service-desk',
-      kelengkapan: [{ key: 'layanan-uji-kelaikan', label: 'Pengujian kelaikan', kind: 'data', optional: true }],
-      uses: ['formulir-uji-kelayakan', 'formulir-vulnerability-assessment'],
+      kelengkapan: [
+        { key: 'layanan-uji-kelaikan', label: 'Pengujian kelaikan', kind: 'data', optional: true },
+        { key: 'formulir-uji-kelayakan', label: 'Formulir Layanan Uji Kelayakan Aplikasi', printed: false },
+      ],
       waktu: '1-5 hari kerja',
-      outputs: [catatan],
+      outputs: [catatan, { key: 'formulir-vulnerability-assessment', label: 'Hasil Uji Kerentanan (Vulnerability Assessment) dan Uji Beban', optional: true, printed: false }],
       next: 'pembuatan-laporan',
       note:
-        'Pengujian kelaikan pada aplikasi berbasis website sesuai prosedur pengujian (SLA butir 2.c: 1-5 hari kerja; Formulir Layanan Uji Kelayakan Aplikasi dan Formulir Vulnerability Assesment). Pilihan: isi kolom Kelengkapan menyebut layanan yang diminta; dicatat sebagai data yang tidak menghalangi penyelesaian langkah.',
+        'Pengujian kelaikan pada aplikasi berbasis website sesuai prosedur pengujian (SLA butir 2.c: 1-5 hari kerja; Formulir Layanan Uji Kelayakan Aplikasi dan Formulir Vulnerability Assesment). Pilihan: isi kolom Kelengkapan menyebut layanan yang diminta; dicatat sebagai data yang tidak menghalangi penyelesaian langkah. Formulir Layanan Uji Kelayakan Aplikasi (permintaan pengujian dari OPD) wajib ada sebelum pengujian selesai; hasil uji kerentanan dan uji beban diisi petugas pada formulir vulnerability assessment bersama Catatan, tidak wajib. Keduanya dari Katalog Layanan dan tidak dicetak pada tabel SOP.',
     },
     {
       id: 'pembuatan-laporan',

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Caller } from './caller.js';
 import type { Db } from './db.js';
 import type { DefinitionStore } from './definitions.js';
@@ -5,6 +6,7 @@ import { flushDerived } from './derived.js';
 import { line, type ReportPeriod } from './report.js';
 import { visibleOffices } from './requests.js';
 import { COUNTERS, TALLIES, type Counter } from './tallies.js';
+import { measureAvailability } from './uptime.js';
 
 const n = (value: unknown): number => Number(value ?? 0);
 const VISIT_COUNTERS = ['visits', 'completed', 'breached', 'warned', 'minutes'] as const;
@@ -88,9 +90,23 @@ export async function slaReportSql(db: Db, caller: Caller, definitions: Definiti
     byStep.push({ order, line: { variant: s.variant, step: s.step, no: s.no, description, actor: s.actor, ...line(s.tally) } });
   }
   byStep.sort((a, b) => a.line.variant.localeCompare(b.line.variant) || a.order - b.order || a.line.step.localeCompare(b.line.step));
+  // SLA item 1 of a service catalog: the share of working minutes the service answered, against the promise.
+  const availability = [];
+  for (const id of loaded.sops.ids) {
+    if (variant !== undefined && id !== variant) continue;
+    const compiled = loaded.sops.get(id);
+    const promised = compiled.sop.document?.catalog?.availability;
+    if (promised === undefined) continue;
+    const zone = compiled.calendar.zone;
+    const from = period.from ? DateTime.fromISO(period.from, { zone }).toJSDate() : new Date(0);
+    const end = period.to ? DateTime.fromISO(period.to, { zone }).plus({ days: 1 }).toJSDate() : at;
+    const measured = await measureAvailability(db, compiled.calendar, from, end < at ? end : at);
+    availability.push({ variant: id, name: compiled.sop.name, promised, ...(measured ?? { since: null, until: null, workingMinutes: 0, answeredMinutes: 0, share: null }) });
+  }
   return {
     at: at.toISOString(),
     ...(period.from || period.to ? { period: { from: period.from ?? null, to: period.to ?? null } } : {}),
+    availability,
     requests,
     unjudged: n((unjudgedRow as { n?: unknown } | undefined)?.n),
     byStep: byStep.map((s) => s.line),
