@@ -91,6 +91,17 @@ describe.skipIf(!available)('the Alur dashboard: numbers that open their request
     expect(await page.locator('table.requests tbody tr').count()).toBe(1);
   }, 120_000);
 
+  it('shows the availability Babel’s catalog promises against the one measured, in words as well as colour', async () => {
+    await open('/alur/dasbor?variant=babel', (p) => p.getByRole('heading', { name: 'Ketersediaan layanan' }).waitFor({ timeout: 60_000 }));
+    const line = page.locator('tr[data-variant="babel"]');
+    expect(await line.locator('td').first().textContent()).toBe('90%');
+    // Measured since the first health check the service recorded, or not yet if no working minute has passed.
+    expect(await line.locator('td').nth(1).textContent()).toMatch(/memenuhi janji|di bawah janji|belum ada menit kerja yang diukur/);
+    await accessible();
+    await page.getByRole('heading', { name: 'Ketersediaan layanan' }).scrollIntoViewIfNeeded();
+    await shoot(page, 'studio-dasbor-ketersediaan');
+  }, 120_000);
+
   it('shows the provisioned Insights dashboard "Alur — SLA" with Alur’s panels', async () => {
     await open('/insights', (p) => p.getByText('Alur — SLA').first().waitFor({ timeout: 60_000 }));
     await page.getByText('Alur — SLA').first().click();

@@ -1,4 +1,4 @@
-import { getSop, provisionalYear, simulateRequest, type RequestEvent } from '@alur/core';
+import { getCalendar, getSop, provisionalYear, simulateRequest, workingMinutesBetween, type RequestEvent } from '@alur/core';
 import { DateTime } from 'luxon';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -187,6 +187,25 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     const withoutForm = await complete(advice, [{ key: 'catatan' }]);
     expect([withoutForm.status, message(withoutForm)]).toEqual([422, expect.stringContaining('Formulir Layanan Pembangunan Aplikasi')]);
     expect((await complete(advice, [{ key: 'catatan' }, { key: 'formulir-pembangunan-aplikasi', ref: 'scan-1' }])).status).toBe(200);
+  });
+
+  it('measures the availability the Babel catalog promises (SLA item 1) from the health checks the service answered', async () => {
+    // Tuesday 7 July 2026, WIB: answered from 08:00 to 08:09, then nothing until 08:20.
+    for (let minute = 0; minute < 10; minute += 1) {
+      await setClock(`2026-07-07T08:${String(minute).padStart(2, '0')}:30+07:00`);
+      expect((await call('/alur/health')).status).toBe(200);
+    }
+    await setClock('2026-07-07T08:20:00+07:00');
+    const report = data<{ availability: { variant: string; promised: number; workingMinutes: number; answeredMinutes: number; share: number }[] }>(await call('/alur/reports/sla?variant=babel&from=2026-07-07&to=2026-07-07', { as: 'admin' }));
+    const working = workingMinutesBetween(getCalendar('babel'), new Date('2026-07-07T00:00:00+07:00'), new Date('2026-07-07T08:20:00+07:00'));
+    const [line] = report.availability;
+    expect(line).toMatchObject({ variant: 'babel', promised: 0.9, workingMinutes: working });
+    // The ten minutes of health checks, and at most two more marked by the minute schedule meanwhile.
+    expect(line!.answeredMinutes).toBeGreaterThanOrEqual(10);
+    expect(line!.answeredMinutes).toBeLessThanOrEqual(12);
+    expect(line!.share).toBeCloseTo(line!.answeredMinutes / working, 10);
+    // Only variants whose catalog promises availability have a line.
+    expect(data<{ availability: unknown[] }>(await call('/alur/reports/sla?variant=sumbawa', { as: 'admin' })).availability).toEqual([]);
   });
 
   it('answers a wrong role with 403 and a clear message, another office with 404, and changes nothing', async () => {

@@ -12,8 +12,22 @@ export interface SlaLine {
   readonly onTimePercent: number | null;
   readonly averageMinutes?: number | null;
 }
+/** SLA item 1 of a variant's service catalog: the share of working minutes the service answered. */
+export interface AvailabilityLine {
+  readonly variant: string;
+  readonly name: string;
+  /** The variant's calendar zone (IANA), for `since`. */
+  readonly zone: string;
+  readonly promised: number;
+  readonly since: string | null;
+  readonly until: string | null;
+  readonly workingMinutes: number;
+  readonly answeredMinutes: number;
+  readonly share: number | null;
+}
 export interface SlaReport {
   readonly requests: number;
+  readonly availability?: readonly AvailabilityLine[];
   readonly byStep: (SlaLine & { variant: string; step: string; no: string; description: string; actor: string })[];
   readonly byOffice: (SlaLine & { office: string; requests: number; done: number })[];
 }

@@ -101,7 +101,7 @@ export async function slaReportSql(db: Db, caller: Caller, definitions: Definiti
     const from = period.from ? DateTime.fromISO(period.from, { zone }).toJSDate() : new Date(0);
     const end = period.to ? DateTime.fromISO(period.to, { zone }).plus({ days: 1 }).toJSDate() : at;
     const measured = await measureAvailability(db, compiled.calendar, from, end < at ? end : at);
-    availability.push({ variant: id, name: compiled.sop.name, promised, ...(measured ?? { since: null, until: null, workingMinutes: 0, answeredMinutes: 0, share: null }) });
+    availability.push({ variant: id, name: compiled.sop.name, zone, promised, ...(measured ?? { since: null, until: null, workingMinutes: 0, answeredMinutes: 0, share: null }) });
   }
   return {
     at: at.toISOString(),
