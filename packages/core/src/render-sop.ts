@@ -70,7 +70,7 @@ export function sopTable(sop: ResolvedSop): SopTable {
       step: step.id,
       description: step.description,
       actors: [step.actor, ...(step.participants ?? [])],
-      mark: step.id === sop.start ? 'start' : step.decision ? 'decision' : step.end ? 'end' : 'activity',
+      mark: step.id === sop.start ? 'start' : step.decision || step.route ? 'decision' : step.end ? 'end' : 'activity',
       kelengkapan: labels(step.kelengkapan),
       waktu: step.waktu ?? '',
       output: labels(step.outputs),
@@ -120,11 +120,16 @@ function toMarkdown(sop: ResolvedSop, notes: boolean): string {
   const unprinted = new Set(table.unprinted);
   const head = ['No', 'Uraian Kegiatan', ...table.columns.map((role) => md(role.name) + (unprinted.has(role.id) ? '\\*' : '')), 'Kelengkapan', 'Waktu', 'Output', 'Keterangan'];
   lines.push('## Prosedur', '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
-  for (const row of table.rows) {
+  const hasMutuBaku = (row: SopTableRow) => row.kelengkapan.length > 0 || row.waktu !== '' || row.output.length > 0;
+  table.rows.forEach((row, i) => {
+    const group = table.rows.filter((other) => other.no === row.no);
+    // Steps sharing a number print as one row with a Mutu Baku line each (Babel's row 5): a routing step without one prints no line, a later line repeats neither No nor Uraian.
+    if (group.length > 1 && !hasMutuBaku(row) && group.some(hasMutuBaku)) return;
+    const continued = i > 0 && table.rows[i - 1]!.no === row.no && hasMutuBaku(table.rows[i - 1]!);
     const keterangan = notes && row.notes ? [row.keterangan, `Catatan analis: ${row.notes}`].filter(Boolean).join(' ') : row.keterangan;
-    const cells = [row.no, row.description, ...table.columns.map((role) => cellMark(row, role.id)), row.kelengkapan.join('; '), row.waktu, row.output.join('; '), keterangan];
+    const cells = [continued ? '' : row.no, continued ? '' : (group[0]!.description), ...table.columns.map((role) => (continued ? '' : cellMark(group[0]!, role.id))), row.kelengkapan.join('; '), row.waktu, row.output.join('; '), keterangan];
     lines.push(`| ${cells.map(md).join(' | ')} |`);
-  }
+  });
   lines.push('', 'Simbol: Mulai / Selesai = awal dan akhir, ▭ = kegiatan, ◇ = keputusan.');
   if (unprinted.size > 0) lines.push('', `\\* Kolom yang tidak ada pada SOP asli: ${table.columns.filter((r) => unprinted.has(r.id)).map((r) => md(r.name)).join(', ')}.`);
   lines.push('');
