@@ -76,7 +76,9 @@ export interface Availability {
  * Minutes before the first recorded one are not counted (nothing was measuring them); `null`
  * when nothing was ever recorded.
  */
-export async function measureAvailability(db: Db, calendar: WorkingCalendar, from: Date, to: Date): Promise<Availability | null> {
+export async function measureAvailability(db: Db, calendar: WorkingCalendar, from: Date, until: Date): Promise<Availability | null> {
+  // Whole minutes only: a minute was answered or not (the minute under way is not counted yet).
+  const to = new Date(Math.floor(until.getTime() / MINUTE_MS) * MINUTE_MS);
   const earliest = (await db('alur_meta').where('key', 'like', `${PREFIX}%`).min({ key: 'key' }).first()) as { key: string | null } | undefined;
   if (!earliest?.key) return null;
   const firstDay = earliest.key.slice(PREFIX.length, PREFIX.length + 10);
