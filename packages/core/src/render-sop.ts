@@ -140,13 +140,14 @@ function toMarkdown(sop: ResolvedSop, notes: boolean): string {
 function toMermaid(sop: ResolvedSop): string {
   const name = new Map(sop.steps.map((step, i) => [step.id, `s${i + 1}`]));
   const text = (value: string) => value.replace(/["#;:]/g, ' ').replace(/\s+/g, ' ').trim();
-  const short = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  const short = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 3)}...` : value);
   const role = (id: string) => sop.roles.find((r) => r.id === id)?.name ?? id;
   const lines = ['flowchart TD'];
   for (const step of sop.steps) {
     const waktu = step.waktu ? ` (${text(step.waktu)})` : '';
-    const label = `"${text(`${step.no}. ${short(step.description)}`)}${waktu} — ${text(role(step.actor))}"`;
-    const node = step.decision || step.route ? `{${label}}` : step.id === sop.start || step.end ? `([${label}])` : `[${label}]`;
+    // A decision's text is cut shorter: Mermaid grows a diamond with its label.
+    const label = `"${text(`${step.no}. ${short(step.description, step.decision || step.route ? 40 : 60)}`)}${waktu} — ${text(role(step.actor))}"`;
+    const node = step.decision || step.route ? `{${label}}` : step.id === sop.start || step.end ? `(${label})` : `[${label}]`;
     lines.push(`  ${name.get(step.id)}${node}`);
   }
   for (const step of sop.steps) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinSopDefinitions, getSop, renderCatalog, renderSop, successors, validateSop } from '../src/index.js';
+import { builtinSopDefinitions, getSop, renderCatalog, renderSop, sopTable, successors, validateSop } from '../src/index.js';
 import { flowchart, flowColumns, flowRows } from '../src/internal/sop-flowchart.js';
 import type { ResolvedSop } from '../src/validate-sop.js';
 
@@ -180,4 +180,40 @@ describe('the service catalog (seed 003)', () => {
   it('is absent for an SOP that publishes none', () => {
     expect(renderCatalog(getSop('sumbawa').sop)).toBeUndefined();
   });
+});
+
+describe('the HTML document prints the table as the definition holds it', () => {
+  /** The document's body rows, cell texts only (a list's items apart, the drawing left out). */
+  function printed(html: string) {
+    const text = (cell: string) => {
+      const items = [...cell.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+      const plain = (s: string) => s.replace(/<sup>[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
+      return items.length ? items.map(plain) : plain(cell) ? [plain(cell)] : [];
+    };
+    const rows: { no: string; uraian: string; lines: { kelengkapan: string[]; waktu: string; output: string[] }[] }[] = [];
+    for (const tr of html.matchAll(/<tr data-row="\d+"[^>]*>([\s\S]*?)<\/tr>/g)) {
+      const cells = [...tr[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]!);
+      const mutu = cells.length === 7 ? cells.slice(3) : cells;
+      if (cells.length === 7) rows.push({ no: text(cells[0]!)[0]!, uraian: text(cells[1]!)[0]!, lines: [] });
+      rows.at(-1)!.lines.push({ kelengkapan: text(mutu[0]!), waktu: text(mutu[1]!)[0] ?? '', output: text(mutu[2]!) });
+    }
+    return rows;
+  }
+
+  for (const { id } of builtinSopDefinitions) {
+    it(`${id}: No, Uraian and each Mutu Baku line as the table holds them`, () => {
+      const sop = getSop(id).sop;
+      const table = sopTable(sop);
+      // Steps sharing a number are one printed row; a routing step without Mutu Baku prints no line.
+      const expected: ReturnType<typeof printed> = [];
+      for (const row of table.rows) {
+        const mutu = { kelengkapan: [...row.kelengkapan], waktu: row.waktu, output: [...row.output] };
+        const last = expected.at(-1);
+        if (last && last.no === row.no) {
+          if (mutu.kelengkapan.length || mutu.waktu || mutu.output.length) last.lines.push(mutu);
+        } else expected.push({ no: row.no, uraian: row.description, lines: mutu.kelengkapan.length || mutu.waktu || mutu.output.length || table.rows.filter((r) => r.no === row.no).length === 1 ? [mutu] : [] });
+      }
+      expect(printed(renderSop(sop, 'html'))).toEqual(expected);
+    });
+  }
 });

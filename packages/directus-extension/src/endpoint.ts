@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { AlurError, availableEvents, renderCatalog, renderSop, slaCheck, slaWaktu, stepRequirements, validateSop, type CalendarRegistry, type CompiledSop, type SopFormat } from '@alur/core';
 import { SCHEMA_VERSION } from './provision/schema.js';
 import { callerOf, localeOf, makeCaller, rolesOn, type Accountability, type Caller } from './service/caller.js';
@@ -128,6 +129,17 @@ export function calendarWarnings(calendars: CalendarRegistry, now: Date): Calend
 const FORMATS: readonly SopFormat[] = ['md', 'html', 'mermaid'];
 
 type SopStep = CompiledSop['steps'] extends ReadonlyMap<string, infer S> ? S : never;
+
+/**
+ * The Content-Security-Policy of a printable SOP document, in place of Directus' own: nothing
+ * loads from elsewhere, its styles are inline, and its one script (the pagination into A4
+ * sheets) runs by the nonce returned here; only Alur's own pages may frame it (the portal).
+ */
+function documentPolicy(res: Res): string {
+  const nonce = randomBytes(16).toString('base64');
+  res.set('Content-Security-Policy', `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${nonce}'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'`);
+  return nonce;
+}
 
 /** A step as a screen lists it: number, Uraian, who does it (role, name and side), its Waktu and outputs. */
 const stepSummary = (sop: CompiledSop, step: SopStep) => ({
@@ -419,7 +431,8 @@ export default {
         if (!defs.sops.ids.includes(id)) throw httpError(404, text(`Varian SOP "${id}" tidak ada.`, `SOP variant "${id}" does not exist.`), {}, caller.locale);
         // The analyst's notes only when asked (`?notes=1`): the signed document has none.
         const notes = req.query['notes'] === '1' || req.query['notes'] === 'true';
-        const body = renderSop(defs.sops.get(id).sop, format, { notes });
+        const nonce = format === 'html' ? documentPolicy(res) : undefined;
+        const body = renderSop(defs.sops.get(id).sop, format, { notes, ...(nonce ? { nonce } : {}) });
         res.type(format === 'html' ? 'text/html; charset=utf-8' : format === 'md' ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8').send(body);
       }),
     );
@@ -511,7 +524,7 @@ export default {
         if (!sop) {
           throw httpError(422, text('Varian SOP belum benar; dokumennya belum bisa dibuat.', 'The SOP variant is not valid yet; its document cannot be made.'), { reason: 'INVALID_SOP', issues }, caller.locale);
         }
-        res.type('text/html; charset=utf-8').send(renderSop(sop, 'html'));
+        res.type('text/html; charset=utf-8').send(renderSop(sop, 'html', { nonce: documentPolicy(res) }));
       }),
     );
 

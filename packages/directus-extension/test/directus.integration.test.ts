@@ -354,6 +354,10 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     expect(await mermaid.text()).toMatch(/^flowchart TD\n/);
     const document = async (query: string) => (await fetch(`${h.server.url}/alur/variants/kalbar-lpse/document?format=html${query}`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } })).text();
     expect(await document('')).not.toContain('Catatan analis');
+    // Its one script (the pagination into A4 sheets) runs under the page's own policy, by a nonce fresh each time.
+    const page = await fetch(`${h.server.url}/alur/variants/kalbar-lpse/document?format=html`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } });
+    const nonce = /<script nonce="([^"]+)">/.exec(await page.text())?.[1];
+    expect(page.headers.get('content-security-policy')).toContain(`script-src 'nonce-${nonce}'`);
     expect(await document('&notes=1')).toContain('Catatan analis');
     const catalog = await fetch(`${h.server.url}/alur/variants/babel/catalog`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } });
     expect([catalog.status, await catalog.text()]).toEqual([200, expect.stringContaining('Ketersediaan yang Dijamin')]);

@@ -167,6 +167,9 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await page.getByRole('link', { name: 'Layanan Permohonan Pembuatan Aplikasi' }).first().click();
     const frame = page.frameLocator('iframe.sop-document');
     await frame.getByText('Kepala Dinas').first().waitFor();
+    // The document's script ran under the service's policy: Sumbawa's 17 rows on several A4 sheets, each with its header.
+    await expect.poll(() => frame.locator('section.sheet.procedure.paged').count()).toBeGreaterThan(1);
+    expect(await frame.locator('section.sheet.procedure thead').count()).toBe(await frame.locator('section.sheet.procedure').count());
     // Its flow diagram, drawn in the page from the service's Mermaid text.
     await page.locator('.sop-diagram svg').first().waitFor();
     expect(await page.locator('.sop-diagram svg').first().textContent()).toContain('Kepala Dinas mendisposisikan surat');

@@ -40,6 +40,8 @@ function leadsTo(sop: ResolvedSop, row: FlowRow): string {
 export interface SopDocumentOptions {
   /** Print the analyst's notes (each step's `note`, where it leads, the columns the seed lacks). */
   readonly notes?: boolean;
+  /** A Content-Security-Policy nonce for the page's one script (the pagination), when the server sends a policy. */
+  readonly nonce?: string;
 }
 
 /** Printable width of an A4 landscape sheet with 10 mm margins, in CSS px (277 mm at 96 dpi). */
@@ -239,7 +241,7 @@ ${slaFootnotes}${footnote}
 </section>
 ${notesSection}
 </main>
-<script>${PAGINATE}</script>
+<script${options.nonce ? ` nonce="${esc(options.nonce)}"` : ''}>${PAGINATE}</script>
 </body>
 </html>
 `;
