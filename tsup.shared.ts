@@ -20,13 +20,13 @@ export function packageBuild(dir: string, overrides: Options = {}): Options {
   }
   return {
     entry,
-    format: ['esm'],
+    // ESM for `import`, CommonJS for `require` (each with its own declarations: .d.ts, .d.cts).
+    format: ['esm', 'cjs'],
     target: 'es2022',
     platform: 'neutral',
     dts: true,
     sourcemap: true,
     clean: true,
-    splitting: true,
     treeshake: true,
     ...overrides,
   };
