@@ -97,7 +97,7 @@ function effectsOf(sop: CompiledSop, before: RequestContext, after: RequestConte
  */
 export function apply(sop: CompiledSop, snapshot: RequestSnapshot, event: unknown, at: Date): ApplyResult {
   const refuse = (error: ApplyError): ApplyResult => ({ ok: false, snapshot, error });
-  const parsed = RequestEvent.safeParse(event);
+  const parsed = RequestEvent.safeParse(event, { reportInput: true });
   if (!parsed.success) {
     return refuse({
       code: 'INVALID_EVENT',

@@ -70,7 +70,7 @@ function limitInDays(duration: SopDuration): number {
  * ```
  */
 export function validateSop(input: unknown, options: ValidateSopOptions = {}): SopValidation {
-  const parsed = SopDefinition.safeParse(input);
+  const parsed = SopDefinition.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: toAlurIssues(parsed.error, sopDefinitionTexts) };
   const issues: AlurIssue[] = [];
   const sop = resolveSop(parsed.data, options.lookup ?? (() => undefined), issues);

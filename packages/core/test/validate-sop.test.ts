@@ -69,6 +69,18 @@ describe('validateSop reports every problem at once, with a path', () => {
     ]);
   });
 
+  it('names what a wrong type should be and what it is, not "required"', () => {
+    const broken = change((sop) => {
+      (sop.steps![1] as unknown as { no: unknown }).no = 2;
+      (sop.steps![2] as unknown as { participants: unknown }).participants = 'kasi';
+    });
+    const result = validateSop(broken);
+    expect(!result.ok && result.issues.map((i) => [i.path.join('.'), i.message.id, i.message.en])).toEqual([
+      ['steps.1.no', 'jenis nilai salah: seharusnya teks, diterima angka', 'wrong type: expected text, got a number'],
+      ['steps.2.participants', 'jenis nilai salah: seharusnya daftar, diterima teks', 'wrong type: expected a list, got text'],
+    ]);
+  });
+
   it('checks each cap against the longest path of step limits', () => {
     const capped = change((sop) => {
       sop.caps = [{ waktu: 'Maksimal 1 Hari Kerja', from: 'disposisi', to: 'tanggapan' }];

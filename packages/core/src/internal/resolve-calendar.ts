@@ -55,7 +55,7 @@ function invalid(id: string, issues: AlurIssue[]): AlurError {
 }
 
 function parseDefinition(input: unknown): CalendarDefinition {
-  const parsed = CalendarDefinition.safeParse(input);
+  const parsed = CalendarDefinition.safeParse(input, { reportInput: true });
   if (parsed.success) return parsed.data;
   const id = typeof input === 'object' && input !== null && 'id' in input ? String(input.id) : '?';
   throw invalid(id, toAlurIssues(parsed.error, calendarDefinitionTexts));

@@ -17,10 +17,15 @@ export function toAlurIssues(
 
 function genericText(issue: z.core.$ZodIssue): LocalizedText {
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? { id: 'wajib diisi', en: 'is required' }
-        : { id: `jenis nilai salah, seharusnya ${issue.expected}`, en: `wrong type, expected ${issue.expected}` };
+    case 'invalid_type': {
+      // Needs the input on the issue: parse with `{ reportInput: true }` (the value itself is never quoted).
+      if (issue.input === undefined) return { id: 'wajib diisi', en: 'is required' };
+      const given = kindOf(issue.input);
+      return {
+        id: `jenis nilai salah: seharusnya ${TYPE_NAMES[issue.expected]?.id ?? issue.expected}, diterima ${TYPE_NAMES[given]?.id ?? given}`,
+        en: `wrong type: expected ${TYPE_NAMES[issue.expected]?.en ?? issue.expected}, got ${TYPE_NAMES[given]?.en ?? given}`,
+      };
+    }
     case 'unrecognized_keys':
       return {
         id: `kunci tidak dikenal: ${issue.keys.join(', ')}`,
@@ -39,3 +44,22 @@ function genericText(issue: z.core.$ZodIssue): LocalizedText {
       return { id: `nilai tidak sah (${issue.message})`, en: `invalid value (${issue.message})` };
   }
 }
+
+/** The kind of a value as zod names the expected one. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Date) return 'date';
+  return typeof value;
+}
+
+const TYPE_NAMES: Readonly<Record<string, LocalizedText>> = {
+  string: { id: 'teks', en: 'text' },
+  number: { id: 'angka', en: 'a number' },
+  boolean: { id: 'true/false', en: 'true/false' },
+  object: { id: 'objek', en: 'an object' },
+  array: { id: 'daftar', en: 'a list' },
+  null: { id: 'null', en: 'null' },
+  date: { id: 'tanggal', en: 'a date' },
+  bigint: { id: 'bilangan bulat besar', en: 'a big integer' },
+};
