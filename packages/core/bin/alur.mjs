@@ -8,7 +8,10 @@ if (!existsSync(built)) {
   process.exit(2);
 }
 const { main } = await import(built.href);
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 process.exitCode = await main(process.argv.slice(2), {
+  now: () => new Date(),
+  version,
   stdout: process.stdout,
   stderr: process.stderr,
   readFile: (path) => readFileSync(path, 'utf8'),

@@ -26,6 +26,10 @@ export interface CliIo {
   readonly readFile?: (path: string) => string;
   /** Writes a text file, for `calendar import --out`; without it that option is refused. */
   readonly writeFile?: (path: string, text: string) => void;
+  /** The wall clock, for `alur run` without `--start` (the library itself never reads one). */
+  readonly now?: () => Date;
+  /** The package version, for `--version`. */
+  readonly version?: string;
 }
 
 /** An input file with several problems: exit code 2, the head line, then one line per problem. */
@@ -49,7 +53,8 @@ const USAGE = `Pemakaian (usage):
   alur sop list
   alur sop show <id> [--format md|html|mermaid] [--notes]
   alur sop validate <file.json>
-  alur run <id> [--start <ISO-8601>] [--json]
+  alur run <id> [--start <ISO-8601>] [--json]   (tanpa --start: mulai sekarang / without --start: starting now)
+  alur --version
   alur calendar import <file.csv|file.json> --calendar <id> --year <yyyy> [--source "<SKB>"] [--format csv|json] [--out <file.json>] [--json]
   alur demo
 Opsi umum: --lang id|en (bahasa pesan / message language)
@@ -64,7 +69,7 @@ interface Parsed {
   readonly options: Map<string, string | true>;
 }
 
-const FLAGS = new Set(['json', 'help', 'notes']);
+const FLAGS = new Set(['json', 'help', 'notes', 'version']);
 
 function parseArgs(argv: readonly string[]): Parsed {
   const positional: string[] = [];
@@ -269,7 +274,9 @@ function run(parsed: Parsed, id: string, io: CliIo, locale: Locale): void {
   checkOptions(parsed, ['start']);
   const sop = sopOf(parsed, id, io);
   const startText = parsed.options.get('start');
-  const started = typeof startText === 'string' ? parseInstant(sop.calendar, startText, 'start') : DateTime.fromISO('2026-11-23T09:00', { zone: sop.calendar.zone }).toJSDate();
+  if (typeof startText !== 'string' && !io.now) throw new UsageError({ id: 'opsi --start wajib diisi', en: 'option --start is required' });
+  // Without --start the run starts now, on the caller's clock.
+  const started = typeof startText === 'string' ? parseInstant(sop.calendar, startText, 'start') : io.now!();
   const { steps } = simulateRequest(sop, { start: started });
   if (parsed.options.has('json')) {
     io.stdout.write(`${JSON.stringify(steps)}\n`);
@@ -446,6 +453,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       locale = lang;
     }
     const [group, command, ...rest] = parsed.positional;
+    if (parsed.options.has('version')) {
+      io.stdout.write(`${io.version ?? 'unknown'}\n`);
+      return 0;
+    }
     if (parsed.options.has('help') || group === undefined || group === 'help') {
       io.stdout.write(USAGE);
       return 0;

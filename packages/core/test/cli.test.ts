@@ -159,6 +159,20 @@ describe('alur sop and alur run', () => {
     expect(text.stdout).toContain('5    tindak-lanjut');
   });
 
+  it('starts a demo run now without --start, on the clock the caller gives, and says its version', async () => {
+    const now = new Date('2026-12-01T02:00:00Z');
+    let stdout = '';
+    const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, now: () => now, version: '1.2.3' };
+    expect(await main(['run', 'babel', '--json'], io)).toBe(0);
+    expect((JSON.parse(stdout) as { enteredAt: string }[])[0]!.enteredAt).toBe(now.toISOString());
+    stdout = '';
+    expect(await main(['--version'], io)).toBe(0);
+    expect(stdout).toBe('1.2.3\n');
+    // Without a clock (the library used on its own) a run needs its start.
+    const bare = await run('run', 'babel');
+    expect([bare.code, bare.stderr]).toEqual([2, 'alur: opsi --start wajib diisi\n']);
+  });
+
   it.each([
     [['sop', 'show'], 'alur: sebutkan id SOP: alur sop show <id>'],
     [['sop', 'show', 'jakarta'], 'alur: SOP "jakarta" tidak dikenal. Pilihan: sumbar-asap, sumbar-sop, sumbawa, babel, kalbar-lpse.'],
