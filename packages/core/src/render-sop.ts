@@ -1,6 +1,6 @@
-import { sopCatalogHtml, sopDocumentHtml, tanggal, type SopDocumentOptions } from './internal/sop-document.js';
-import { flowColumns } from './internal/sop-flowchart.js';
-import type { SopItem, SopRole, SopStep } from './sop-definition.js';
+import { documentBoxes, identityRows, printedLabels, sopCatalogHtml, sopDocumentHtml, type SopDocumentOptions } from './internal/sop-document.js';
+import { flowColumns, flowRows } from './internal/sop-flowchart.js';
+import type { SopRole, SopStep } from './sop-definition.js';
 import type { ResolvedSop } from './validate-sop.js';
 
 /** One row of the SOP table as Permen PANRB 35/2012 lays it out. */
@@ -33,8 +33,6 @@ export interface SopTable {
   readonly rows: readonly SopTableRow[];
 }
 
-/** The labels a cell prints (an item another document asks for is not printed). */
-const labels = (items: readonly SopItem[] | undefined) => (items ?? []).filter((item) => item.printed !== false).map((item) => item.label);
 
 function leadsTo(sop: ResolvedSop, step: SopStep, index: number): string {
   const no = (id: string) => sop.steps.find((s) => s.id === id)?.no ?? id;
@@ -71,9 +69,9 @@ export function sopTable(sop: ResolvedSop): SopTable {
       description: step.description,
       actors: [step.actor, ...(step.participants ?? [])],
       mark: step.id === sop.start ? 'start' : step.decision || step.route ? 'decision' : step.end ? 'end' : 'activity',
-      kelengkapan: labels(step.kelengkapan),
+      kelengkapan: printedLabels(step.kelengkapan),
       waktu: step.waktu ?? '',
-      output: labels(step.outputs),
+      output: printedLabels(step.outputs),
       cells: step.cells ?? {},
       keterangan: step.keterangan ?? '',
       notes: [lead, step.note ?? ''].filter(Boolean).join(' '),
@@ -90,46 +88,27 @@ function cellMark(row: SopTableRow, role: string): string {
   return [mark, row.cells[role] ?? ''].filter(Boolean).join(' ');
 }
 
-function identity(sop: ResolvedSop): [string, string][] {
-  return [
-    ['Nomor SOP', sop.number ?? ''],
-    ['Tanggal Pembuatan', tanggal(sop.dates?.created)],
-    ['Tanggal Revisi', tanggal(sop.dates?.revised)],
-    ['Tanggal Efektif', tanggal(sop.dates?.effective)],
-    ['Disahkan oleh', sop.approvedBy ?? ''],
-    ['Nama SOP', sop.name],
-  ];
-}
-
 const md = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The SOP document as Markdown: identity, Dasar Hukum and the boxes, and the procedure table. */
 function toMarkdown(sop: ResolvedSop, notes: boolean): string {
   const table = sopTable(sop);
-  const lines = [`# ${md(sop.name)}`, '', ...(sop.document?.heading ?? [sop.office]).map((line) => `**${md(line)}**  `), '', '| | |', '|---|---|', ...identity(sop).map(([k, v]) => `| ${k} | ${md(v)} |`), ''];
-  const d = sop.document ?? {};
-  const boxes: [string, readonly string[] | undefined][] = [
-    ['Dasar Hukum', sop.legalBasis],
-    ['Kualifikasi Pelaksana', d.qualifications],
-    ['Keterkaitan', d.related],
-    ['Peralatan/Perlengkapan', d.equipment],
-    ['Peringatan', d.warnings],
-    ['Pencatatan dan Pendataan', d.records],
-  ];
-  for (const [title, list] of boxes) if (list && list.length > 0) lines.push(`## ${title}`, '', ...list.map((item, i) => `${i + 1}. ${md(item)}`), '');
+  const lines = [`# ${md(sop.name)}`, '', ...(sop.document?.heading ?? [sop.office]).map((line) => `**${md(line)}**  `), '', '| | |', '|---|---|', ...identityRows(sop).map(([k, v]) => `| ${k} | ${md(v)} |`), ''];
+  for (const [title, list] of documentBoxes(sop)) if (list && list.length > 0) lines.push(`## ${title}`, '', ...list.map((item, i) => `${i + 1}. ${md(item)}`), '');
   const unprinted = new Set(table.unprinted);
   const head = ['No', 'Uraian Kegiatan', ...table.columns.map((role) => md(role.name) + (unprinted.has(role.id) ? '\\*' : '')), 'Kelengkapan', 'Waktu', 'Output', 'Keterangan'];
   lines.push('## Prosedur', '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
-  const hasMutuBaku = (row: SopTableRow) => row.kelengkapan.length > 0 || row.waktu !== '' || row.output.length > 0;
-  table.rows.forEach((row, i) => {
-    const group = table.rows.filter((other) => other.no === row.no);
-    // Steps sharing a number print as one row with a Mutu Baku line each (Babel's row 5): a routing step without one prints no line, a later line repeats neither No nor Uraian.
-    if (group.length > 1 && !hasMutuBaku(row) && group.some(hasMutuBaku)) return;
-    const continued = i > 0 && table.rows[i - 1]!.no === row.no && hasMutuBaku(table.rows[i - 1]!);
-    const keterangan = notes && row.notes ? [row.keterangan, `Catatan analis: ${row.notes}`].filter(Boolean).join(' ') : row.keterangan;
-    const cells = [continued ? '' : row.no, continued ? '' : (group[0]!.description), ...table.columns.map((role) => (continued ? '' : cellMark(group[0]!, role.id))), row.kelengkapan.join('; '), row.waktu, row.output.join('; '), keterangan];
-    lines.push(`| ${cells.map(md).join(' | ')} |`);
-  });
+  const byStep = new Map(table.rows.map((row) => [row.step, row]));
+  // Steps sharing a number print as one row with a Mutu Baku line each (Babel's row 5); a later line repeats neither No nor Uraian nor the marks.
+  for (const group of flowRows(sop)) {
+    const first = byStep.get(group.steps[0]!.id)!;
+    group.lines.forEach((step, i) => {
+      const row = byStep.get(step.id)!;
+      const keterangan = notes && row.notes ? [row.keterangan, `Catatan analis: ${row.notes}`].filter(Boolean).join(' ') : row.keterangan;
+      const cells = [i ? '' : first.no, i ? '' : first.description, ...table.columns.map((role) => (i ? '' : cellMark(first, role.id))), row.kelengkapan.join('; '), row.waktu, row.output.join('; '), keterangan];
+      lines.push(`| ${cells.map(md).join(' | ')} |`);
+    });
+  }
   lines.push('', 'Simbol: Mulai / Selesai = awal dan akhir, ▭ = kegiatan, ◇ = keputusan.');
   if (unprinted.size > 0) lines.push('', `\\* Kolom yang tidak ada pada SOP asli: ${table.columns.filter((r) => unprinted.has(r.id)).map((r) => md(r.name)).join(', ')}.`);
   lines.push('');

@@ -21,7 +21,32 @@ function items(list: readonly string[]): string {
 }
 
 /** The labels a cell prints (an item another document asks for is not printed). */
-const labels = (list: readonly SopItem[] | undefined) => (list ?? []).filter((item) => item.printed !== false).map((item) => item.label);
+export const printedLabels = (list: readonly SopItem[] | undefined) => (list ?? []).filter((item) => item.printed !== false).map((item) => item.label);
+
+/** The identity block as printed: Nomor SOP, the three dates in Indonesian, Disahkan oleh, Nama SOP. */
+export function identityRows(sop: ResolvedSop): [string, string][] {
+  return [
+    ['Nomor SOP', sop.number ?? ''],
+    ['Tanggal Pembuatan', tanggal(sop.dates?.created)],
+    ['Tanggal Revisi', tanggal(sop.dates?.revised)],
+    ['Tanggal Efektif', tanggal(sop.dates?.effective)],
+    ['Disahkan oleh', sop.approvedBy ?? ''],
+    ['Nama SOP', sop.name],
+  ];
+}
+
+/** Dasar Hukum and the five boxes beside it, in the PANRB grid's reading order. */
+export function documentBoxes(sop: ResolvedSop): [string, readonly string[] | undefined][] {
+  const d = sop.document ?? {};
+  return [
+    ['Dasar Hukum', sop.legalBasis],
+    ['Kualifikasi Pelaksana', d.qualifications],
+    ['Keterkaitan', d.related],
+    ['Peralatan/Perlengkapan', d.equipment],
+    ['Peringatan', d.warnings],
+    ['Pencatatan dan Pendataan', d.records],
+  ];
+}
 
 /** Where a step leads when the drawing alone does not say it in words (for the analyst's notes). */
 function leadsTo(sop: ResolvedSop, row: FlowRow): string {
@@ -65,23 +90,15 @@ export function sopDocumentHtml(sop: ResolvedSop, options: SopDocumentOptions = 
   const { svg, crossing } = flowchart(columns, rows, { columnWidth, columns: columns.length });
   const d = sop.document ?? {};
 
-  const identityRows: [string, string][] = [
-    ['Nomor SOP', sop.number ?? ''],
-    ['Tanggal Pembuatan', tanggal(sop.dates?.created)],
-    ['Tanggal Revisi', tanggal(sop.dates?.revised)],
-    ['Tanggal Efektif', tanggal(sop.dates?.effective)],
-    ['Disahkan oleh', sop.approvedBy ?? ''],
-    ['Nama SOP', sop.name],
-  ];
+  const identity = identityRows(sop);
   const kop = d.heading ? `<header class="kop">${d.heading.map((line, i) => `<div${i < 2 ? ' class="kop-strong"' : ''}>${esc(line)}</div>`).join('')}</header>` : '';
-  const identity = `<table class="identity"><tbody>${identityRows
-    .map(([k, v], i) => `<tr>${i === 0 ? `<td class="unit" rowspan="${identityRows.length}"><div class="unit-title">STANDAR OPERASIONAL PROSEDUR</div><div>${esc(sop.office)}</div></td>` : ''}<th scope="row">${k}</th><td>${esc(v)}</td></tr>`)
+  const identityBlock = `<table class="identity"><tbody>${identity
+    .map(([k, v], i) => `<tr>${i === 0 ? `<td class="unit" rowspan="${identity.length}"><div class="unit-title">STANDAR OPERASIONAL PROSEDUR</div><div>${esc(sop.office)}</div></td>` : ''}<th scope="row">${k}</th><td>${esc(v)}</td></tr>`)
     .join('')}</tbody></table>`;
   const box = (title: string, list: readonly string[] | undefined) => `<td><div class="box-title">${title}</div>${list && list.length ? `<ol>${list.map((item) => `<li>${esc(item)}</li>`).join('')}</ol>` : ''}</td>`;
+  const grid = documentBoxes(sop);
   const boxes = `<table class="boxes"><tbody>
-<tr>${box('Dasar Hukum', sop.legalBasis)}${box('Kualifikasi Pelaksana', d.qualifications)}</tr>
-<tr>${box('Keterkaitan', d.related)}${box('Peralatan/Perlengkapan', d.equipment)}</tr>
-<tr>${box('Peringatan', d.warnings)}${box('Pencatatan dan Pendataan', d.records)}</tr>
+${[0, 2, 4].map((i) => `<tr>${box(...grid[i]!)}${box(...grid[i + 1]!)}</tr>`).join('\n')}
 </tbody></table>`;
   const intro = d.introduction
     ? `<section class="intro"><h2>Pendahuluan</h2>${(
@@ -130,12 +147,10 @@ ${grouped ? `<tr>${groupHead.join('')}</tr>` : ''}
     cells && Object.keys(cells).length
       ? `<div class="flow-cells" style="grid-template-columns:repeat(${columns.length},${columnWidth}px)">${columns.map((c) => `<div>${cells[c.role.id] ? `<span>${esc(cells[c.role.id]!)}</span>` : ''}</div>`).join('')}</div>`
       : '<div class="flow-space"></div>';
-  const hasMutuBaku = (step: SopStep) => Boolean(step.kelengkapan?.length || step.waktu || step.outputs?.length);
   const body = rows
     .map((row, r) => {
       const first = row.steps[0]!;
-      // Steps sharing a number print one line each; a routing step with no Mutu Baku of its own (Babel's row 5) prints none.
-      const lines = row.steps.length > 1 && row.steps.some(hasMutuBaku) ? row.steps.filter(hasMutuBaku) : row.steps;
+      const { lines } = row;
       const n = lines.length;
       const keterangan = (step: SopStep, i: number) => {
         const printed = step.keterangan ? esc(step.keterangan) : '';
@@ -153,7 +168,7 @@ ${grouped ? `<tr>${groupHead.join('')}</tr>` : ''}
               : '';
           const cross = i === n - 1 ? ` data-cross="${crossing[r]!.join(' ')}"` : '';
           const waktu = `${esc(step.waktu ?? '')}${step.sla ? `<sup>${slaNotes.push(step)}</sup>` : ''}`;
-          return `<tr data-row="${r}"${cross}>${lead}<td>${items(labels(step.kelengkapan))}</td><td>${waktu}</td><td>${items(labels(step.outputs))}</td><td>${keterangan(step, i)}</td></tr>`;
+          return `<tr data-row="${r}"${cross}>${lead}<td>${items(printedLabels(step.kelengkapan))}</td><td>${waktu}</td><td>${items(printedLabels(step.outputs))}</td><td>${keterangan(step, i)}</td></tr>`;
         })
         .join('\n');
     })
@@ -224,7 +239,7 @@ ${FLOW_MARKER}
 <main>
 <section class="sheet cover">
 ${kop}
-${identity}
+${identityBlock}
 ${intro}
 ${boxes}
 </section>

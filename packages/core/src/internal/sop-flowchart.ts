@@ -13,8 +13,12 @@ export interface FlowColumn {
 export interface FlowRow {
   readonly no: string;
   readonly steps: readonly SopStep[];
+  /** The steps that print a Mutu Baku line: all, but a routing step without one of its own in a shared row (Babel's row 5). */
+  readonly lines: readonly SopStep[];
   readonly shape: 'start' | 'end' | 'activity' | 'decision';
 }
+
+const hasMutuBaku = (step: SopStep) => Boolean(step.kelengkapan?.length || step.waktu || step.outputs?.length);
 
 /** One drawn edge between printed rows. */
 interface Edge {
@@ -78,7 +82,8 @@ export function flowRows(sop: ResolvedSop): FlowRow[] {
   return rows.map(({ no, steps }) => {
     const first = steps[0]!;
     const shape = first.id === sop.start ? 'start' : steps.some((s) => s.end) && steps.length === 1 ? 'end' : first.decision || first.route ? 'decision' : 'activity';
-    return { no, steps, shape };
+    const lines = steps.length > 1 && steps.some(hasMutuBaku) ? steps.filter(hasMutuBaku) : steps;
+    return { no, steps, lines, shape };
   });
 }
 
