@@ -79,8 +79,7 @@ export type CalendarYear = z.infer<typeof CalendarYear>;
 export const MissingYearPolicy = z.enum(['provisional', 'refuse'], { error: 'policy' });
 export type MissingYearPolicy = z.infer<typeof MissingYearPolicy>;
 
-/** Default of `provisionalHorizon`: years after the last year with a decree. */
-export const DEFAULT_PROVISIONAL_HORIZON = 2;
+export { DEFAULT_PROVISIONAL_HORIZON } from './internal/resolve-calendar.js';
 
 /**
  * A working-time calendar as data (JSON): what an admin edits.

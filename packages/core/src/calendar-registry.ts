@@ -1,5 +1,6 @@
 import { builtinCalendarDefinitions } from './builtin-calendars.js';
 import type { CalendarDefinition } from './calendar-definition.js';
+import { calendarRegistryTexts } from './get-calendar.js';
 import { createLazyRegistry } from './internal/lazy-registry.js';
 import { createWorkingCalendar, type WorkingCalendar } from './working-calendar.js';
 
@@ -45,34 +46,8 @@ export function createCalendarRegistry(
     options.builtins === false ? [] : builtinCalendarDefinitions,
     definitions,
     (definition, lookup) => createWorkingCalendar(definition, { lookup }),
-    {
-      invalidCode: 'INVALID_CALENDAR',
-      invalid: (index) => ({
-        id: `Definisi kalender ke-${index + 1} bukan objek dengan id teks.`,
-        en: `Calendar definition ${index + 1} is not an object with a text id.`,
-      }),
-      unknownCode: 'UNKNOWN_CALENDAR',
-      unknown: (id, ids) => ({ id: `Kalender "${id}" tidak dikenal. Pilihan: ${ids}.`, en: `Unknown calendar "${id}". Choices: ${ids}.` }),
-    },
+    calendarRegistryTexts,
   );
 }
 
-let builtins: CalendarRegistry | undefined;
-
-/**
- * A built-in calendar by id: `id-nasional`, `sumbar-asap`, `sumbar-sop`, `sumbawa`, `babel`,
- * `kalbar-lpse` (see {@link builtinCalendarDefinitions}). Compiled once per process.
- *
- * @throws {AlurError} `UNKNOWN_CALENDAR` listing the valid ids.
- *
- * @example
- * ```ts
- * import { getCalendar } from '@alur/core';
- * const sumbawa = getCalendar('sumbawa');
- * sumbawa.zone; // 'Asia/Makassar'
- * ```
- */
-export function getCalendar(id: string): WorkingCalendar {
-  builtins ??= createCalendarRegistry([]);
-  return builtins.get(id);
-}
+export { getCalendar } from './get-calendar.js';

@@ -1,6 +1,17 @@
-import type { CalendarDefinition, CalendarYear, DateOverride, Holiday, MissingYearPolicy, SpecialPeriod, WeeklySchedule } from './calendar-definition.js';
-import { buildCalendarIndex, type CalendarIndex } from './internal/calendar-index.js';
-import { resolveCalendar, type CalendarLookup } from './internal/resolve-calendar.js';
+import {
+  CalendarDefinition,
+  calendarDefinitionTexts,
+  type CalendarYear,
+  type DateOverride,
+  type Holiday,
+  type MissingYearPolicy,
+  type SpecialPeriod,
+  type WeeklySchedule,
+} from './calendar-definition.js';
+import { compileCalendar } from './internal/compile-calendar.js';
+import type { CalendarIndex } from './internal/calendar-index.js';
+import { invalidCalendar, type CalendarLookup } from './internal/resolve-calendar.js';
+import { toAlurIssues } from './internal/zod-issues.js';
 
 /**
  * A compiled working-time calendar: the resolved definition plus a precomputed index of
@@ -71,6 +82,13 @@ export function createWorkingCalendar(
   definition: CalendarDefinition | unknown,
   options: CreateWorkingCalendarOptions = {},
 ): WorkingCalendar {
-  const resolved = resolveCalendar(definition, options.lookup ?? (() => undefined));
-  return { ...resolved, index: buildCalendarIndex(resolved) };
+  return compileCalendar(definition, options.lookup ?? (() => undefined), parseCalendarDefinition);
+}
+
+/** The definition checked against the zod schema, every problem reported at once. */
+function parseCalendarDefinition(input: unknown): CalendarDefinition {
+  const parsed = CalendarDefinition.safeParse(input, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  const id = typeof input === 'object' && input !== null && 'id' in input ? String(input.id) : '?';
+  throw invalidCalendar(id, toAlurIssues(parsed.error, calendarDefinitionTexts));
 }

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { builtinCalendarDefinitions, getCalendar } from '../src/index.js';
+import { getCalendar as getCalendarWithoutZod } from '../src/calendar.js';
+import { builtinCalendarDefinitions, CalendarDefinition, createCalendarRegistry, getCalendar } from '../src/index.js';
 
 describe('built-in calendars', () => {
+  it('are accepted unchanged by the schema, so the zod-free entry may compile them without it', () => {
+    const checked = createCalendarRegistry([]);
+    for (const definition of builtinCalendarDefinitions) {
+      expect(CalendarDefinition.parse(definition)).toEqual(definition);
+      const { index: trustedIndex, ...trusted } = getCalendarWithoutZod(definition.id);
+      const { index, ...parsed } = checked.get(definition.id);
+      expect(trusted).toEqual(parsed);
+      expect([trustedIndex.ivStart, trustedIndex.ivEnd]).toEqual([index.ivStart, index.ivEnd]);
+    }
+  });
+
   const nasional = getCalendar('id-nasional');
 
   it('hold the official national holidays and cuti bersama per year, with their decrees', () => {

@@ -1,18 +1,15 @@
 import { IANAZone } from 'luxon';
-import {
+import type {
   CalendarDefinition,
-  calendarDefinitionTexts,
-  DEFAULT_PROVISIONAL_HORIZON,
-  type MissingYearPolicy,
-  type CalendarYear,
-  type DateOverride,
-  type Holiday,
-  type SpecialPeriod,
-  type WeeklySchedule,
+  MissingYearPolicy,
+  CalendarYear,
+  DateOverride,
+  Holiday,
+  SpecialPeriod,
+  WeeklySchedule,
 } from '../calendar-definition.js';
 import { AlurError, type AlurIssue } from '../alur-error.js';
 import { provisionalYear } from '../provisional-year.js';
-import { toAlurIssues } from './zod-issues.js';
 
 /** A calendar with its `extends` chain flattened and every rule checked. */
 export interface ResolvedCalendar {
@@ -43,7 +40,18 @@ export interface ResolvedCalendar {
 /** Finds a calendar definition by id, for `extends`. */
 export type CalendarLookup = (id: string) => CalendarDefinition | undefined;
 
-function invalid(id: string, issues: AlurIssue[]): AlurError {
+/** Default of `provisionalHorizon`: years after the last year with a decree. */
+export const DEFAULT_PROVISIONAL_HORIZON = 2;
+
+/**
+ * Checks a definition's shape and returns it typed, or throws `INVALID_CALENDAR`. The public
+ * entry checks with the zod schema; the zod-free `@alur/core/calendar` entry compiles only the
+ * built-in definitions, which a test proves the schema accepts unchanged.
+ */
+export type ParseCalendarDefinition = (input: unknown) => CalendarDefinition;
+
+/** `INVALID_CALENDAR` for calendar `id` with these issues. */
+export function invalidCalendar(id: string, issues: AlurIssue[]): AlurError {
   return new AlurError(
     'INVALID_CALENDAR',
     {
@@ -54,24 +62,17 @@ function invalid(id: string, issues: AlurIssue[]): AlurError {
   );
 }
 
-function parseDefinition(input: unknown): CalendarDefinition {
-  const parsed = CalendarDefinition.safeParse(input, { reportInput: true });
-  if (parsed.success) return parsed.data;
-  const id = typeof input === 'object' && input !== null && 'id' in input ? String(input.id) : '?';
-  throw invalid(id, toAlurIssues(parsed.error, calendarDefinitionTexts));
-}
-
 /**
  * Flattens `extends` (base first, then each derived calendar on top) and checks the rules
  * that need the whole chain. Throws `AlurError` with every problem found.
  */
-export function resolveCalendar(input: unknown, lookup: CalendarLookup): ResolvedCalendar {
+export function resolveCalendar(input: unknown, lookup: CalendarLookup, parseDefinition: ParseCalendarDefinition): ResolvedCalendar {
   const chain: CalendarDefinition[] = [parseDefinition(input)];
   const top = chain[0]!;
   for (let current = top; current.extends !== undefined; ) {
     const baseId = current.extends;
     if (chain.some((definition) => definition.id === baseId)) {
-      throw invalid(top.id, [
+      throw invalidCalendar(top.id, [
         {
           path: ['extends'],
           message: {
@@ -167,7 +168,7 @@ export function resolveCalendar(input: unknown, lookup: CalendarLookup): Resolve
       });
     }
   });
-  if (issues.length > 0) throw invalid(top.id, issues);
+  if (issues.length > 0) throw invalidCalendar(top.id, issues);
 
   if (provisionalYears.length > 0) {
     const ramadan = specialPeriods.findLast((period) => /^ramadan\b/i.test(period.name) && period.provisional !== true);
