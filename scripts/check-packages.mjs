@@ -5,7 +5,7 @@
 // example there, once as ESM and once as CommonJS, comparing what it prints with the README.
 // Exits 1 on any problem. Part of `npm test`.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -62,6 +62,82 @@ for (const name of packages) {
       if (printed !== output) throw Object.assign(new Error('output differs'), { stdout: `expected:\n${output}got:\n${printed}` });
     });
   }
+}
+
+// Every TypeScript and JavaScript sample of the guides and READMEs, run in that project against
+// the packed packages: a sample marked `continued` (```ts continued) runs after the one before it
+// in the same file; a ```text output block right after a sample is what it must print.
+const { transformSync } = await import('esbuild');
+const guides = [
+  'README.md',
+  ...['docs/guides', 'docs/panduan'].flatMap((dir) => readdirSync(join(root, dir)).filter((file) => file.endsWith('.md')).map((file) => `${dir}/${file}`)),
+  ...['packages', 'examples'].flatMap((dir) => readdirSync(join(root, dir)).map((name) => `${dir}/${name}/README.md`)),
+].filter((file) => existsSync(join(root, file)));
+let samples = 0;
+for (const file of guides) {
+  const text = readFileSync(join(root, file), 'utf8');
+  const blocks = [...text.matchAll(/^```(ts|js)( continued)?\n([\s\S]*?)^```\n(?:\n?```text output\n([\s\S]*?)^```\n)?/gm)];
+  let previous = '';
+  let previousPrinted = '';
+  blocks.forEach((block, index) => {
+    const [, lang, continued, code, output] = block;
+    const line = text.slice(0, block.index).split('\n').length;
+    const program = continued ? `${previous}\n${code}` : code;
+    previous = program;
+    samples += 1;
+    check(`sample ${file}:${line}`, () => {
+      const js = lang === 'ts' ? transformSync(program, { loader: 'ts', format: 'esm' }).code : program;
+      const path = join(app, `sample-${file.replace(/[^a-z0-9]+/gi, '-')}-${index + 1}.mjs`);
+      writeFileSync(path, js);
+      const whole = run(process.execPath, [path], { cwd: app, env: { ...process.env, TZ: 'America/New_York' } });
+      // A continued sample prints what the one before it printed, then its own.
+      const printed = continued && whole.startsWith(previousPrinted) ? whole.slice(previousPrinted.length) : whole;
+      previousPrinted = whole;
+      if (output !== undefined && printed !== output) throw Object.assign(new Error('output differs'), { stdout: `expected:\n${output}got:\n${printed}` });
+    });
+  });
+}
+console.log(`alur: ${samples} code samples in ${guides.length} guides and READMEs run`);
+
+// What an app ships for the calendar engine alone: the same calls bundled (esbuild, minified, for
+// the browser) from the main entry and from `@alur/core/calendar`, whose path must not hold zod.
+const { build } = await import('esbuild');
+const bundled = {};
+for (const entry of ['@alur/core', '@alur/core/calendar']) {
+  const source = `import { computeDeadline, getCalendar } from '${entry}';\nconsole.log(computeDeadline(getCalendar('sumbawa'), new Date(), '3-5 hari kerja'));\n`;
+  try {
+    const result = await build({
+      stdin: { contents: source, resolveDir: app },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    // Bytes each package contributes to the minified output.
+    const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs);
+    const share = (name) => inputs.filter(([path]) => path.includes(`node_modules/${name}/`)).reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+    const loaded = Object.keys(result.metafile.inputs).some((path) => path.includes('node_modules/zod/'));
+    bundled[entry] = { bytes: result.outputFiles[0].contents.length, loaded, zod: share('zod'), luxon: share('luxon'), astronomy: share('astronomy-engine') };
+  } catch (error) {
+    bundled[entry] = { error };
+  }
+}
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+for (const [entry, size] of Object.entries(bundled)) {
+  if (size.error) {
+    failed += 1;
+    console.error(`alur: bundle of ${entry}: GAGAL (failed)\n${size.error.message}`);
+  } else {
+    console.log(`alur: bundle of ${entry} (computeDeadline, getCalendar; minified): ${kB(size.bytes)}, of which zod ${kB(size.zod)}, luxon ${kB(size.luxon)}, astronomy-engine ${kB(size.astronomy)}; zod ${size.loaded ? 'is' : 'is not'} on its import path`);
+  }
+}
+const calendarOnly = bundled['@alur/core/calendar'];
+if (calendarOnly && (calendarOnly.loaded || calendarOnly.zod > 0)) {
+  failed += 1;
+  console.error('alur: @alur/core/calendar pulls in zod: GAGAL (failed)');
 }
 
 rmSync(work, { recursive: true, force: true });
