@@ -1,9 +1,10 @@
 import type { CompiledSop } from './compile-sop.js';
 import { refusalOf, type MachineEvent } from './internal/request-rules.js';
+import type { RequestEvent } from './request-event.js';
 import type { RequestSnapshot } from './request-snapshot.js';
 
 /** The events a person may send (never the sweep's `TICK`). */
-export type PersonEventType = Exclude<MachineEvent['type'], 'TICK'>;
+export type PersonEventType = Exclude<RequestEvent['type'], 'TICK'>;
 
 const CANDIDATES: readonly PersonEventType[] = ['SUBMIT', 'DISPOSE', 'COMPLETE', 'ACCEPT', 'REJECT', 'RETURN_TO_OPD', 'RESUBMIT', 'UPLOAD'];
 

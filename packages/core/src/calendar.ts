@@ -13,7 +13,7 @@
  * // 2026-03-25T08:00:00.000Z (Wednesday 25 March 16:00 WITA: Nyepi and Idul Fitri are skipped)
  * ```
  *
- * @module
+ * @module calendar
  */
 export { AlurError, type AlurErrorCode, type AlurIssue, type Locale, type LocalizedText } from './alur-error.js';
 export type { CalendarDefinition, CalendarYear, DateOverride, DayHours, Holiday, HolidayKind, MissingYearPolicy, SpecialPeriod, WeeklySchedule, WorkingHours } from './calendar-definition.js';

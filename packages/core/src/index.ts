@@ -1,3 +1,11 @@
+/**
+ * Working-time calendars and the SLA engine, SOP definitions compiled to XState machines, the
+ * seed variants and their printed documents. The working-time engine alone, without zod, is
+ * `@alur/core/calendar`; the `alur` command line is `@alur/core/cli`.
+ *
+ * @module index
+ * @mergeModuleWith <project>
+ */
 export { AlurError, type AlurErrorCode, type AlurIssue, type Locale, type LocalizedText } from './alur-error.js';
 export {
   CalendarDefinition,

@@ -1,4 +1,4 @@
-import { documentBoxes, identityRows, printedLabels, sopCatalogHtml, sopDocumentHtml, type SopDocumentOptions } from './internal/sop-document.js';
+import { documentBoxes, identityRows, printedLabels, sopCatalogHtml, sopDocumentHtml } from './internal/sop-document.js';
 import { flowColumns, flowRows } from './internal/sop-flowchart.js';
 import type { SopRole, SopStep } from './sop-definition.js';
 import type { ResolvedSop } from './validate-sop.js';
@@ -146,7 +146,12 @@ function toMermaid(sop: ResolvedSop): string {
 export type SopFormat = 'md' | 'html' | 'mermaid';
 
 /** Options of {@link renderSop}. */
-export type RenderSopOptions = SopDocumentOptions;
+export interface RenderSopOptions {
+  /** Print the analyst's notes (each step's `note`, where it leads, the columns the seed lacks). */
+  readonly notes?: boolean;
+  /** A Content-Security-Policy nonce for the page's one script (the pagination), when the server sends a policy. */
+  readonly nonce?: string;
+}
 
 /**
  * Renders an SOP back to the document an office prints and signs (Permen PANRB 35/2012): as

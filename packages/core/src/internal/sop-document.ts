@@ -1,3 +1,4 @@
+import type { RenderSopOptions } from '../render-sop.js';
 import type { SopItem, SopStep } from '../sop-definition.js';
 import type { ResolvedSop } from './resolve-sop.js';
 import { FLOW_MARKER, FLOW_MIN_HEIGHT, flowchart, flowColumns, flowRows, type FlowRow } from './sop-flowchart.js';
@@ -61,13 +62,8 @@ function leadsTo(sop: ResolvedSop, row: FlowRow): string {
     .join(' ');
 }
 
-/** Options of the printed document. */
-export interface SopDocumentOptions {
-  /** Print the analyst's notes (each step's `note`, where it leads, the columns the seed lacks). */
-  readonly notes?: boolean;
-  /** A Content-Security-Policy nonce for the page's one script (the pagination), when the server sends a policy. */
-  readonly nonce?: string;
-}
+/** Options of the printed document: those of `renderSop`. */
+export type SopDocumentOptions = RenderSopOptions;
 
 /** Printable width of an A4 landscape sheet with 10 mm margins, in CSS px (277 mm at 96 dpi). */
 const WIDTH = 1046;
