@@ -21,5 +21,5 @@ export function nextOpening(calendar: WorkingCalendar, at: Date): Date {
   const i = intervalAfter(index, t);
   if (i >= index.ivStart.length) throw outOfRange(calendar, index.end, true);
   const start = index.ivStart[i]!;
-  return new Date(start > t ? start : t);
+  return new Date(Math.max(start, t));
 }

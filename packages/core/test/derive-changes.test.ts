@@ -56,7 +56,9 @@ describe('deriveChanges: the patch an editor saves for a derived variant', () =>
       fc.property(edits, ({ keep, edited, added, shuffle, reorder }) => {
         let steps: SopStep[] = base.filter((_, i) => keep[i]).map((step, i) => (edited[i] ? { ...step, description: `${step.description} (diubah)` } : step));
         if (steps.length === 0) steps = [base[0]!];
-        added.forEach((at, n) => steps.splice(Math.min(at, steps.length), 0, { ...base[0]!, id: `baru-${n}`, no: `${n}a` }));
+        added.forEach((at, n) => {
+          steps.splice(Math.min(at, steps.length), 0, { ...base[0]!, id: `baru-${n}`, no: `${n}a` });
+        });
         if (reorder) steps = steps.map((step, i) => [shuffle[i]!, step] as const).sort(([a], [b]) => a - b).map(([, step]) => step);
         expect(resolved('sumbawa', deriveChanges(base, steps)).map((step) => JSON.stringify(step))).toEqual(steps.map((step) => JSON.stringify(step)));
       }),

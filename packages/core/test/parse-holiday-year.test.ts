@@ -10,9 +10,9 @@ describe('parseHolidayYear: CSV', () => {
   it('reads a semicolon export with Indonesian headers, a BOM, a "No" column and CRLF', () => {
     const csv = [
       '\uFEFFNo;Tanggal;Hari;Nama;Jenis;Sumber',
-      '1;2027-01-01;Jumat;Tahun Baru 2027 Masehi;Libur Nasional;' + SKB,
-      '2;17/08/2027;Selasa;"Proklamasi Kemerdekaan; HUT RI";libur;' + SKB,
-      '3;16-08-2027;Senin;Cuti bersama (contoh uji);Cuti Bersama;' + SKB,
+      `1;2027-01-01;Jumat;Tahun Baru 2027 Masehi;Libur Nasional;${SKB}`,
+      `2;17/08/2027;Selasa;"Proklamasi Kemerdekaan; HUT RI";libur;${SKB}`,
+      `3;16-08-2027;Senin;Cuti bersama (contoh uji);Cuti Bersama;${SKB}`,
       '',
     ].join('\r\n');
     expect(parseHolidayYear(csv, { year: 2027 })).toEqual({

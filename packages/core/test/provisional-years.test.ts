@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addCalendarYear,
-  AlurError,
+  type AlurError,
   builtinCalendarDefinitions,
   compileSop,
   computeDeadline,

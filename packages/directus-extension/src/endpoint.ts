@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { AlurError, availableEvents, renderCatalog, renderSop, slaCheck, slaWaktu, stepRequirements, validateSop, type CalendarRegistry, type CompiledSop, type SopFormat } from '@alur/core';
+import { AlurError, availableEvents, renderCatalog, renderSop, slaCheck, slaWaktu, stepRequirements, validateSop, type CalendarRegistry, type CompiledSop, type RequestSla, type SopFormat, type WorkingCalendar } from '@alur/core';
 import { SCHEMA_VERSION } from './provision/schema.js';
 import { callerOf, localeOf, makeCaller, rolesOn, type Accountability, type Caller } from './service/caller.js';
 import { fromDb, instant, type Db } from './service/db.js';
@@ -87,7 +87,7 @@ export function calendarWarnings(calendars: CalendarRegistry, now: Date): Calend
   const broken: CalendarWarning[] = [];
   const running = new Map<string, { lastYear: number; calendars: string[] }>();
   for (const id of calendars.ids) {
-    let calendar;
+    let calendar: WorkingCalendar;
     try {
       calendar = calendars.get(id);
     } catch (error) {
@@ -290,7 +290,7 @@ export default {
         const [row, trail] = await Promise.all([visibleRow(db, caller, id, PAGE_COLUMNS), db('alur_request_events').where({ request: id }).orderBy('seq')]);
         const [sop, { forms }] = await Promise.all([definitions.frozen(db, row.definition), definitions.load(db)]);
         const events = trail.map((e: Record<string, unknown>) => fromDb<Record<string, unknown>>('alur_request_events', e));
-        let sla;
+        let sla: RequestSla | { error: string };
         try {
           sla = slaCheck(sop, row.snapshot, clock.now());
         } catch (error) {

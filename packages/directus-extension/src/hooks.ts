@@ -65,7 +65,7 @@ async function checkEdit(edit: RowEdit, ctx: HookContext): Promise<void> {
   const db = ctx.database;
   const [calendars, holidays] = await Promise.all([rows(db, 'alur_calendars'), rows(db, 'alur_holidays')]);
   const calendarEdit = edit.collection === 'alur_calendars' || edit.collection === 'alur_holidays';
-  let registry;
+  let registry: ReturnType<typeof validateCalendarEdit>['registry'];
   try {
     const checked = validateCalendarEdit(calendars, holidays, calendarEdit ? edit : undefined);
     const [id, issues] = [...checked.problems.entries()][0] ?? [];

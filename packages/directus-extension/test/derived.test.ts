@@ -153,7 +153,13 @@ describe('the SLA sweep writes what it judged, and only over what it read', () =
       // The save's action: every open request due now.
       await db('alur_requests').whereNot('phase', 'done').update({ sla_next_check: at.getTime() });
     });
-    const counting = { ...saved, frozen: async () => ((judged += 1), saved.frozen(db as never, 'sop:test')) } as unknown as DefinitionStore;
+    const counting = {
+      ...saved,
+      frozen: async () => {
+        judged += 1;
+        return saved.frozen(db as never, 'sop:test');
+      },
+    } as unknown as DefinitionStore;
     await sweepDue(deps(counting));
     // The first judgement predates the save: refused, and a judged again after it.
     expect(judged).toBe(2);

@@ -74,7 +74,7 @@ afterAll(async () => {
 describe('operations on a real Directus 12.4.0', () => {
   it('throttles wrong passwords per IP and account with 429, Retry-After and a bilingual message, and never suspends the account', async () => {
     const statuses: number[] = [];
-    let last;
+    let last: Awaited<ReturnType<typeof login>> | undefined;
     for (let i = 0; i < 30; i += 1) {
       last = await login(server.adminEmail, `salah-${i}`, '10.0.0.66');
       statuses.push(last.status);

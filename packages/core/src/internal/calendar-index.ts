@@ -185,7 +185,7 @@ export function intervalAfter(index: CalendarIndex, t: number): number {
 export function positionAt(index: CalendarIndex, i: number, t: number): number {
   if (i === index.ivEnd.length) return i === 0 ? 0 : index.ivCumEnd[i - 1]!;
   const into = t - index.ivStart[i]!;
-  return index.ivCum[i]! + (into > 0 ? into : 0);
+  return index.ivCum[i]! + Math.max(into, 0);
 }
 
 /** Working ms from the start of the table to instant `t` (inside the table). */

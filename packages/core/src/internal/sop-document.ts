@@ -91,7 +91,7 @@ export function sopDocumentHtml(sop: ResolvedSop, options: SopDocumentOptions = 
   const identityBlock = `<table class="identity"><tbody>${identity
     .map(([k, v], i) => `<tr>${i === 0 ? `<td class="unit" rowspan="${identity.length}"><div class="unit-title">STANDAR OPERASIONAL PROSEDUR</div><div>${esc(sop.office)}</div></td>` : ''}<th scope="row">${k}</th><td>${esc(v)}</td></tr>`)
     .join('')}</tbody></table>`;
-  const box = (title: string, list: readonly string[] | undefined) => `<td><div class="box-title">${title}</div>${list && list.length ? `<ol>${list.map((item) => `<li>${esc(item)}</li>`).join('')}</ol>` : ''}</td>`;
+  const box = (title: string, list: readonly string[] | undefined) => `<td><div class="box-title">${title}</div>${list?.length ? `<ol>${list.map((item) => `<li>${esc(item)}</li>`).join('')}</ol>` : ''}</td>`;
   const grid = documentBoxes(sop);
   const boxes = `<table class="boxes"><tbody>
 ${[0, 2, 4].map((i) => `<tr>${box(...grid[i]!)}${box(...grid[i + 1]!)}</tr>`).join('\n')}
@@ -104,7 +104,7 @@ ${[0, 2, 4].map((i) => `<tr>${box(...grid[i]!)}${box(...grid[i + 1]!)}</tr>`).jo
           ['Manfaat', d.introduction.benefits],
         ] as const
       )
-        .filter(([, list]) => list && list.length)
+        .filter(([, list]) => list?.length)
         .map(([title, list]) => `<h3>${title}</h3>${list!.map((p) => `<p>${esc(p)}</p>`).join('')}`)
         .join('')}</section>`
     : '';

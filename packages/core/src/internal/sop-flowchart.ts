@@ -89,7 +89,9 @@ export function flowRows(sop: ResolvedSop): FlowRow[] {
 
 function edgesOf(rows: readonly FlowRow[]): Edge[] {
   const rowOf = new Map<string, number>();
-  rows.forEach((row, i) => row.steps.forEach((step) => rowOf.set(step.id, i)));
+  rows.forEach((row, i) => {
+    for (const step of row.steps) rowOf.set(step.id, i);
+  });
   const edges: Edge[] = [];
   rows.forEach((row, from) => {
     const seen = new Set<number>();

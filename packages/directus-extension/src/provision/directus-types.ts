@@ -25,9 +25,7 @@ export interface SchemaOverview {
   readonly relations: readonly { collection: string; field: string; related_collection: string | null }[];
 }
 
-export interface KnexLike {
-  (table: string): KnexQuery;
-}
+export type KnexLike = (table: string) => KnexQuery;
 
 export interface KnexQuery {
   insert(row: Record<string, unknown>): Promise<unknown>;

@@ -71,7 +71,7 @@ export async function importYear(deps: { db: Db; definitions: DefinitionStore; n
     throw httpError(409, text(`Kalender "${calendarId}" sudah berdata resmi tahun ${year}; ubah hari liburnya di Studio.`, `Calendar "${calendarId}" already has official data for ${year}; edit its holidays in the Studio.`), {}, locale);
   }
   let updated: CalendarDefinition;
-  let data;
+  let data: ReturnType<typeof parseHolidayYear>;
   try {
     data = parseHolidayYear(content, { year, format: format ?? (content.trimStart().startsWith('{') || content.trimStart().startsWith('[') ? 'json' : 'csv'), ...(source ? { source } : {}) });
     updated = addCalendarYear(current, data);

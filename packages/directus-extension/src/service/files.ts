@@ -57,13 +57,13 @@ export const PENDING_HOURS = 24;
 export function kindOf(name: string, head: Buffer): FileKind | undefined {
   const extension = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
   const kind = FILE_KINDS.find((k) => extension !== undefined && k.extensions.includes(extension));
-  return kind && kind.magic(head) ? kind : undefined;
+  return kind?.magic(head) ? kind : undefined;
 }
 
 /** A file name fit to keep and to send back: no folders, no control characters, at most 200 characters. */
 export function cleanName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips from a file name
   const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
   if (clean.length <= 200) return clean;
   const extension = /\.[A-Za-z0-9]{1,8}$/.exec(clean)?.[0] ?? '';

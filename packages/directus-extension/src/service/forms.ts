@@ -1,4 +1,5 @@
 import { builtinFormDefinitions, isDocumentKey, validateFormDefinition, type FormDefinition, type FormDefinitionProblem } from '@alur/forms';
+import type { ResolvedSop } from '@alur/core';
 import { toJson, type Db } from './db.js';
 import { bumpDefinitions, type DefinitionStore, type Definitions } from './definitions.js';
 import { httpError, text, type Locale } from './errors.js';
@@ -27,7 +28,7 @@ const unknownForm = (key: string, locale: Locale) => httpError(404, text(`Formul
 export function formUsers(defs: Definitions, key: string): FormSummary['usedBy'] {
   const out: { variant: string; name: string; steps: string[] }[] = [];
   for (const id of defs.sops.ids) {
-    let sop;
+    let sop: ResolvedSop;
     try {
       sop = defs.sops.get(id).sop;
     } catch {

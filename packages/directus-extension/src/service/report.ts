@@ -1,4 +1,4 @@
-import { slaCheck, type CompiledSop } from '@alur/core';
+import { slaCheck, type CompiledSop, type RequestSla } from '@alur/core';
 import { DateTime } from 'luxon';
 import type { RequestRow } from './requests.js';
 
@@ -82,7 +82,7 @@ export function slaReport(requests: readonly { row: RequestRow; sop: CompiledSop
     };
     const isNew = within(row.snapshot.context.clocks[0]?.startedAt);
     if (isNew) started += 1;
-    let sla;
+    let sla: RequestSla;
     try {
       sla = slaCheck(sop, row.snapshot, at);
     } catch {

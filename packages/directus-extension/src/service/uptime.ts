@@ -83,6 +83,7 @@ export async function measureAvailability(db: Db, calendar: WorkingCalendar, fro
   if (!earliest?.key) return null;
   const firstDay = earliest.key.slice(PREFIX.length, PREFIX.length + 10);
   const rows = (await db('alur_meta')
+    // biome-ignore lint/complexity/useMathMinMax: these are ISO dates compared as text
     .where('key', '>=', `${PREFIX}${firstDay > dayOf(from) ? firstDay : dayOf(from)}`)
     .andWhere('key', '<=', `${PREFIX}${dayOf(to)}:~`)
     .orderBy('key')
