@@ -11,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "First Last", else the email. */
 export const nameOf = (u: { first_name?: string | null; last_name?: string | null; email?: string | null }): string =>
-  [u.first_name, u.last_name].filter((p) => p && p.trim()).join(' ').trim() || u.email || '';
+  [u.first_name, u.last_name].filter((p) => p?.trim()).join(' ').trim() || u.email || '';
 
 /**
  * A user's name (first and last, else email); `null` when the user is gone, `undefined` when it
