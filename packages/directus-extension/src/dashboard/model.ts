@@ -49,14 +49,6 @@ export interface FlowReport {
   };
 }
 
-/** The period and variant a dashboard shows (dates inclusive, in the variant's zone). */
-export interface Scope {
-  readonly variant?: string | undefined;
-  readonly from?: string | undefined;
-  readonly to?: string | undefined;
-  readonly bucket?: 'day' | 'week' | undefined;
-}
-
 /** The list filters, as `GET /alur/requests` names them. */
 export type ListFilters = Record<string, string | undefined>;
 
