@@ -5,7 +5,7 @@
 // example there, once as ESM and once as CommonJS, comparing what it prints with the README.
 // Exits 1 on any problem. Part of `npm test`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -98,6 +98,47 @@ for (const file of guides) {
   });
 }
 console.log(`alur: ${samples} code samples in ${guides.length} guides and READMEs run`);
+
+// The `alur` commands in their shell blocks, run with the packed package's bin from a folder that
+// sees the repository's examples: a `# ...` line right under a command is what it prints (JSON is
+// compared as JSON, so it may wrap); a ```csv file=<name> block is written first as that file.
+const cliDir = join(work, 'cli');
+mkdirSync(cliDir);
+symlinkSync(join(root, 'examples'), join(cliDir, 'examples'));
+const texts = guides.map((file) => [file, readFileSync(join(root, file), 'utf8')]);
+for (const [, text] of texts) {
+  for (const [, name, content] of text.matchAll(/^```\w+ file=(\S+)\n([\s\S]*?)^```\n/gm)) writeFileSync(join(cliDir, name), content);
+}
+/** A command line's words, as a POSIX shell splits them (quotes, no expansion). */
+const words = (line) => [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3]);
+const alurBin = join(app, 'node_modules', '@alur', 'core', 'bin', 'alur.mjs');
+let commands = 0;
+for (const [file, text] of texts) {
+  for (const block of text.matchAll(/^```sh\n([\s\S]*?)^```\n/gm)) {
+    const lines = block[1].replace(/\\\n\s*/g, '').split('\n');
+    lines.forEach((line, index) => {
+      const command = /^(?:pnpm exec alur|npm run alur --|alur) (.*?)(?:\s+#.*)?$/.exec(line);
+      if (!command) return;
+      const expected = [];
+      for (let next = index + 1; next < lines.length && /^#\s/.test(lines[next]); next++) expected.push(lines[next].replace(/^#\s/, ''));
+      const where = text.slice(0, block.index).split('\n').length + 1 + index;
+      commands += 1;
+      check(`command ${file}:${where} alur ${command[1]}`, () => {
+        const printed = run(process.execPath, [alurBin, ...words(command[1])], { cwd: cliDir, env: { ...process.env, TZ: 'America/New_York' } });
+        if (expected.length === 0) return;
+        const wanted = expected.join('\n');
+        let same;
+        try {
+          same = JSON.stringify(JSON.parse(printed)) === JSON.stringify(JSON.parse(expected.join('')));
+        } catch {
+          same = printed.trimEnd() === wanted;
+        }
+        if (!same) throw Object.assign(new Error('output differs'), { stdout: `expected:\n${wanted}\ngot:\n${printed}` });
+      });
+    });
+  }
+}
+console.log(`alur: ${commands} alur commands of the guides and READMEs run`);
 
 // What an app ships for the calendar engine alone: the same calls bundled (esbuild, minified, for
 // the browser) from the main entry and from `@alur/core/calendar`, whose path must not hold zod.
