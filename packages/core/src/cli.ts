@@ -1,6 +1,7 @@
+import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { addCalendarYear } from './add-calendar-year.js';
-import { AlurError, type Locale } from './alur-error.js';
+import { AlurError, type Locale, type LocalizedText } from './alur-error.js';
 import { builtinCalendarDefinitions } from './builtin-calendars.js';
 import { createCalendarRegistry, getCalendar } from './calendar-registry.js';
 import type { CalendarDefinition, Holiday, HolidayKind } from './calendar-definition.js';
@@ -41,81 +42,368 @@ class FileProblems extends Error {
 
 /** A bad command line: exit code 2 and one line. */
 class UsageError extends Error {
-  constructor(readonly text: { id: string; en: string }) {
+  constructor(readonly text: LocalizedText) {
     super(text.id);
   }
 }
 
-const USAGE = `Pemakaian (usage):
-  alur sla deadline --variant <id> --start <ISO-8601> --duration "<waktu>" [--json]
-  alur sla between --variant <id> --from <ISO-8601> --to <ISO-8601> [--json]
-  alur sla calendars
-  alur sop list
-  alur sop show <id> [--format md|html|mermaid] [--notes]
-  alur sop validate <file.json>
-  alur run <id> [--start <ISO-8601>] [--json]   (tanpa --start: mulai sekarang / without --start: starting now)
-  alur --version
-  alur calendar import <file.csv|file.json> --calendar <id> --year <yyyy> [--source "<SKB>"] [--format csv|json] [--out <file.json>] [--json]
-  alur demo
+// ---------------------------------------------------------------------------------------------
+// The command table: each command's path, argument, options (for `util.parseArgs`) and help.
+
+/** One option as `util.parseArgs` takes it, with what `--help` says about it. */
+interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** The value's placeholder in usage lines, e.g. `<id>`. */
+  readonly value?: string | LocalizedText;
+  /** Listed in the usage line without brackets; checked before the command runs. */
+  readonly required?: true;
+  /** Explained under "Opsi umum" of `alur help` rather than in each usage line. */
+  readonly common?: true;
+  readonly help: LocalizedText;
+}
+
+type Options = Readonly<Record<string, OptionSpec>>;
+type Values = Readonly<Record<string, string | boolean | undefined>>;
+
+interface Context {
+  readonly io: CliIo;
+  readonly locale: Locale;
+  readonly values: Values;
+  /** The command's one positional argument (`<id>`, `<file.json>`), or '' for a command without. */
+  readonly argument: string;
+}
+
+interface Command {
+  readonly path: readonly string[];
+  readonly argument?: { readonly name: string; readonly help: LocalizedText; readonly missing: LocalizedText };
+  readonly about: LocalizedText;
+  /** A remark after the usage line in `alur help`. */
+  readonly note?: LocalizedText;
+  readonly options: Options;
+  /** Returns the exit code; `undefined` means 0. */
+  readonly run: (context: Context) => number | undefined;
+}
+
+const text = (id: string, en: string): LocalizedText => ({ id, en });
+const VARIANTS = builtinCalendarDefinitions.map((calendar) => calendar.id).join(', ');
+const SOP_IDS = builtinSopDefinitions.map((sop) => sop.id).join(', ');
+
+const GLOBAL: Options = {
+  lang: { type: 'string', value: 'id|en', common: true, help: text('bahasa keluaran dan pesan (bawaan: id)', 'language of output and messages (default: id)') },
+  help: { type: 'boolean', short: 'h', common: true, help: text('bantuan ini', 'this help') },
+};
+const TOP: Options = {
+  ...GLOBAL,
+  version: { type: 'boolean', short: 'v', help: text('versi paket', 'package version') },
+};
+const json = (help: LocalizedText): Options => ({ json: { type: 'boolean', help } });
+const CALENDARS: Options = {
+  calendars: {
+    type: 'string',
+    value: '<file.json>',
+    common: true,
+    help: text(
+      'kalender sendiri (JSON: satu definisi atau daftar, boleh extends varian bawaan)',
+      "the office's own calendars (JSON: one definition or a list, may extend a built-in variant)",
+    ),
+  },
+};
+const SOPS: Options = {
+  sops: {
+    type: 'string',
+    value: '<file.json>',
+    common: true,
+    help: text('SOP sendiri (JSON: satu definisi atau daftar)', "the office's own SOPs (JSON: one definition or a list)"),
+  },
+};
+const VARIANT: Options = {
+  variant: { type: 'string', value: '<id>', required: true, help: text(`kalender kerja: ${VARIANTS}`, `working calendar: ${VARIANTS}`) },
+};
+const instant = (help: LocalizedText, required = true): OptionSpec => ({ type: 'string', value: '<ISO-8601>', ...(required ? { required } : {}), help });
+const SOP_ARGUMENT = {
+  name: '<id>',
+  help: text(`SOP bawaan (${SOP_IDS}) atau dari --sops`, `a built-in SOP (${SOP_IDS}) or one from --sops`),
+};
+const FORMATS: readonly SopFormat[] = ['md', 'html', 'mermaid'];
+
+const COMMANDS: readonly Command[] = [
+  {
+    path: ['sla', 'deadline'],
+    about: text('Target dan tenggat sebuah waktu layanan yang mulai pada --start.', 'The target and deadline of a service time starting at --start.'),
+    options: {
+      ...VARIANT,
+      start: instant(text('waktu mulai; tanpa offset dibaca di zona waktu varian', "start; without an offset it is read in the variant's zone")),
+      duration: {
+        type: 'string',
+        value: text('"<waktu>"', '"<time>"'),
+        required: true,
+        help: text(
+          'waktu layanan seperti di SOP, mis. "3-5 hari kerja", "30 menit"',
+          'the service time as the SOP writes it, e.g. "3-5 hari kerja", "30 menit"',
+        ),
+      },
+      ...json(
+        text(
+          '{start, target, deadline} sebagai JSON (+ provisional, note bila perkiraan)',
+          '{start, target, deadline} as JSON (+ provisional, note when estimated)',
+        ),
+      ),
+      ...CALENDARS,
+    },
+    run: slaDeadline,
+  },
+  {
+    path: ['sla', 'between'],
+    about: text('Menit kerja antara dua waktu.', 'The working minutes between two instants.'),
+    options: {
+      ...VARIANT,
+      from: instant(text('awal; tanpa offset dibaca di zona waktu varian', "the first instant; without an offset it is read in the variant's zone")),
+      to: instant(text('akhir; tanpa offset dibaca di zona waktu varian', "the last instant; without an offset it is read in the variant's zone")),
+      ...json(text('{workingMinutes} sebagai JSON (+ provisional, note bila perkiraan)', '{workingMinutes} as JSON (+ provisional, note when estimated)')),
+      ...CALENDARS,
+    },
+    run: slaBetween,
+  },
+  {
+    path: ['sla', 'calendars'],
+    about: text(
+      'Varian kalender bawaan, zona waktunya dan tahun yang punya data hari libur.',
+      'The built-in calendar variants, their zones and the years with holiday data.',
+    ),
+    options: json(
+      text(
+        'daftar {id, name, zone, firstYear, lastYear, provisionalYears} sebagai JSON',
+        'a list of {id, name, zone, firstYear, lastYear, provisionalYears} as JSON',
+      ),
+    ),
+    run: slaCalendars,
+  },
+  {
+    path: ['sop', 'list'],
+    about: text('SOP bawaan: id, jumlah langkah, kalender, nama dan kantor.', 'The built-in SOPs: id, number of steps, calendar, name and office.'),
+    options: json(text('daftar {id, name, office, calendar, steps} sebagai JSON', 'a list of {id, name, office, calendar, steps} as JSON')),
+    run: sopList,
+  },
+  {
+    path: ['sop', 'show'],
+    argument: { ...SOP_ARGUMENT, missing: text('sebutkan id SOP: alur sop show <id>', 'name the SOP: alur sop show <id>') },
+    about: text('Dokumen SOP (Markdown, HTML) atau diagram Mermaid-nya.', 'The SOP document (Markdown, HTML) or its Mermaid diagram.'),
+    options: {
+      format: { type: 'string', value: FORMATS.join('|'), help: text('bentuk keluaran (bawaan: md)', 'output form (default: md)') },
+      notes: { type: 'boolean', help: text('sertakan catatan analis', "include the analyst's notes") },
+      ...CALENDARS,
+      ...SOPS,
+    },
+    run: sopShow,
+  },
+  {
+    path: ['sop', 'validate'],
+    argument: {
+      name: '<file.json>',
+      help: text('definisi SOP (satu atau daftar); extends boleh ke SOP bawaan', 'SOP definitions (one or a list); extends may name a built-in SOP'),
+      missing: text('sebutkan berkas: alur sop validate <file.json>', 'name the file: alur sop validate <file.json>'),
+    },
+    about: text('Memeriksa definisi SOP; kode keluar 1 bila ada yang tidak sah.', 'Checks SOP definitions; exit code 1 when one is invalid.'),
+    options: {
+      ...json(
+        text(
+          'daftar {id, ok, steps, calendar} atau {id, ok, issues: [{path, message}]} sebagai JSON',
+          'a list of {id, ok, steps, calendar} or {id, ok, issues: [{path, message}]} as JSON',
+        ),
+      ),
+      ...CALENDARS,
+    },
+    run: sopValidate,
+  },
+  {
+    path: ['run'],
+    argument: { ...SOP_ARGUMENT, missing: text('sebutkan id SOP: alur run <id>', 'name the SOP: alur run <id>') },
+    about: text(
+      'Menjalankan permohonan contoh langkah demi langkah dengan jam simulasi.',
+      'Walks a demo request through the SOP, step by step, on a simulated clock.',
+    ),
+    note: text('(tanpa --start: mulai sekarang / without --start: starting now)', '(without --start: starting now)'),
+    options: {
+      start: instant(text('waktu mulai; tanpa opsi ini: sekarang', 'start; without this option: now'), false),
+      ...json(text('langkah-langkah sebagai JSON', 'the steps as JSON')),
+      ...CALENDARS,
+      ...SOPS,
+    },
+    run: runSop,
+  },
+  {
+    path: ['calendar', 'import'],
+    argument: {
+      name: '<file.csv|file.json>',
+      help: text('daftar hari libur setahun (SKB)', "a year's holiday list (the SKB)"),
+      missing: text(
+        'sebutkan berkas: alur calendar import <file.csv|file.json> --calendar <id> --year <yyyy>',
+        'name the file: alur calendar import <file.csv|file.json> --calendar <id> --year <yyyy>',
+      ),
+    },
+    about: text(
+      'Menjadikan tahun itu resmi di sebuah kalender dan menunjukkan perubahannya dari perkiraan.',
+      'Makes the year official in a calendar and shows what changed against the estimate.',
+    ),
+    options: {
+      calendar: {
+        type: 'string',
+        value: '<id>',
+        required: true,
+        help: text(`kalender yang diperbarui: ${VARIANTS} atau dari --calendars`, `the calendar to update: ${VARIANTS} or one from --calendars`),
+      },
+      year: { type: 'string', value: '<yyyy>', required: true, help: text('tahun daftar itu', "the list's year") },
+      source: { type: 'string', value: '"<SKB>"', help: text('dasar hukumnya, mis. nomor SKB', 'its legal basis, e.g. the SKB number') },
+      format: { type: 'string', value: 'csv|json', help: text('bentuk berkas (bawaan: dari akhiran nama)', "the file's form (default: from its name)") },
+      out: { type: 'string', value: '<file.json>', help: text('tulis definisi kalender baru ke berkas ini', 'write the new calendar definition to this file') },
+      ...json(text('definisi baru ke stdout sebagai JSON, ringkasan ke stderr', 'the new definition on stdout as JSON, the summary on stderr')),
+      ...CALENDARS,
+    },
+    run: calendarImport,
+  },
+  {
+    path: ['demo'],
+    about: text('Contoh tenggat per varian, lalu pemakaian.', 'Sample deadlines per variant, then the usage.'),
+    options: {},
+    run: demo,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Usage and help texts.
+
+const say = (locale: Locale, value: string | LocalizedText): string => (typeof value === 'string' ? value : value[locale]);
+
+/** `--variant <id>`, `-h, --help`. */
+function optionName(name: string, spec: OptionSpec, locale: Locale): string {
+  return `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.value ? ` ${say(locale, spec.value)}` : ''}`;
+}
+
+/** `alur sla deadline --variant <id> ... [--json]`: the argument, the required and then the other own options. */
+function usageLine(command: Command, locale: Locale): string {
+  const own = Object.entries(command.options).filter(([, spec]) => !spec.common);
+  return [
+    'alur',
+    ...command.path,
+    ...(command.argument ? [command.argument.name] : []),
+    ...own.filter(([, spec]) => spec.required).map(([name, spec]) => optionName(name, spec, locale)),
+    ...own.filter(([, spec]) => !spec.required).map(([name, spec]) => `[${optionName(name, spec, locale)}]`),
+  ].join(' ');
+}
+
+function usage(locale: Locale): string {
+  const lines = COMMANDS.map((command) => `  ${usageLine(command, locale)}${command.note ? `   ${command.note[locale]}` : ''}`);
+  if (locale === 'en') {
+    return `Usage:
+${lines.join('\n')}
+  alur help [<command>]  or  alur <command> --help;  alur --version
+Common options: --lang id|en (message language / bahasa pesan)
+                --calendars <file.json> (an office's own calendars: one definition or a list, may extend a built-in variant)
+                --sops <file.json> (an office's own SOPs for sop show and run: one definition or a list)
+Variants: ${VARIANTS}
+An instant without an offset (e.g. 2026-03-18T09:00) is read in the variant's zone.
+`;
+  }
+  return `Pemakaian (usage):
+${lines.join('\n')}
+  alur help [<perintah>]  atau  alur <perintah> --help;  alur --version
 Opsi umum: --lang id|en (bahasa pesan / message language)
            --calendars <file.json> (kalender sendiri: satu definisi atau daftar, boleh extends varian bawaan)
            --sops <file.json> (SOP sendiri untuk sop show dan run: satu definisi atau daftar)
-Varian: ${builtinCalendarDefinitions.map((c) => c.id).join(', ')}
+Varian: ${VARIANTS}
 Waktu tanpa offset (mis. 2026-03-18T09:00) dibaca di zona waktu varian.
 `;
-
-interface Parsed {
-  readonly positional: string[];
-  readonly options: Map<string, string | true>;
 }
 
-const FLAGS = new Set(['json', 'help', 'notes', 'version']);
+/** One command's help: its usage line, what it does, its argument and every option it takes. */
+function commandHelp(command: Command, locale: Locale): string {
+  const rows: [string, string][] = [
+    ...(command.argument ? [[command.argument.name, command.argument.help[locale]] as [string, string]] : []),
+    ...Object.entries({ ...command.options, ...GLOBAL }).map(([name, spec]): [string, string] => [optionName(name, spec, locale), spec.help[locale]]),
+  ];
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return `${locale === 'id' ? 'Pemakaian' : 'Usage'}: ${usageLine(command, locale)}
+${command.about[locale]}
 
-function parseArgs(argv: readonly string[]): Parsed {
-  const positional: string[] = [];
-  const options = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
+${locale === 'id' ? 'Opsi' : 'Options'}:
+${rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n')}
+`;
+}
+
+/** `alur help sla`: the usage lines of a group's commands. */
+function groupHelp(group: string, locale: Locale): string {
+  const commands = COMMANDS.filter((command) => command.path[0] === group);
+  const example = `alur ${commands[0]!.path.join(' ')} --help`;
+  return `${locale === 'id' ? 'Pemakaian' : 'Usage'}:
+${commands.map((command) => `  ${usageLine(command, locale)}`).join('\n')}
+${locale === 'id' ? `Bantuan per perintah: ${example}` : `Help on each command: ${example}`}
+`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the command line.
+
+/** `--lang` read ahead of everything else, so that even a bad command line is refused in its language. */
+function langOf(argv: readonly string[]): string | undefined {
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
     const arg = argv[i]!;
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq === -1 ? undefined : eq);
-    if (FLAGS.has(name)) {
-      options.set(name, true);
-    } else if (eq !== -1) {
-      options.set(name, arg.slice(eq + 1));
-    } else {
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) {
-        throw new UsageError({ id: `opsi --${name} memerlukan nilai`, en: `option --${name} needs a value` });
+    if (arg === '--lang') lang = argv[i + 1];
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+  }
+  return lang;
+}
+
+const nodeOptions = (options: Options) =>
+  Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type, ...(spec.short ? { short: spec.short } : {}) }]));
+
+/** Every option of every command: the positionals of a command line, before knowing its command. */
+const ALL_OPTIONS: Options = Object.assign({}, TOP, ...COMMANDS.map((command) => command.options));
+
+function wordsOf(argv: readonly string[]): string[] {
+  return parseArgs({ args: [...argv], options: nodeOptions(ALL_OPTIONS), strict: false, allowPositionals: true }).positionals;
+}
+
+/**
+ * Parses a command line against one command's options (`strict`), turning `util.parseArgs`'s
+ * errors into one line in either language that names the option.
+ */
+function parseFor(argv: readonly string[], options: Options, helpCommand: string): { values: Values; positionals: string[] } {
+  const config = { args: [...argv], options: nodeOptions(options), allowPositionals: true };
+  try {
+    const { values, positionals } = parseArgs({ ...config, strict: true });
+    return { values: values as Values, positionals };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) throw error;
+    // The same line read leniently, token by token, finds the option at fault.
+    const see = `\`${helpCommand} --help\``;
+    for (const token of parseArgs({ ...config, strict: false, tokens: true }).tokens) {
+      if (token.kind !== 'option') continue;
+      const spec = options[token.name];
+      const name = token.rawName;
+      if (!spec) throw new UsageError(text(`opsi ${name} tidak dikenal; lihat ${see}`, `unknown option ${name}; see ${see}`));
+      if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) {
+        throw new UsageError(text(`opsi ${name} memerlukan nilai`, `option ${name} needs a value`));
       }
-      options.set(name, value);
-      i++;
+      if (spec.type === 'boolean' && token.value !== undefined) {
+        throw new UsageError(text(`opsi ${name} tidak menerima nilai`, `option ${name} takes no value`));
+      }
     }
-  }
-  return { positional, options };
-}
-
-/** Refuses options the command does not take. */
-function checkOptions(parsed: Parsed, allowed: readonly string[]): void {
-  for (const key of parsed.options.keys()) {
-    if (!allowed.includes(key) && !['json', 'help', 'lang', 'calendars', 'sops'].includes(key)) {
-      throw new UsageError({ id: `opsi --${key} tidak dikenal`, en: `unknown option --${key}` });
-    }
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UsageError(text(`baris perintah tidak dapat dibaca (${reason}); lihat ${see}`, `cannot read the command line (${reason}); see ${see}`));
   }
 }
 
-/** A required option's value. */
-function take(parsed: Parsed, name: string, allowed: readonly string[]): string {
-  checkOptions(parsed, allowed);
-  const value = parsed.options.get(name);
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new UsageError({ id: `opsi --${name} wajib diisi`, en: `option --${name} is required` });
-  }
-  return value;
-}
+/** A string option's value, or nothing. */
+const stringOf = (values: Values, name: string): string | undefined => {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The commands.
 
 /** A JSON file named by an option or argument, as a list of definitions. */
 function readDefinitions(io: CliIo, file: string, what: string): unknown[] {
@@ -125,42 +413,40 @@ function readDefinitions(io: CliIo, file: string, what: string): unknown[] {
     value = JSON.parse(io.readFile(file));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError({
-      id: `${what} "${file}" tidak dapat dibaca sebagai JSON (${reason})`,
-      en: `${what} "${file}" cannot be read as JSON (${reason})`,
-    });
+    throw new UsageError(text(`${what} "${file}" tidak dapat dibaca sebagai JSON (${reason})`, `${what} "${file}" cannot be read as JSON (${reason})`));
   }
   return Array.isArray(value) ? value : [value];
 }
 
-function calendarOf(parsed: Parsed, allowed: readonly string[], io: CliIo): WorkingCalendar {
-  const id = take(parsed, 'variant', allowed);
-  const file = parsed.options.get('calendars');
-  if (typeof file !== 'string') return getCalendar(id);
+function calendarsFor({ values, io }: Context) {
+  const file = stringOf(values, 'calendars');
   // Each definition is checked when compiled; a broken one gives the validator's issues.
-  return createCalendarRegistry(readDefinitions(io, file, '--calendars') as CalendarDefinition[]).get(id);
+  return file === undefined ? undefined : createCalendarRegistry(readDefinitions(io, file, '--calendars') as CalendarDefinition[]);
 }
 
-function calendarsFor(parsed: Parsed, io: CliIo) {
-  const file = parsed.options.get('calendars');
-  return typeof file === 'string' ? createCalendarRegistry(readDefinitions(io, file, '--calendars') as CalendarDefinition[]) : undefined;
+function calendarOf(context: Context): WorkingCalendar {
+  const id = stringOf(context.values, 'variant')!;
+  const registry = calendarsFor(context);
+  return registry ? registry.get(id) : getCalendar(id);
 }
 
-function sopOf(parsed: Parsed, id: string, io: CliIo): CompiledSop {
-  const file = parsed.options.get('sops');
-  const calendars = calendarsFor(parsed, io);
-  if (typeof file !== 'string' && !calendars) return getSop(id);
-  const definitions = typeof file === 'string' ? (readDefinitions(io, file, '--sops') as SopDefinition[]) : [];
-  return createSopRegistry(definitions, calendars ? { calendars } : {}).get(id);
+function sopOf(context: Context): CompiledSop {
+  const file = stringOf(context.values, 'sops');
+  const calendars = calendarsFor(context);
+  if (file === undefined && !calendars) return getSop(context.argument);
+  const definitions = file === undefined ? [] : (readDefinitions(context.io, file, '--sops') as SopDefinition[]);
+  return createSopRegistry(definitions, calendars ? { calendars } : {}).get(context.argument);
 }
 
-function parseInstant(calendar: WorkingCalendar, text: string, option: string): Date {
-  const parsed = DateTime.fromISO(text, { zone: calendar.zone });
+function parseInstant(calendar: WorkingCalendar, value: string, option: string): Date {
+  const parsed = DateTime.fromISO(value, { zone: calendar.zone });
   if (!parsed.isValid) {
-    throw new UsageError({
-      id: `--${option} "${text}" bukan waktu ISO-8601 yang sah (contoh: 2026-03-18T09:00:00+07:00)`,
-      en: `--${option} "${text}" is not a valid ISO-8601 instant (e.g. 2026-03-18T09:00:00+07:00)`,
-    });
+    throw new UsageError(
+      text(
+        `--${option} "${value}" bukan waktu ISO-8601 yang sah (contoh: 2026-03-18T09:00:00+07:00)`,
+        `--${option} "${value}" is not a valid ISO-8601 instant (e.g. 2026-03-18T09:00:00+07:00)`,
+      ),
+    );
   }
   return parsed.toJSDate();
 }
@@ -169,8 +455,8 @@ function iso(calendar: WorkingCalendar, date: Date): string {
   return DateTime.fromJSDate(date, { zone: calendar.zone }).toISO({ suppressMilliseconds: true })!;
 }
 
-function human(calendar: WorkingCalendar, date: Date): string {
-  return DateTime.fromJSDate(date, { zone: calendar.zone }).setLocale('id').toFormat("cccc, d LLLL yyyy HH:mm 'UTC'ZZ");
+function human(calendar: WorkingCalendar, date: Date, locale: Locale): string {
+  return DateTime.fromJSDate(date, { zone: calendar.zone }).setLocale(locale).toFormat("cccc, d LLLL yyyy HH:mm 'UTC'ZZ");
 }
 
 /** `provisional` and its note ("perkiraan, menunggu SKB 2027") for a result spanning `from`–`to`, or nothing. */
@@ -180,70 +466,80 @@ function provisionalOf(calendar: WorkingCalendar, from: Date, to: Date, locale: 
   return { provisional: true, note: years.map((year) => provisionalNote(year)[locale]).join('; ') };
 }
 
-function slaDeadline(parsed: Parsed, io: CliIo, locale: Locale): void {
-  const allowed = ['variant', 'start', 'duration'];
-  const calendar = calendarOf(parsed, allowed, io);
-  const start = parseInstant(calendar, take(parsed, 'start', allowed), 'start');
-  const result = computeDeadline(calendar, start, take(parsed, 'duration', allowed));
+function slaDeadline(context: Context): undefined {
+  const { values, io, locale } = context;
+  const calendar = calendarOf(context);
+  const start = parseInstant(calendar, stringOf(values, 'start')!, 'start');
+  const result = computeDeadline(calendar, start, stringOf(values, 'duration')!);
   const estimate = result.provisional ? provisionalOf(calendar, result.start, result.deadline, locale) : undefined;
-  if (parsed.options.has('json')) {
+  if (values.json) {
     const json = { start: iso(calendar, result.start), target: iso(calendar, result.target), deadline: iso(calendar, result.deadline), ...estimate };
     io.stdout.write(`${JSON.stringify(json)}\n`);
     return;
   }
+  const [kalender, mulai, target, tenggat] = locale === 'id' ? ['Kalender', 'Mulai', 'Target', 'Tenggat'] : ['Calendar', 'Start', 'Target', 'Deadline'];
   io.stdout.write(
-    `Kalender : ${calendar.id} (${calendar.zone})\nMulai    : ${human(calendar, result.start)}\nTarget   : ${human(calendar, result.target)}\nTenggat  : ${human(calendar, result.deadline)}${estimate ? ` (${estimate.note})` : ''}\n`,
+    `${kalender!.padEnd(9)}: ${calendar.id} (${calendar.zone})\n${mulai!.padEnd(9)}: ${human(calendar, result.start, locale)}\n` +
+      `${target!.padEnd(9)}: ${human(calendar, result.target, locale)}\n${tenggat!.padEnd(9)}: ${human(calendar, result.deadline, locale)}${estimate ? ` (${estimate.note})` : ''}\n`,
   );
 }
 
-function slaBetween(parsed: Parsed, io: CliIo, locale: Locale): void {
-  const allowed = ['variant', 'from', 'to'];
-  const calendar = calendarOf(parsed, allowed, io);
-  const from = parseInstant(calendar, take(parsed, 'from', allowed), 'from');
-  const to = parseInstant(calendar, take(parsed, 'to', allowed), 'to');
+function slaBetween(context: Context): undefined {
+  const { values, io, locale } = context;
+  const calendar = calendarOf(context);
+  const from = parseInstant(calendar, stringOf(values, 'from')!, 'from');
+  const to = parseInstant(calendar, stringOf(values, 'to')!, 'to');
   const workingMinutes = workingMinutesBetween(calendar, from, to);
   const estimate = provisionalOf(calendar, from, to, locale);
   io.stdout.write(
-    parsed.options.has('json')
+    values.json
       ? `${JSON.stringify({ workingMinutes, ...estimate })}\n`
-      : `${workingMinutes} menit kerja (${calendar.id})${estimate ? ` (${estimate.note})` : ''}\n`,
+      : `${workingMinutes} ${locale === 'id' ? 'menit kerja' : 'working minutes'} (${calendar.id})${estimate ? ` (${estimate.note})` : ''}\n`,
   );
 }
 
-function calendars(io: CliIo): void {
-  for (const definition of builtinCalendarDefinitions) {
-    const calendar = getCalendar(definition.id);
+function slaCalendars({ values, io, locale }: Context): undefined {
+  const calendars = builtinCalendarDefinitions.map((definition) => getCalendar(definition.id));
+  if (values.json) {
+    const list = calendars.map(({ id, name, zone, firstYear, lastYear, provisionalYears }) => ({ id, name, zone, firstYear, lastYear, provisionalYears }));
+    io.stdout.write(`${JSON.stringify(list)}\n`);
+    return;
+  }
+  for (const calendar of calendars) {
     const estimated = calendar.provisionalYears;
-    const years = `${calendar.firstYear}–${calendar.lastYear}${estimated.length > 0 ? ` +${estimated.join(',')} perkiraan` : ''}`;
+    const years = `${calendar.firstYear}–${calendar.lastYear}${estimated.length > 0 ? ` +${estimated.join(',')} ${locale === 'id' ? 'perkiraan' : 'estimated'}` : ''}`;
     io.stdout.write(`${calendar.id.padEnd(12)} ${calendar.zone.padEnd(15)} ${years}  ${calendar.name}\n`);
   }
 }
 
-function sopList(io: CliIo): void {
-  for (const definition of builtinSopDefinitions) {
-    const sop = getSop(definition.id).sop;
-    io.stdout.write(`${sop.id.padEnd(12)} ${String(sop.steps.length).padStart(2)} langkah  ${sop.calendar.padEnd(12)} ${sop.name} — ${sop.office}\n`);
+function sopList({ values, io, locale }: Context): undefined {
+  const sops = builtinSopDefinitions.map((definition) => getSop(definition.id).sop);
+  if (values.json) {
+    io.stdout.write(
+      `${JSON.stringify(sops.map((sop) => ({ id: sop.id, name: sop.name, office: sop.office, calendar: sop.calendar, steps: sop.steps.length })))}\n`,
+    );
+    return;
+  }
+  for (const sop of sops) {
+    io.stdout.write(
+      `${sop.id.padEnd(12)} ${String(sop.steps.length).padStart(2)} ${locale === 'id' ? 'langkah' : 'steps  '}  ${sop.calendar.padEnd(12)} ${sop.name} — ${sop.office}\n`,
+    );
   }
 }
 
-const FORMATS: readonly SopFormat[] = ['md', 'html', 'mermaid'];
-
-function sopShow(parsed: Parsed, id: string | undefined, io: CliIo): void {
-  if (id === undefined) throw new UsageError({ id: 'sebutkan id SOP: alur sop show <id>', en: 'name the SOP: alur sop show <id>' });
-  checkOptions(parsed, ['format', 'notes']);
-  const format = (parsed.options.get('format') ?? 'md') as SopFormat;
+function sopShow(context: Context): undefined {
+  const format = (stringOf(context.values, 'format') ?? 'md') as SopFormat;
   if (!FORMATS.includes(format)) {
-    throw new UsageError({ id: `--format harus salah satu dari: ${FORMATS.join(', ')}`, en: `--format must be one of: ${FORMATS.join(', ')}` });
+    throw new UsageError(text(`--format harus salah satu dari: ${FORMATS.join(', ')}`, `--format must be one of: ${FORMATS.join(', ')}`));
   }
-  io.stdout.write(renderSop(sopOf(parsed, id, io).sop, format, { notes: parsed.options.get('notes') === true }));
+  context.io.stdout.write(renderSop(sopOf(context).sop, format, { notes: context.values.notes === true }));
 }
 
 /** Validates every definition in a file; the exit code is 1 when one is invalid. */
-function sopValidate(parsed: Parsed, file: string | undefined, io: CliIo, locale: Locale): number {
-  checkOptions(parsed, []);
-  const calendars = calendarsFor(parsed, io);
-  if (file === undefined) throw new UsageError({ id: 'sebutkan berkas: alur sop validate <file.json>', en: 'name the file: alur sop validate <file.json>' });
-  const definitions = readDefinitions(io, file, 'Berkas');
+function sopValidate(context: Context): number {
+  const { values, io, locale, argument: file } = context;
+  const calendars = calendarsFor(context) ?? createCalendarRegistry([]);
+  const definitions = readDefinitions(io, file, locale === 'id' ? 'Berkas' : 'File');
   const byId = new Map<string, SopDefinition>();
   for (const definition of builtinSopDefinitions) byId.set(definition.id, definition);
   for (const definition of definitions) {
@@ -251,48 +547,63 @@ function sopValidate(parsed: Parsed, file: string | undefined, io: CliIo, locale
       byId.set((definition as SopDefinition).id, definition as SopDefinition);
     }
   }
-  let failed = 0;
-  definitions.forEach((definition, index) => {
+  const results = definitions.map((definition, index) => {
     const id = typeof definition === 'object' && definition !== null && 'id' in definition ? String(definition.id) : `#${index + 1}`;
-    const result = validateSop(definition, { lookup: (base) => byId.get(base), calendars: calendars ?? createCalendarRegistry([]) });
-    if (result.ok) {
-      io.stdout.write(
-        locale === 'id'
-          ? `SOP "${id}" sah: ${result.sop.steps.length} langkah, kalender ${result.sop.calendar}.\n`
-          : `SOP "${id}" is valid: ${result.sop.steps.length} steps, calendar ${result.sop.calendar}.\n`,
-      );
-      return;
-    }
-    failed++;
-    io.stdout.write(locale === 'id' ? `SOP "${id}" tidak sah (${result.issues.length} masalah):\n` : `SOP "${id}" is invalid (${result.issues.length} problems):\n`);
-    for (const issue of result.issues) io.stdout.write(`- ${issue.path.join('.') || '(akar)'}: ${issue.message[locale]}\n`);
+    const result = validateSop(definition, { lookup: (base) => byId.get(base), calendars });
+    return result.ok
+      ? { id, ok: true as const, steps: result.sop.steps.length, calendar: result.sop.calendar }
+      : { id, ok: false as const, issues: result.issues.map((issue) => ({ path: issue.path, message: issue.message[locale] })) };
   });
-  return failed > 0 ? 1 : 0;
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify(results)}\n`);
+  } else {
+    for (const result of results) {
+      if (result.ok) {
+        io.stdout.write(
+          locale === 'id'
+            ? `SOP "${result.id}" sah: ${result.steps} langkah, kalender ${result.calendar}.\n`
+            : `SOP "${result.id}" is valid: ${result.steps} steps, calendar ${result.calendar}.\n`,
+        );
+        continue;
+      }
+      const n = result.issues.length;
+      io.stdout.write(locale === 'id' ? `SOP "${result.id}" tidak sah (${n} masalah):\n` : `SOP "${result.id}" is invalid (${n} problems):\n`);
+      for (const issue of result.issues) io.stdout.write(`- ${issue.path.join('.') || (locale === 'id' ? '(akar)' : '(root)')}: ${issue.message}\n`);
+    }
+  }
+  return results.every((result) => result.ok) ? 0 : 1;
 }
 
-function run(parsed: Parsed, id: string, io: CliIo, locale: Locale): void {
-  checkOptions(parsed, ['start']);
-  const sop = sopOf(parsed, id, io);
-  const startText = parsed.options.get('start');
-  if (typeof startText !== 'string' && !io.now) throw new UsageError({ id: 'opsi --start wajib diisi', en: 'option --start is required' });
+function runSop(context: Context): undefined {
+  const { values, io, locale } = context;
+  const sop = sopOf(context);
+  const startText = stringOf(values, 'start');
+  if (startText === undefined && !io.now) throw new UsageError(text('opsi --start wajib diisi', 'option --start is required'));
   // Without --start the run starts now, on the caller's clock.
-  const started = typeof startText === 'string' ? parseInstant(sop.calendar, startText, 'start') : io.now!();
+  const started = startText === undefined ? io.now!() : parseInstant(sop.calendar, startText, 'start');
   const { steps } = simulateRequest(sop, { start: started });
-  if (parsed.options.has('json')) {
+  if (values.json) {
     io.stdout.write(`${JSON.stringify(steps)}\n`);
     return;
   }
   const local = (value: string | undefined) => (value ? iso(sop.calendar, new Date(value)).slice(0, 16).replace('T', ' ') : '—');
-  io.stdout.write(`${sop.sop.name} (${sop.sop.id}, kalender ${sop.calendar.id}, ${sop.calendar.zone})\n`);
-  io.stdout.write(`${'No'.padEnd(4)} ${'Langkah'.padEnd(28)} ${'Pelaksana'.padEnd(22)} ${'Event'.padEnd(9)} ${'Masuk'.padEnd(16)} ${'Tenggat'.padEnd(16)} Selesai\n`);
-  for (const step of steps) {
-    const actor = sop.roles.get(step.actor)?.name ?? step.actor;
+  const [calendarWord, no, step, actor, event, entered, deadline, completed] =
+    locale === 'id'
+      ? ['kalender', 'No', 'Langkah', 'Pelaksana', 'Event', 'Masuk', 'Tenggat', 'Selesai']
+      : ['calendar', 'No', 'Step', 'Actor', 'Event', 'Entered', 'Deadline', 'Completed'];
+  io.stdout.write(`${sop.sop.name} (${sop.sop.id}, ${calendarWord} ${sop.calendar.id}, ${sop.calendar.zone})\n`);
+  io.stdout.write(
+    `${no!.padEnd(4)} ${step!.padEnd(28)} ${actor!.padEnd(22)} ${event!.padEnd(9)} ${entered!.padEnd(16)} ${deadline!.padEnd(16)} ${completed}\n`,
+  );
+  for (const row of steps) {
+    const name = sop.roles.get(row.actor)?.name ?? row.actor;
     io.stdout.write(
-      `${step.no.padEnd(4)} ${step.step.slice(0, 28).padEnd(28)} ${actor.slice(0, 22).padEnd(22)} ${step.event.padEnd(9)} ${local(step.enteredAt).padEnd(16)} ${local(step.deadline).padEnd(16)} ${local(step.completedAt)}${step.provisional ? ' *' : ''}\n`,
+      `${row.no.padEnd(4)} ${row.step.slice(0, 28).padEnd(28)} ${name.slice(0, 22).padEnd(22)} ${row.event.padEnd(9)} ${local(row.enteredAt).padEnd(16)} ${local(row.deadline).padEnd(16)} ${local(row.completedAt)}${row.provisional ? ' *' : ''}\n`,
     );
   }
   const last = steps.at(-1);
-  const estimate = last && steps.some((step) => step.provisional) ? provisionalOf(sop.calendar, new Date(steps[0]!.enteredAt), new Date(last.completedAt), locale) : undefined;
+  const estimate =
+    last && steps.some((row) => row.provisional) ? provisionalOf(sop.calendar, new Date(steps[0]!.enteredAt), new Date(last.completedAt), locale) : undefined;
   if (estimate) io.stdout.write(`* ${estimate.note}\n`);
 }
 
@@ -315,46 +626,40 @@ function holidayLine(sign: string, holiday: Holiday, locale: Locale): string {
  * calendar, checks that the result compiles, prints what changed against the calendar as it
  * was (the estimate, for a provisional year) and writes the new definition.
  */
-function calendarImport(parsed: Parsed, file: string | undefined, io: CliIo, locale: Locale): void {
-  const allowed = ['calendar', 'year', 'source', 'format', 'out'];
-  if (file === undefined) {
-    throw new UsageError({
-      id: 'sebutkan berkas: alur calendar import <file.csv|file.json> --calendar <id> --year <yyyy>',
-      en: 'name the file: alur calendar import <file.csv|file.json> --calendar <id> --year <yyyy>',
-    });
-  }
-  const id = take(parsed, 'calendar', allowed);
-  const yearText = take(parsed, 'year', allowed);
-  if (!/^\d{4}$/.test(yearText)) throw new UsageError({ id: `--year "${yearText}" harus tahun empat angka`, en: `--year "${yearText}" must be a four-digit year` });
+function calendarImport({ values, io, locale, argument: file }: Context): undefined {
+  const id = stringOf(values, 'calendar')!;
+  const yearText = stringOf(values, 'year')!;
+  if (!/^\d{4}$/.test(yearText)) throw new UsageError(text(`--year "${yearText}" harus tahun empat angka`, `--year "${yearText}" must be a four-digit year`));
   const year = Number(yearText);
-  const formatOption = parsed.options.get('format');
-  const format = typeof formatOption === 'string' ? formatOption : /\.(csv|json)$/i.exec(file)?.[1]?.toLowerCase();
+  const format = stringOf(values, 'format') ?? /\.(csv|json)$/i.exec(file)?.[1]?.toLowerCase();
   if (format !== 'csv' && format !== 'json') {
-    throw new UsageError({
-      id: `format berkas "${file}" tidak diketahui: pakai akhiran .csv/.json atau --format csv|json`,
-      en: `unknown format of "${file}": use a .csv/.json name or --format csv|json`,
-    });
+    throw new UsageError(
+      text(
+        `format berkas "${file}" tidak diketahui: pakai akhiran .csv/.json atau --format csv|json`,
+        `unknown format of "${file}": use a .csv/.json name or --format csv|json`,
+      ),
+    );
   }
-  const out = parsed.options.get('out');
-  if (typeof out === 'string' && !io.writeFile) throw new UsageError({ id: '--out tidak tersedia di sini', en: '--out is not available here' });
+  const out = stringOf(values, 'out');
+  if (out !== undefined && !io.writeFile) throw new UsageError(text('--out tidak tersedia di sini', '--out is not available here'));
   let input: string;
   try {
     if (!io.readFile) throw new Error('no file access');
     input = io.readFile(file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError({ id: `berkas "${file}" tidak dapat dibaca (${reason})`, en: `cannot read "${file}" (${reason})` });
+    throw new UsageError(text(`berkas "${file}" tidak dapat dibaca (${reason})`, `cannot read "${file}" (${reason})`));
   }
-  const source = parsed.options.get('source');
-  let data;
+  const source = stringOf(values, 'source');
+  let data: ReturnType<typeof parseHolidayYear>;
   try {
-    data = parseHolidayYear(input, { year, format, ...(typeof source === 'string' ? { source } : {}) });
+    data = parseHolidayYear(input, { year, format, ...(source === undefined ? {} : { source }) });
   } catch (error) {
     throw error instanceof AlurError ? new FileProblems(error) : error;
   }
 
-  const calendarsFile = parsed.options.get('calendars');
-  const office = typeof calendarsFile === 'string' ? (readDefinitions(io, calendarsFile, '--calendars') as CalendarDefinition[]) : [];
+  const calendarsFile = stringOf(values, 'calendars');
+  const office = calendarsFile === undefined ? [] : (readDefinitions(io, calendarsFile, '--calendars') as CalendarDefinition[]);
   const before = createCalendarRegistry(office).get(id); // UNKNOWN_CALENDAR lists the choices
   const target = office.find((definition) => definition.id === id) ?? builtinCalendarDefinitions.find((definition) => definition.id === id)!;
   const updated = addCalendarYear(target, data);
@@ -372,16 +677,16 @@ function calendarImport(parsed: Parsed, file: string | undefined, io: CliIo, loc
   const en = locale === 'en';
   const lines: string[] = [];
   lines.push(
-    en
-      ? `Calendar ${after.id}: ${year} is now official (${data.source})\n`
-      : `Kalender ${after.id}: tahun ${year} kini resmi (${data.source})\n`,
+    en ? `Calendar ${after.id}: ${year} is now official (${data.source})\n` : `Kalender ${after.id}: tahun ${year} kini resmi (${data.source})\n`,
     `${en ? 'Holidays' : 'Hari libur'} ${year}: ${data.holidays.length} (${counts.map(([kind, n]) => `${n} ${HOLIDAY_KIND_LABELS[kind][locale]}`).join(', ')})\n`,
   );
   if (estimated || official) {
     const against = estimated ? (en ? 'the estimate' : 'perkiraan') : en ? 'the previous official data' : 'data resmi sebelumnya';
     lines.push(
       removed.length + added.length === 0
-        ? en ? `Days off in ${year} unchanged from ${against}.\n` : `Hari libur ${year} sama dengan ${against}.\n`
+        ? en
+          ? `Days off in ${year} unchanged from ${against}.\n`
+          : `Hari libur ${year} sama dengan ${against}.\n`
         : en
           ? `Days off in ${year} against ${against}: ${added.length} added (+), ${removed.length} no longer off (-)\n`
           : `Hari libur ${year} dibanding ${against}: ${added.length} bertambah (+), ${removed.length} tidak lagi libur (-)\n`,
@@ -390,7 +695,9 @@ function calendarImport(parsed: Parsed, file: string | undefined, io: CliIo, loc
     changes.sort((a, b) => a[1].date.localeCompare(b[1].date));
     for (const [sign, holiday] of changes) lines.push(holidayLine(sign, holiday, locale));
   } else {
-    lines.push(en ? `${year} had no estimate in this calendar to compare with.\n` : `Tahun ${year} belum punya perkiraan di kalender ini untuk dibandingkan.\n`);
+    lines.push(
+      en ? `${year} had no estimate in this calendar to compare with.\n` : `Tahun ${year} belum punya perkiraan di kalender ini untuk dibandingkan.\n`,
+    );
   }
   if (ramadanDropped && !after.specialPeriods.some((period) => period.from.startsWith(`${year}-`))) {
     lines.push(
@@ -399,39 +706,48 @@ function calendarImport(parsed: Parsed, file: string | undefined, io: CliIo, loc
         : `Catatan: jam kerja Ramadan perkiraan ${year} dihapus; tambahkan periode resminya sebagai specialPeriods.\n`,
     );
   }
-  const json = `${JSON.stringify(typeof calendarsFile === 'string' ? definitions : updated, null, 2)}\n`;
-  if (typeof out === 'string') {
+  const json = `${JSON.stringify(calendarsFile === undefined ? updated : definitions, null, 2)}\n`;
+  if (out !== undefined) {
     try {
       io.writeFile!(out, json);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new UsageError({ id: `berkas "${out}" tidak dapat ditulis (${reason})`, en: `cannot write "${out}" (${reason})` });
+      throw new UsageError(text(`berkas "${out}" tidak dapat ditulis (${reason})`, `cannot write "${out}" (${reason})`));
     }
     lines.push(en ? `Definition written to ${out}\n` : `Definisi kalender ditulis ke ${out}\n`);
-  } else if (!parsed.options.has('json')) {
+  } else if (!values.json) {
     lines.push(en ? 'Nothing saved: add --out <file.json> or --json.\n' : 'Belum disimpan: tambahkan --out <file.json> atau --json.\n');
   }
   // With --json, stdout holds the definition alone; the summary goes to stderr.
-  const summary = parsed.options.has('json') ? io.stderr : io.stdout;
+  const summary = values.json ? io.stderr : io.stdout;
   for (const line of lines) summary.write(line);
-  if (parsed.options.has('json')) io.stdout.write(json);
+  if (values.json) io.stdout.write(json);
 }
 
-function demo(io: CliIo): void {
-  io.stdout.write('Alur — mesin waktu kerja dan SLA. Contoh per varian (mulai Selasa 17 Maret 2026 09:00 waktu setempat):\n\n');
+/** A showcase for people: no `--json` (refused as an unknown option); `sla deadline --json` gives the figures. */
+function demo({ io, locale }: Context): undefined {
+  const en = locale === 'en';
+  io.stdout.write(
+    en
+      ? 'Alur — working time and SLA engine. Examples per variant (starting Tuesday 17 March 2026 09:00 local time):\n\n'
+      : 'Alur — mesin waktu kerja dan SLA. Contoh per varian (mulai Selasa 17 Maret 2026 09:00 waktu setempat):\n\n',
+  );
   for (const id of ['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse']) {
     const calendar = getCalendar(id);
     const start = DateTime.fromISO('2026-03-17T09:00', { zone: calendar.zone }).toJSDate();
     const waktu = id === 'babel' ? '3-5 hari kerja' : id === 'sumbawa' ? 'Maksimal 35 Hari Kerja' : '1 Hari Kerja';
     const result = computeDeadline(calendar, start, waktu);
-    io.stdout.write(`${id.padEnd(12)} "${waktu}" → target ${iso(calendar, result.target)}, tenggat ${iso(calendar, result.deadline)}\n`);
+    io.stdout.write(`${id.padEnd(12)} "${waktu}" → target ${iso(calendar, result.target)}, ${en ? 'deadline' : 'tenggat'} ${iso(calendar, result.deadline)}\n`);
   }
-  io.stdout.write(`\n${USAGE}`);
+  io.stdout.write(`\n${usage(locale)}`);
 }
+
+// ---------------------------------------------------------------------------------------------
 
 /**
  * Runs the `alur` command line and returns its exit code: 0 on success, 2 for bad arguments
  * (one line in Bahasa Indonesia, or English with `--lang en`), 1 for an unexpected failure.
+ * Every command takes `--help`; `alur help <command>` says the same.
  *
  * @example
  * ```ts
@@ -444,46 +760,60 @@ function demo(io: CliIo): void {
  * ```
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  let locale: Locale = 'id';
+  const lang = langOf(argv);
+  const locale: Locale = lang === 'en' ? 'en' : 'id';
   try {
-    const parsed = parseArgs(argv);
-    const lang = parsed.options.get('lang');
-    if (lang !== undefined) {
-      if (lang !== 'id' && lang !== 'en') throw new UsageError({ id: '--lang harus id atau en', en: '--lang must be id or en' });
-      locale = lang;
+    if (lang !== undefined && lang !== 'id' && lang !== 'en') throw new UsageError(text('--lang harus id atau en', '--lang must be id or en'));
+    const words = wordsOf(argv);
+    const asksHelp = words[0] === 'help';
+    const path = asksHelp ? words.slice(1) : words;
+    const command = COMMANDS.find((candidate) => candidate.path.every((word, i) => path[i] === word));
+
+    if (!command) {
+      const group = COMMANDS.filter((candidate) => candidate.path.length > 1 && candidate.path[0] === path[0]).map((candidate) => candidate.path[1]!);
+      if (path.length > 1 || (path.length === 1 && group.length === 0)) {
+        const given = path.join(' ');
+        throw new UsageError(text(`perintah "${given}" tidak dikenal; lihat \`alur help\``, `unknown command "${given}"; see \`alur help\``));
+      }
+      const { values } = parseFor(argv, path.length === 0 && !asksHelp ? TOP : GLOBAL, ['alur', ...path].join(' '));
+      if (values.version) {
+        io.stdout.write(`${io.version ?? 'unknown'}\n`);
+        return 0;
+      }
+      if (path.length === 0) {
+        io.stdout.write(usage(locale));
+        return 0;
+      }
+      if (asksHelp || values.help) {
+        io.stdout.write(groupHelp(path[0]!, locale));
+        return 0;
+      }
+      const choices = group.join(', ');
+      throw new UsageError(
+        text(
+          `perintah "${path[0]}" perlu salah satu dari: ${choices}; lihat \`alur help ${path[0]}\``,
+          `command "${path[0]}" needs one of: ${choices}; see \`alur help ${path[0]}\``,
+        ),
+      );
     }
-    const [group, command, ...rest] = parsed.positional;
-    if (parsed.options.has('version')) {
-      io.stdout.write(`${io.version ?? 'unknown'}\n`);
+
+    const name = `alur ${command.path.join(' ')}`;
+    const { values, positionals } = parseFor(argv, { ...command.options, ...GLOBAL }, name);
+    if (asksHelp || values.help) {
+      io.stdout.write(commandHelp(command, locale));
       return 0;
     }
-    if (parsed.options.has('help') || group === undefined || group === 'help') {
-      io.stdout.write(USAGE);
-      return 0;
+    const rest = positionals.slice(command.path.length);
+    const argument = command.argument ? rest.shift() : undefined;
+    if (rest.length > 0) throw new UsageError(text(`argumen tidak dikenal: ${rest.join(' ')}`, `unknown arguments: ${rest.join(' ')}`));
+    if (command.argument && argument === undefined) throw new UsageError(command.argument.missing);
+    for (const [option, spec] of Object.entries(command.options)) {
+      const value = values[option];
+      if (spec.required && (typeof value !== 'string' || value.trim() === '')) {
+        throw new UsageError(text(`opsi --${option} wajib diisi`, `option --${option} is required`));
+      }
     }
-    const [argument, ...extra] = rest;
-    const takesArgument = (group === 'sop' && (command === 'show' || command === 'validate')) || (group === 'calendar' && command === 'import');
-    if (extra.length > 0 || (argument !== undefined && !takesArgument)) {
-      const unknown = takesArgument ? extra : rest;
-      throw new UsageError({ id: `argumen tidak dikenal: ${unknown.join(' ')}`, en: `unknown arguments: ${unknown.join(' ')}` });
-    }
-    if (group === 'sop' && command === 'validate') return sopValidate(parsed, argument, io, locale);
-    if (group === 'demo' && command === undefined) demo(io);
-    else if (group === 'sop' && command === 'list') sopList(io);
-    else if (group === 'sop' && command === 'show') sopShow(parsed, argument, io);
-    else if (group === 'run' && command !== undefined) run(parsed, command, io, locale);
-    else if (group === 'sla' && command === 'deadline') slaDeadline(parsed, io, locale);
-    else if (group === 'sla' && command === 'between') slaBetween(parsed, io, locale);
-    else if (group === 'sla' && command === 'calendars') calendars(io);
-    else if (group === 'calendar' && command === 'import') calendarImport(parsed, argument, io, locale);
-    else {
-      const given = [group, command].filter(Boolean).join(' ');
-      throw new UsageError({
-        id: `perintah "${given}" tidak dikenal; lihat \`alur help\``,
-        en: `unknown command "${given}"; see \`alur help\``,
-      });
-    }
-    return 0;
+    return command.run({ io, locale, values, argument: argument ?? '' }) ?? 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`alur: ${error.text[locale]}\n`);

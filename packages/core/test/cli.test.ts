@@ -4,6 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
+import {
+  builtinCalendarDefinitions,
+  builtinSopDefinitions,
+  createCalendarRegistry,
+  getCalendar,
+  getSop,
+  provisionalNote,
+  validateSop,
+  workingMinutesBetween,
+} from '../src/index.js';
 
 const files: Record<string, string> = {
   'kab-x.json': JSON.stringify({
@@ -26,6 +36,9 @@ const files: Record<string, string> = {
     '2027-12-25;Sabtu;Kelahiran Yesus Kristus;libur',
   ].join('\n'),
   'bad-2027.csv': 'tanggal,hari,nama,jenis\n2027-08-17,Senin,Proklamasi,libur\n2027-13-01,,X,libur\n',
+  // A seed SOP as a file, and one that is not an SOP at all.
+  'sops.json': JSON.stringify([builtinSopDefinitions.find((sop) => sop.id === 'babel'), { id: 'rusak', name: 'Rusak' }]),
+  'babel-sop.json': JSON.stringify(builtinSopDefinitions.find((sop) => sop.id === 'babel')),
 };
 const written = new Map<string, string>();
 
@@ -77,7 +90,19 @@ describe('alur sla deadline', () => {
 
 describe('alur with --calendars: an office’s own calendar as JSON', () => {
   it('uses a calendar that extends a built-in variant', async () => {
-    const result = await run('sla', 'deadline', '--calendars', 'kab-x.json', '--variant', 'kab-x', '--start', '2026-09-21T09:00', '--duration', '1 hari kerja', '--json');
+    const result = await run(
+      'sla',
+      'deadline',
+      '--calendars',
+      'kab-x.json',
+      '--variant',
+      'kab-x',
+      '--start',
+      '2026-09-21T09:00',
+      '--duration',
+      '1 hari kerja',
+      '--json',
+    );
     expect(JSON.parse(result.stdout).deadline).toBe('2026-09-23T16:00:00+08:00');
   });
 
@@ -105,9 +130,15 @@ describe('bad arguments: exit code 2 and one line in Bahasa Indonesia', () => {
   it.each([
     [['sla', 'deadline', '--start', '2026-11-25T09:00', '--duration', '1 hari kerja'], 'alur: opsi --variant wajib diisi'],
     [['sla', 'deadline', '--variant', 'jakarta', '--start', '2026-11-25', '--duration', '1 hari kerja'], 'alur: Kalender "jakarta" tidak dikenal.'],
-    [['sla', 'deadline', '--variant', 'babel', '--start', '25/11/2026', '--duration', '1 hari kerja'], 'alur: --start "25/11/2026" bukan waktu ISO-8601 yang sah'],
+    [
+      ['sla', 'deadline', '--variant', 'babel', '--start', '25/11/2026', '--duration', '1 hari kerja'],
+      'alur: --start "25/11/2026" bukan waktu ISO-8601 yang sah',
+    ],
     [['sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25', '--duration', 'seminggu'], 'alur: Waktu "seminggu" tidak dapat dibaca'],
-    [['sla', 'deadline', '--variant', 'babel', '--start', '2029-02-01', '--duration', '1 hari kerja'], 'alur: Waktu 2029-02-01 00:00 +07:00, melewati batas perkiraan'],
+    [
+      ['sla', 'deadline', '--variant', 'babel', '--start', '2029-02-01', '--duration', '1 hari kerja'],
+      'alur: Waktu 2029-02-01 00:00 +07:00, melewati batas perkiraan',
+    ],
     [['sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25', '--duration'], 'alur: opsi --duration memerlukan nilai'],
     [['sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25', '--duration', '1 hari kerja', '--zone', 'x'], 'alur: opsi --zone tidak dikenal'],
     [['sla', 'between', '--variant', 'babel', '--from', '2026-11-25'], 'alur: opsi --to wajib diisi'],
@@ -131,7 +162,12 @@ describe('bad arguments: exit code 2 and one line in Bahasa Indonesia', () => {
 describe('alur sop and alur run', () => {
   it('lists the five seed variants', async () => {
     const result = await run('sop', 'list');
-    expect(result.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse']);
+    expect(
+      result.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(/\s+/)[0]),
+    ).toEqual(['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse']);
   });
 
   it('shows a variant as its SOP document in each format', async () => {
@@ -211,8 +247,24 @@ describe('alur calendar import', () => {
     expect(definition.years.at(-1)).toEqual({ year: 2027, source: SKB });
     files['office.json'] = written.get('out.json')!;
     // The written file works as --calendars: 13 Aug 2027 (Fri) + 1 working day skips the 16th and the 17th.
-    const deadline = await run('sla', 'deadline', '--calendars', 'office.json', '--variant', 'id-nasional', '--start', '2027-08-13T09:00', '--duration', '1 hari kerja', '--json');
-    expect(JSON.parse(deadline.stdout)).toEqual({ start: '2027-08-13T09:00:00+07:00', target: '2027-08-18T16:00:00+07:00', deadline: '2027-08-18T16:00:00+07:00' });
+    const deadline = await run(
+      'sla',
+      'deadline',
+      '--calendars',
+      'office.json',
+      '--variant',
+      'id-nasional',
+      '--start',
+      '2027-08-13T09:00',
+      '--duration',
+      '1 hari kerja',
+      '--json',
+    );
+    expect(JSON.parse(deadline.stdout)).toEqual({
+      start: '2027-08-13T09:00:00+07:00',
+      target: '2027-08-18T16:00:00+07:00',
+      deadline: '2027-08-18T16:00:00+07:00',
+    });
     const estimate = await run('sla', 'deadline', '--variant', 'id-nasional', '--start', '2027-08-13T09:00', '--duration', '1 hari kerja', '--json');
     expect(JSON.parse(estimate.stdout).deadline).toBe('2027-08-16T16:00:00+07:00');
   });
@@ -220,14 +272,9 @@ describe('alur calendar import', () => {
   it('prints the definition alone on stdout with --json and the summary in English on stderr', async () => {
     const result = await run('calendar', 'import', 'skb-2027.csv', '--calendar', 'id-nasional', '--year', '2027', '--source', SKB, '--json', '--lang', 'en');
     expect(result.code).toBe(0);
-    expect((JSON.parse(result.stdout) as { holidays: { date: string; kind: string }[] }).holidays.filter((h) => h.date.startsWith('2027-')).map((h) => h.kind)).toEqual([
-      'national',
-      'national',
-      'national',
-      'cutiBersama',
-      'national',
-      'national',
-    ]);
+    expect(
+      (JSON.parse(result.stdout) as { holidays: { date: string; kind: string }[] }).holidays.filter((h) => h.date.startsWith('2027-')).map((h) => h.kind),
+    ).toEqual(['national', 'national', 'national', 'cutiBersama', 'national', 'national']);
     expect(result.stderr).toMatch(/^Calendar id-nasional: 2027 is now official .*\nHolidays 2027: 6 \(5 national holiday, 1 joint leave \(cuti bersama\)\)\n/);
   });
 
@@ -265,10 +312,279 @@ describe('the built `alur` binary', () => {
 
   it('runs from the build and exits 2 on bad arguments', async () => {
     expect(existsSync(new URL('../dist/cli.js', import.meta.url)), 'build @alur/core first (npm run build)').toBe(true);
-    const ok = await exec(process.execPath, [bin, 'sla', 'between', '--variant', 'sumbawa', '--from', '2026-11-23T00:00', '--to', '2026-11-30T00:00', '--json']);
+    const ok = await exec(process.execPath, [
+      bin,
+      'sla',
+      'between',
+      '--variant',
+      'sumbawa',
+      '--from',
+      '2026-11-23T00:00',
+      '--to',
+      '2026-11-30T00:00',
+      '--json',
+    ]);
     expect(ok.stdout).toBe('{"workingMinutes":2250}\n');
     const bad = await exec(process.execPath, [bin, 'sla', 'deadline', '--variant', 'sumbawa']).catch((error: { code: number; stderr: string }) => error);
     expect('code' in bad && bad.code).toBe(2);
     expect((bad as { stderr: string }).stderr).toBe('alur: opsi --start wajib diisi\n');
+  });
+});
+
+/** Every command of `alur`, as typed. */
+const COMMANDS = [
+  ['sla', 'deadline'],
+  ['sla', 'between'],
+  ['sla', 'calendars'],
+  ['sop', 'list'],
+  ['sop', 'show'],
+  ['sop', 'validate'],
+  ['run'],
+  ['calendar', 'import'],
+  ['demo'],
+].map((path) => [path.join(' '), path] as const);
+
+describe('alur help and --help', () => {
+  it('prints the overall usage for no arguments, help, --help and -h, in the chosen language', async () => {
+    const id = await run();
+    expect(id.code).toBe(0);
+    expect(id.stdout).toMatch(/^Pemakaian \(usage\):\n/);
+    for (const argv of [['help'], ['--help'], ['-h'], ['--lang', 'id']]) expect(await run(...argv)).toEqual(id);
+    const en = await run('--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/^Usage:\n/);
+    expect(en.stdout).not.toMatch(/Pemakaian|Opsi umum|Varian:|dibaca/);
+    expect(await run('help', '--lang=en')).toEqual(en);
+  });
+
+  it.each(COMMANDS)('%s: --help lists its options in Indonesian, or English with --lang en', async (_, path) => {
+    const id = await run(...path, '--help');
+    expect(id.code).toBe(0);
+    expect(id.stderr).toBe('');
+    expect(id.stdout).toMatch(new RegExp(`^Pemakaian: alur ${path.join(' ')}[ \\n]`));
+    expect(id.stdout).toContain('\nOpsi:\n');
+    expect(id.stdout).toMatch(/\n {2}--lang id\|en +bahasa /);
+    expect(id.stdout).toMatch(/\n {2}-h, --help +bantuan ini\n/);
+    // The same from `alur help <command>` and -h.
+    expect(await run('help', ...path)).toEqual(id);
+    expect(await run(...path, '-h')).toEqual(id);
+
+    const en = await run(...path, '--help', '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(new RegExp(`^Usage: alur ${path.join(' ')}[ \\n]`));
+    expect(en.stdout).toContain('\nOptions:\n');
+    expect(await run('help', ...path, '--lang', 'en')).toEqual(en);
+    // Row by row: the same options, each explained in the other language.
+    const rows = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith('  '))
+        .map((line) => /^ {2}(\S.*?)(?: {2,})(.*)$/.exec(line)!.slice(1));
+    const idRows = rows(id.stdout);
+    const enRows = rows(en.stdout);
+    expect(enRows.map(([left]) => left!.split(' ')[0])).toEqual(idRows.map(([left]) => left!.split(' ')[0]));
+    for (const [i, [, explanation]] of enRows.entries()) expect(explanation).not.toBe(idRows[i]![1]);
+
+    // Its usage line is the one of the overall usage, and every option it lists is accepted.
+    expect((await run('help')).stdout).toContain(`  ${id.stdout.split('\n')[0]!.slice('Pemakaian: '.length)}`);
+    for (const [left] of idRows) {
+      const [option, value] = left!.replace(/^-h, /, '').split(' ');
+      if (!option!.startsWith('--')) continue;
+      const accepted = await run(...path, ...(value ? [option!, option === '--lang' ? 'en' : 'x'] : [option!]), '--help');
+      expect([option, accepted.code, accepted.stderr]).toEqual([option, 0, '']);
+    }
+  });
+
+  it('prints a group’s usage lines for `alur help sla` and `alur sla --help`; `alur sla` alone is refused', async () => {
+    const group = await run('help', 'sla');
+    expect(group.code).toBe(0);
+    expect(
+      group.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('  '))
+        .map((line) => line.split(' ').slice(2, 5).join(' ')),
+    ).toEqual(['alur sla deadline', 'alur sla between', 'alur sla calendars']);
+    expect(await run('sla', '--help')).toEqual(group);
+    expect((await run('sla', '--help', '--lang', 'en')).stdout).toMatch(/^Usage:\n[\s\S]*\nHelp on each command: alur sla deadline --help\n$/);
+    const bare = await run('sla');
+    expect([bare.code, bare.stderr]).toEqual([2, 'alur: perintah "sla" perlu salah satu dari: deadline, between, calendars; lihat `alur help sla`\n']);
+    expect((await run('help', 'sla', 'hitung')).stderr).toBe('alur: perintah "sla hitung" tidak dikenal; lihat `alur help`\n');
+  });
+});
+
+describe('options are declared per command (util.parseArgs, strict)', () => {
+  it.each(COMMANDS)('%s: an unknown option exits 2 with one line naming it, in either language', async (_, path) => {
+    const id = await run(...path, '--zone', 'x');
+    expect(id).toEqual({ code: 2, stdout: '', stderr: `alur: opsi --zone tidak dikenal; lihat \`alur ${path.join(' ')} --help\`\n` });
+    // --lang is read first: it applies even after the bad option.
+    const en = await run(...path, '-z', '--lang', 'en');
+    expect(en).toEqual({ code: 2, stdout: '', stderr: `alur: unknown option -z; see \`alur ${path.join(' ')} --help\`\n` });
+    // --version belongs to `alur` alone.
+    expect((await run(...path, '--version')).stderr).toMatch(/^alur: opsi --version tidak dikenal/);
+  });
+
+  it.each([
+    [['sla', 'deadline', '--variant'], 'alur: opsi --variant memerlukan nilai', 'alur: option --variant needs a value'],
+    [['sla', 'between', '--variant', 'babel', '--from', '--to', '2026-11-25'], 'alur: opsi --from memerlukan nilai', 'alur: option --from needs a value'],
+    [['sop', 'show', 'babel', '--notes=yes'], 'alur: opsi --notes tidak menerima nilai', 'alur: option --notes takes no value'],
+    [['sop', 'list', '--json=false'], 'alur: opsi --json tidak menerima nilai', 'alur: option --json takes no value'],
+    [['--json'], 'alur: opsi --json tidak dikenal; lihat `alur --help`', 'alur: unknown option --json; see `alur --help`'],
+    [['sla', 'calendars', '--calendars', 'kab-x.json'], 'alur: opsi --calendars tidak dikenal', 'alur: unknown option --calendars'],
+    [['sla', 'deadline', '--sops', 'x.json'], 'alur: opsi --sops tidak dikenal', 'alur: unknown option --sops'],
+    [['sop', 'list', 'babel'], 'alur: argumen tidak dikenal: babel', 'alur: unknown arguments: babel'],
+    [['sop', 'show', 'babel', 'sumbawa'], 'alur: argumen tidak dikenal: sumbawa', 'alur: unknown arguments: sumbawa'],
+    [['run'], 'alur: sebutkan id SOP: alur run <id>', 'alur: name the SOP: alur run <id>'],
+    [['sla', 'deadline', '--variant', '', '--start', 'x', '--duration', 'y'], 'alur: opsi --variant wajib diisi', 'alur: option --variant is required'],
+  ])('%j: exit 2, one line, never Node’s own message', async (argv, id, en) => {
+    for (const [result, message] of [
+      [await run(...argv), id],
+      [await run(...argv, '--lang', 'en'), en],
+    ] as const) {
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.startsWith(`${message}`), result.stderr).toBe(true);
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/Unknown option|argument missing|ambiguous|does not take/);
+    }
+  });
+
+  it('refuses a --lang other than id or en', async () => {
+    expect(await run('sop', 'list', '--lang', 'fr')).toEqual({ code: 2, stdout: '', stderr: 'alur: --lang harus id atau en\n' });
+  });
+
+  it('says its version for --version and -v', async () => {
+    let stdout = '';
+    const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, version: '9.8.7' };
+    expect(await main(['-v'], io)).toBe(0);
+    expect(await main(['--version'], io)).toBe(0);
+    expect(stdout).toBe('9.8.7\n9.8.7\n');
+  });
+});
+
+describe('--json on every command that lists or computes', () => {
+  it('sla calendars --json: the built-in calendars as the library compiles them', async () => {
+    const result = await run('sla', 'calendars', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(
+      builtinCalendarDefinitions.map(({ id }) => {
+        const calendar = getCalendar(id);
+        return {
+          id,
+          name: calendar.name,
+          zone: calendar.zone,
+          firstYear: calendar.firstYear,
+          lastYear: calendar.lastYear,
+          provisionalYears: calendar.provisionalYears,
+        };
+      }),
+    );
+  });
+
+  it('sop list --json: the built-in SOPs', async () => {
+    const result = await run('sop', 'list', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(
+      builtinSopDefinitions.map(({ id }) => {
+        const { sop } = getSop(id);
+        return { id, name: sop.name, office: sop.office, calendar: sop.calendar, steps: sop.steps.length };
+      }),
+    );
+  });
+
+  it('sop validate --json: one result per definition, messages in the chosen language, exit 1 when one is invalid', async () => {
+    const [babel, broken] = JSON.parse(files['sops.json']!) as unknown[];
+    const options = { lookup: (id: string) => builtinSopDefinitions.find((sop) => sop.id === id), calendars: createCalendarRegistry([]) };
+    const valid = validateSop(babel, options);
+    const invalid = validateSop(broken, options);
+    if (!valid.ok || invalid.ok) throw new Error('the fixture needs one valid and one invalid SOP');
+    for (const locale of ['id', 'en'] as const) {
+      const result = await run('sop', 'validate', 'sops.json', '--json', '--lang', locale);
+      expect([result.code, result.stderr]).toEqual([1, '']);
+      expect(JSON.parse(result.stdout)).toEqual([
+        { id: 'babel', ok: true, steps: valid.sop.steps.length, calendar: valid.sop.calendar },
+        { id: 'rusak', ok: false, issues: invalid.issues.map((issue) => ({ path: issue.path, message: issue.message[locale] })) },
+      ]);
+    }
+    const ok = await run('sop', 'validate', 'babel-sop.json', '--json');
+    expect([ok.code, JSON.parse(ok.stdout)]).toEqual([0, [{ id: 'babel', ok: true, steps: valid.sop.steps.length, calendar: valid.sop.calendar }]]);
+  });
+
+  it('demo refuses --json: it is a showcase for people', async () => {
+    expect(await run('demo', '--json')).toEqual({ code: 2, stdout: '', stderr: 'alur: opsi --json tidak dikenal; lihat `alur demo --help`\n' });
+  });
+});
+
+describe('--lang en translates the human output', () => {
+  it('sla deadline: labels and dates in English', async () => {
+    const argv = ['sla', 'deadline', '--variant', 'babel', '--start', '2026-11-25T09:00', '--duration', '30 menit'];
+    const en = await run(...argv, '--lang', 'en');
+    expect(en.stdout).toMatchInlineSnapshot(`
+      "Calendar : babel (Asia/Jakarta)
+      Start    : Wednesday, 25 November 2026 09:00 UTC+07:00
+      Target   : Wednesday, 25 November 2026 09:30 UTC+07:00
+      Deadline : Wednesday, 25 November 2026 09:30 UTC+07:00
+      "
+    `);
+    // The figures are those of the Indonesian output, the words are not.
+    const id = await run(...argv);
+    expect(en.stdout.replace(/[A-Za-z]+ */g, '')).toBe(id.stdout.replace(/[A-Za-z]+ */g, ''));
+    const estimate = await run('sla', 'deadline', '--variant', 'id-nasional', '--start', '2027-08-13T09:00', '--duration', '1 hari kerja', '--lang', 'en');
+    expect(estimate.stdout).toMatch(new RegExp(`\\nDeadline : Monday, 16 August 2027 16:00 UTC\\+07:00 \\(${provisionalNote(2027).en}\\)\\n$`));
+    expect(estimate.stdout).not.toMatch(/Kalender|Mulai|Tenggat|Senin|Agustus|perkiraan/);
+  });
+
+  it('sla between, sla calendars and sop list', async () => {
+    const from = '2026-11-25T09:00';
+    const to = '2026-11-27T09:00';
+    const minutes = workingMinutesBetween(getCalendar('babel'), new Date(`${from}+07:00`), new Date(`${to}+07:00`));
+    expect((await run('sla', 'between', '--variant', 'babel', '--from', from, '--to', to, '--lang', 'en')).stdout).toBe(`${minutes} working minutes (babel)\n`);
+    expect((await run('sla', 'between', '--variant', 'babel', '--from', from, '--to', to)).stdout).toBe(`${minutes} menit kerja (babel)\n`);
+
+    const calendars = (await run('sla', 'calendars', '--lang', 'en')).stdout;
+    expect(calendars).not.toContain('perkiraan');
+    for (const { id } of builtinCalendarDefinitions) {
+      const { provisionalYears } = getCalendar(id);
+      expect(calendars).toContain(`${id.padEnd(12)} `);
+      if (provisionalYears.length > 0) expect(calendars).toMatch(new RegExp(`\\n?${id} .* \\+${provisionalYears.join(',')} estimated `));
+    }
+
+    const sops = (await run('sop', 'list', '--lang', 'en')).stdout.trimEnd().split('\n');
+    expect(sops.map((line) => line.split(/\s+/).slice(0, 3))).toEqual(
+      builtinSopDefinitions.map(({ id }) => [id, String(getSop(id).sop.steps.length), 'steps']),
+    );
+  });
+
+  it('run: the headings and the calendar word, the rows unchanged', async () => {
+    const argv = ['run', 'babel', '--start', '2027-06-02T09:00'];
+    const id = (await run(...argv)).stdout.trimEnd().split('\n');
+    const en = (await run(...argv, '--lang', 'en')).stdout.trimEnd().split('\n');
+    const { sop } = getSop('babel');
+    expect(id[0]).toBe(`${sop.name} (babel, kalender babel, Asia/Jakarta)`);
+    expect(en[0]).toBe(`${sop.name} (babel, calendar babel, Asia/Jakarta)`);
+    expect(id[1]!.split(/\s+/)).toEqual(['No', 'Langkah', 'Pelaksana', 'Event', 'Masuk', 'Tenggat', 'Selesai']);
+    expect(en[1]!.split(/\s+/)).toEqual(['No', 'Step', 'Actor', 'Event', 'Entered', 'Deadline', 'Completed']);
+    expect(en[1]!.indexOf('Event')).toBe(id[1]!.indexOf('Event'));
+    expect(en.slice(2, -1)).toEqual(id.slice(2, -1));
+    expect([id.at(-1), en.at(-1)]).toEqual([`* ${provisionalNote(2027).id}`, `* ${provisionalNote(2027).en}`]);
+  });
+
+  it('sop validate: "(root)" for a problem of the whole definition', async () => {
+    const id = await run('sop', 'validate', 'numbers.json');
+    const en = await run('sop', 'validate', 'numbers.json', '--lang', 'en');
+    expect([id.code, en.code]).toEqual([1, 1]);
+    expect(id.stdout).toMatch(/^SOP "#1" tidak sah \(\d+ masalah\):\n- \(akar\): /);
+    expect(en.stdout).toMatch(/^SOP "#1" is invalid \(\d+ problems\):\n- \(root\): /);
+  });
+
+  it('demo: the text and the usage after it', async () => {
+    const id = await run('demo');
+    const en = await run('demo', '--lang', 'en');
+    expect([id.code, en.code]).toEqual([0, 0]);
+    expect(id.stdout.endsWith(`\n\n${(await run('help')).stdout}`)).toBe(true);
+    expect(en.stdout.endsWith(`\n\n${(await run('help', '--lang', 'en')).stdout}`)).toBe(true);
+    expect(en.stdout).toMatch(/^Alur — working time and SLA engine\. /);
+    expect(en.stdout).not.toMatch(/tenggat|mesin|Contoh|Pemakaian/);
+    // The same dates in both.
+    expect(en.stdout.match(/\d{4}-\d\d-\d\dT[\d:+]+/g)).toEqual(id.stdout.match(/\d{4}-\d\d-\d\dT[\d:+]+/g));
   });
 });
