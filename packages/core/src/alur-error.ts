@@ -30,7 +30,10 @@ export interface AlurIssue {
   /** Path inside the input, e.g. `["holidays", 3, "date"]`. */
   readonly path: readonly (string | number)[];
   readonly message: LocalizedText;
-  /** The place named for a person (e.g. "baris 3" / "row 3" of a CSV file); printed instead of `path`. */
+  /**
+   * The place named for a person (e.g. "baris 3" / "row 3" of a CSV file, "Langkah No 4 · Waktu" /
+   * "Step No 4 · Waktu" of an SOP, see `describeIssuePath`); printed instead of `path`.
+   */
   readonly where?: LocalizedText;
 }
 

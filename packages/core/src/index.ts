@@ -60,6 +60,7 @@ export {
   SopRoute,
   SopStep,
 } from './sop-definition.js';
+export { describeIssuePath, type IssuePathSource } from './describe-issue-path.js';
 export { validateSop, slaWaktu, successors, type ResolvedSop, type SopLookup, type SopValidation, type ValidateSopOptions } from './validate-sop.js';
 export { compileSop, completionEvents, DONE_STATE, type CompiledSop, type CompileSopOptions } from './compile-sop.js';
 export { RequestActor, RequestDocument, RequestEvent } from './request-event.js';

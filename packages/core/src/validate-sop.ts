@@ -1,6 +1,7 @@
 import type { AlurIssue, LocalizedText } from './alur-error.js';
 import { AlurError } from './alur-error.js';
 import type { CalendarRegistry } from './calendar-registry.js';
+import { describeIssuePath, type IssuePathSource } from './describe-issue-path.js';
 import { reaches } from './internal/reaches.js';
 import { actOutputs } from './internal/step-items.js';
 import { toAlurIssues } from './internal/zod-issues.js';
@@ -18,7 +19,12 @@ export interface ValidateSopOptions {
   readonly calendars?: CalendarRegistry;
 }
 
-/** The outcome of {@link validateSop}: the resolved SOP, or every problem found. */
+/**
+ * The outcome of {@link validateSop}: the resolved SOP, or every problem found. Each issue's
+ * `where` names its place as the SOP does ("Langkah No 4 · Waktu", see {@link describeIssuePath});
+ * `path` stays the place in the data (`["steps", 3, "waktu"]`, a derived SOP's steps counted
+ * in the resolved table).
+ */
 export type SopValidation =
   | { readonly ok: true; readonly sop: ResolvedSop; readonly issues: readonly [] }
   | { readonly ok: false; readonly issues: readonly AlurIssue[] };
@@ -65,16 +71,27 @@ function limitInDays(duration: SopDuration): number {
  * const lookup = (id: string) => builtinSopDefinitions.find((s) => s.id === id);
  * const result = validateSop({ schemaVersion: 1, id: 'kab-x', version: '1', name: 'X', office: 'X',
  *   extends: 'sumbawa', changes: { remove: ['tidak-ada'] } }, { lookup });
- * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join('.'), issue.message.id);
- * // changes.remove.0 langkah "tidak-ada" tidak ada di SOP dasar "sumbawa"
+ * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join('.'), '|', issue.where?.id, '|', issue.message.id);
+ * // changes.remove.0 | Perubahan · Hapus · Langkah "tidak-ada" | langkah "tidak-ada" tidak ada di SOP dasar "sumbawa"
  * ```
  */
 export function validateSop(input: unknown, options: ValidateSopOptions = {}): SopValidation {
   const parsed = SopDefinition.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: toAlurIssues(parsed.error, sopDefinitionTexts) };
+  if (!parsed.success) return { ok: false, issues: placed(toAlurIssues(parsed.error, sopDefinitionTexts), input as IssuePathSource) };
   const issues: AlurIssue[] = [];
   const sop = resolveSop(parsed.data, options.lookup ?? (() => undefined), issues);
-  if (!sop) return { ok: false, issues };
+  if (!sop) return { ok: false, issues: placed(issues, parsed.data) };
+  const result = checkResolved(sop, options, issues);
+  return result.length === 0 ? { ok: true, sop, issues: [] } : { ok: false, issues: placed(result, { steps: sop.steps, changes: parsed.data.changes }) };
+}
+
+/** The issues with their place named as the SOP does, read in `source` (the steps a path counts in). */
+function placed(issues: readonly AlurIssue[], source: IssuePathSource): AlurIssue[] {
+  return issues.map((issue) => ({ ...issue, where: describeIssuePath(source, issue.path) }));
+}
+
+/** The checks on the resolved SOP (after `extends`), added to `issues`. */
+function checkResolved(sop: ResolvedSop, options: ValidateSopOptions, issues: AlurIssue[]): AlurIssue[] {
 
   const stepIndex = new Map<string, number>();
   sop.steps.forEach((step, i) => {
@@ -277,5 +294,5 @@ export function validateSop(input: unknown, options: ValidateSopOptions = {}): S
     }
   });
 
-  return issues.length === 0 ? { ok: true, sop, issues: [] } : { ok: false, issues };
+  return issues;
 }

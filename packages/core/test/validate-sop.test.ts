@@ -65,7 +65,7 @@ describe('validateSop reports every problem at once, with a path', () => {
     const result = validateSop(broken);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.issues.map((i) => [i.path.join('.'), i.message.id, i.message.en])).toEqual([
-      ['steps.3.decision.no', 'wajib diisi', 'is required'],
+      ['steps.3.decision.no', 'Wajib diisi: diharapkan teks', 'Required: expected text'],
     ]);
   });
 
@@ -76,8 +76,8 @@ describe('validateSop reports every problem at once, with a path', () => {
     });
     const result = validateSop(broken);
     expect(!result.ok && result.issues.map((i) => [i.path.join('.'), i.message.id, i.message.en])).toEqual([
-      ['steps.1.no', 'jenis nilai salah: seharusnya teks, diterima angka', 'wrong type: expected text, got a number'],
-      ['steps.2.participants', 'jenis nilai salah: seharusnya daftar, diterima teks', 'wrong type: expected a list, got text'],
+      ['steps.1.no', 'Input tidak valid: diharapkan teks, diterima angka', 'Invalid input: expected text, received number'],
+      ['steps.2.participants', 'Input tidak valid: diharapkan daftar, diterima teks', 'Invalid input: expected list, received text'],
     ]);
   });
 

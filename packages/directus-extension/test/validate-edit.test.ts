@@ -81,12 +81,12 @@ describe('validateCalendarEdit: holidays and working hours edited per calendar',
         "id-nasional",
         [
           "weekly.monday.0: jam mulai harus sebelum jam selesai",
-          "weekly.tuesday: wajib diisi",
-          "weekly.wednesday: wajib diisi",
-          "weekly.thursday: wajib diisi",
-          "weekly.friday: wajib diisi",
-          "weekly.saturday: wajib diisi",
-          "weekly.sunday: wajib diisi",
+          "weekly.tuesday: Wajib diisi: diharapkan daftar",
+          "weekly.wednesday: Wajib diisi: diharapkan daftar",
+          "weekly.thursday: Wajib diisi: diharapkan daftar",
+          "weekly.friday: Wajib diisi: diharapkan daftar",
+          "weekly.saturday: Wajib diisi: diharapkan daftar",
+          "weekly.sunday: Wajib diisi: diharapkan daftar",
         ],
       ]
     `);

@@ -23,9 +23,9 @@ describe('checkVariantEdit: identity and caps from the editor', () => {
     expect([kept.definition.legalBasis, kept.definition.caps]).toEqual([sumbawa.legalBasis, sumbawa.caps]);
   });
 
-  it('names a bad date and a bad cap as the editor shows them ("Tanggal", "Batas waktu keseluruhan 1")', () => {
+  it('names a bad date and a bad cap as the editor shows them ("Tanggal · Pembuatan", "Batas waktu keseluruhan 1")', () => {
     const where = (changes: Record<string, unknown>) => check('sumbawa', changes).issues.map((issue) => [issue.path.join('.'), issue.where.id, issue.row]);
-    expect(where({ dates: { created: '5-1-2026' } })).toEqual([['dates.created', 'Tanggal', null]]);
+    expect(where({ dates: { created: '5-1-2026' } })).toEqual([['dates.created', 'Tanggal · Pembuatan', null]]);
     expect(where({ caps: [{ waktu: 'abc', from: 'pengembangan', to: 'tidak-ada' }] })).toEqual([
       ['caps.0.waktu', 'Batas waktu keseluruhan 1', null],
       ['caps.0.to', 'Batas waktu keseluruhan 1', null],

@@ -1,4 +1,4 @@
-import { AlurError, computeDeadline, deriveChanges, validateSop, type AlurIssue, type ResolvedSop, type SopCap, type SopDefinition, type SopRole, type SopStep } from '@alur/core';
+import { AlurError, computeDeadline, deriveChanges, describeIssuePath, validateSop, type AlurIssue, type ResolvedSop, type SopCap, type SopDefinition, type SopRole, type SopStep } from '@alur/core';
 import { DateTime } from 'luxon';
 import { variantToRows, type VariantRow } from '../definition-rows.js';
 import { fromDb, type Db } from './db.js';
@@ -110,31 +110,16 @@ export function previewWaktu(defs: Definitions, calendarId: string, waktu: strin
   }
 }
 
-const FIELD_NAMES: Record<string, { id: string; en: string }> = {
-  name: { id: 'Nama', en: 'Name' },
-  office: { id: 'Instansi', en: 'Office' },
-  calendar: { id: 'Kalender', en: 'Calendar' },
-  roles: { id: 'Peran', en: 'Roles' },
-  extends: { id: 'SOP dasar', en: 'Base SOP' },
-  caps: { id: 'Batas waktu keseluruhan', en: 'Overall caps' },
-  number: { id: 'Nomor SOP', en: 'SOP number' },
-  steps: { id: 'Langkah', en: 'Step' },
-  legalBasis: { id: 'Dasar hukum', en: 'Legal basis' },
-  dates: { id: 'Tanggal', en: 'Dates' },
-  approvedBy: { id: 'Disahkan oleh', en: 'Approved by' },
-};
-
-/** Validator problems placed on the editor's rows: `steps.1.waktu` becomes row 1, field `waktu`, "Langkah No 2". */
+/**
+ * Validator problems placed on the editor's rows: `steps.1.waktu` becomes row 1, field `waktu`, "Langkah No 2"
+ * (the row's own number, named by `describeIssuePath` of `@alur/core`; the editor adds the field's label).
+ */
 export function editorIssues(issues: readonly AlurIssue[], steps: readonly SopStep[]): EditorIssue[] {
   return issues.map((issue) => {
     const [head, index, field] = issue.path;
     const step = head === 'steps' && typeof index === 'number' ? steps[index] : undefined;
-    const named = FIELD_NAMES[String(head)] ?? { id: issue.path.join('.'), en: issue.path.join('.') };
-    const where = step
-      ? { id: `Langkah No ${step.no || index as number + 1}`, en: `Step No ${step.no || index as number + 1}` }
-      : typeof index === 'number'
-        ? { id: `${named.id} ${index + 1}`, en: `${named.en} ${index + 1}` }
-        : named;
+    // A row or a list item is named alone ("Langkah No 2", "Batas waktu keseluruhan 1"): the editor shows the field itself.
+    const where = describeIssuePath({ steps }, typeof index === 'number' ? issue.path.slice(0, 2) : issue.path);
     return {
       path: [...issue.path],
       row: step ? (index as number) : null,
