@@ -105,8 +105,8 @@ describe('ApplicationDevelopmentForm', () => {
           "en applicationName: Application name is required",
         ],
         "dbms too long": [
-          "id dbms: DBMS paling banyak 200 karakter",
-          "en dbms: DBMS must be at most 200 characters",
+          "id dbms: DBMS: Terlalu panjang: diharapkan teks memiliki maksimal 200 karakter, diterima 201 karakter",
+          "en dbms: DBMS: Too long: expected text to have at most 200 characters, received 201 characters",
         ],
         "declaration not ticked": [
           "id declaration: Pernyataan pemohon harus disetujui",
@@ -117,8 +117,8 @@ describe('ApplicationDevelopmentForm', () => {
           "en description: Description is required",
         ],
         "developmentType "lama"": [
-          "id developmentType: Jenis Pembangunan harus salah satu dari: Pembangunan (baru), Pengembangan",
-          "en developmentType: Development type must be one of: New build, Enhancement",
+          "id developmentType: Jenis Pembangunan: Pilihan tidak valid: diharapkan salah satu dari "Pembangunan (baru)"|"Pengembangan"",
+          "en developmentType: Development type: Invalid option: expected one of "New build"|"Enhancement"",
         ],
         "engine missing": [
           "id engine: Engine Aplikasi wajib diisi",
@@ -133,20 +133,20 @@ describe('ApplicationDevelopmentForm', () => {
           "en estimatedDuration: Estimated duration must be a number of working days, e.g. 30-40 Hari Kerja or 35 Hari Kerja",
         ],
         "kelengkapan "ada" as text": [
-          "id kelengkapan.requestLetter: Surat Permintaan harus dipilih ya atau tidak",
-          "en kelengkapan.requestLetter: Request letter must be yes or no",
+          "id kelengkapan.requestLetter: Surat Permintaan: Input tidak valid: diharapkan true/false, diterima teks",
+          "en kelengkapan.requestLetter: Request letter: Invalid input: expected true/false, received text",
         ],
         "not an object": [
-          "id: Formulir Layanan Pembangunan Aplikasi harus berupa kumpulan isian",
-          "en: Application development service form must be a group of fields",
+          "id: Formulir Layanan Pembangunan Aplikasi: Input tidak valid: diharapkan objek, diterima teks",
+          "en: Application development service form: Invalid input: expected object, received text",
         ],
         "platform macOS": [
-          "id platform: Platform harus salah satu dari: Windows, Linux, Unix",
-          "en platform: Platform must be one of: Windows, Linux, Unix",
+          "id platform: Platform: Pilihan tidak valid: diharapkan salah satu dari "Windows"|"Linux"|"Unix"",
+          "en platform: Platform: Invalid option: expected one of "Windows"|"Linux"|"Unix"",
         ],
         "programmingLanguage a number": [
-          "id programmingLanguage: Bahasa Program harus berupa teks",
-          "en programmingLanguage: Programming language must be text",
+          "id programmingLanguage: Bahasa Program: Input tidak valid: diharapkan teks, diterima angka",
+          "en programmingLanguage: Programming language: Invalid input: expected text, received number",
         ],
         "requester eselon IV.a": [
           "id requester.eselon: Eselon Pemohon harus minimal eselon III (III.b atau lebih tinggi); eselon IV.a tidak memenuhi",
@@ -193,16 +193,16 @@ describe('ApplicationDevelopmentForm', () => {
           "en submittedBy.nip: NIP of the person handing in the form must be 18 digits, optionally spaced like 19750121 200212 2 001",
         ],
         "technicalPic unknown field": [
-          "id technicalPic: Penanggung Jawab Teknis memuat isian yang tidak dikenal: whatsapp",
-          "en technicalPic: Technical person in charge has unknown fields: whatsapp",
+          "id technicalPic: Penanggung Jawab Teknis: Kunci tidak dikenali: "whatsapp"",
+          "en technicalPic: Technical person in charge: Unrecognized key: "whatsapp"",
         ],
         "technicalPic.name missing": [
           "id technicalPic.name: Nama Penanggung Jawab Teknis wajib diisi",
           "en technicalPic.name: Name of the technical person in charge is required",
         ],
         "technicalPic.officeAddress too long": [
-          "id technicalPic.officeAddress: Alamat kantor Penanggung Jawab Teknis paling banyak 500 karakter",
-          "en technicalPic.officeAddress: Office address of the technical person in charge must be at most 500 characters",
+          "id technicalPic.officeAddress: Alamat kantor Penanggung Jawab Teknis: Terlalu panjang: diharapkan teks memiliki maksimal 500 karakter, diterima 501 karakter",
+          "en technicalPic.officeAddress: Office address of the technical person in charge: Too long: expected text to have at most 500 characters, received 501 characters",
         ],
         "technicalPic.position blank": [
           "id technicalPic.position: Jabatan Penanggung Jawab Teknis wajib diisi",
@@ -213,8 +213,8 @@ describe('ApplicationDevelopmentForm', () => {
           "en technicalPic.workUnit: Work unit of the technical person in charge is required",
         ],
         "unknown field": [
-          "id: Formulir Layanan Pembangunan Aplikasi memuat isian yang tidak dikenal: catatan",
-          "en: Application development service form has unknown fields: catatan",
+          "id: Formulir Layanan Pembangunan Aplikasi: Kunci tidak dikenali: "catatan"",
+          "en: Application development service form: Unrecognized key: "catatan"",
         ],
       }
     `);

@@ -31,8 +31,8 @@ describe('Bast', () => {
           "en firstParty.nip: NIP of the first party must be 18 digits, optionally spaced like 19750121 200212 2 001",
         ],
         "items empty": [
-          "id items: Yang diserahterimakan minimal 1 butir",
-          "en items: Items handed over must have at least 1 item(s)",
+          "id items: Yang diserahterimakan: Terlalu sedikit: diharapkan daftar memiliki minimal 1 butir, diterima 0 butir",
+          "en items: Items handed over: Too few: expected list to have at least 1 item, received 0 items",
         ],
         "number missing": [
           "id number: Nomor berita acara wajib diisi",

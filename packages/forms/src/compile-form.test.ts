@@ -95,8 +95,8 @@ describe('compileForm', () => {
           "en arrival: Arrival time is required",
         ],
         "six companions": [
-          "id companions: Pendamping paling banyak 5 butir",
-          "en companions: Companions must have at most 5 item(s)",
+          "id companions: Pendamping: Terlalu banyak: diharapkan daftar memiliki maksimal 5 butir, diterima 6 butir",
+          "en companions: Companions: Too many: expected list to have at most 5 items, received 6 items",
         ],
       }
     `);

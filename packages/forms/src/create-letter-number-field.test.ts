@@ -27,8 +27,8 @@ describe('createLetterNumberField', () => {
           "en: Letter number is invalid: write a letter number like 555/568/DKIST/2021 (with a digit; letters, digits, spaces and / . - ( ) , : & _)",
         ],
         "too long": [
-          "id: Nomor surat paling banyak 100 karakter",
-          "en: Letter number must be at most 100 characters",
+          "id: Nomor surat: Terlalu panjang: diharapkan teks memiliki maksimal 100 karakter, diterima 121 karakter",
+          "en: Letter number: Too long: expected text to have at most 100 characters, received 121 characters",
         ],
       }
     `);

@@ -48,8 +48,8 @@ describe('createNipField', () => {
           "en: NIP of the structural person in charge is required",
         ],
         "number": [
-          "id: NIP Penanggung Jawab Struktural harus berupa teks",
-          "en: NIP of the structural person in charge must be text",
+          "id: NIP Penanggung Jawab Struktural: Input tidak valid: diharapkan teks, diterima angka",
+          "en: NIP of the structural person in charge: Invalid input: expected text, received number",
         ],
         "sequence 000": [
           "id: NIP Penanggung Jawab Struktural tidak sah: 3 digit terakhir (nomor urut) harus 001 sampai 999",

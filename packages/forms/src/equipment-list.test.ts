@@ -15,16 +15,16 @@ describe('EquipmentList', () => {
     expect(messages(EquipmentList, bad)).toMatchInlineSnapshot(`
       {
         "empty": [
-          "id items: Daftar perangkat minimal 1 butir",
-          "en items: Equipment list must have at least 1 item(s)",
+          "id items: Daftar perangkat: Terlalu sedikit: diharapkan daftar memiliki minimal 1 butir, diterima 0 butir",
+          "en items: Equipment list: Too few: expected list to have at least 1 item, received 0 items",
         ],
         "name missing": [
           "id items.0.name: Nama perangkat wajib diisi",
           "en items.0.name: Equipment name is required",
         ],
         "quantity 1.5": [
-          "id items.0.quantity: Jumlah perangkat harus bilangan bulat",
-          "en items.0.quantity: Quantity must be a whole number",
+          "id items.0.quantity: Jumlah perangkat: Input tidak valid: diharapkan bilangan bulat, diterima bilangan desimal",
+          "en items.0.quantity: Quantity: Invalid input: expected integer, received decimal number",
         ],
       }
     `);

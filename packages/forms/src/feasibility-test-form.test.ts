@@ -69,24 +69,24 @@ describe('FeasibilityTestForm', () => {
           "en documentation.userManual: User manual is required",
         ],
         "loadTest.effectiveHoursPerDay 25": [
-          "id loadTest.effectiveHoursPerDay: Jumlah jam efektif pengaksesan aplikasi per hari paling besar 24",
-          "en loadTest.effectiveHoursPerDay: Effective hours of use per day must be at most 24",
+          "id loadTest.effectiveHoursPerDay: Jumlah jam efektif pengaksesan aplikasi per hari: Terlalu besar: diharapkan angka maksimal 24",
+          "en loadTest.effectiveHoursPerDay: Effective hours of use per day: Too big: expected number to be at most 24",
         ],
         "loadTest.maxUsersPerDay 0": [
-          "id loadTest.maxUsersPerDay: Estimasi maksimum jumlah pengguna per hari paling kecil 1",
-          "en loadTest.maxUsersPerDay: Estimated maximum users per day must be at least 1",
+          "id loadTest.maxUsersPerDay: Estimasi maksimum jumlah pengguna per hari: Terlalu kecil: diharapkan angka minimal 1",
+          "en loadTest.maxUsersPerDay: Estimated maximum users per day: Too small: expected number to be at least 1",
         ],
         "loadTest.maxUsersPerDay 1.5": [
-          "id loadTest.maxUsersPerDay: Estimasi maksimum jumlah pengguna per hari harus bilangan bulat",
-          "en loadTest.maxUsersPerDay: Estimated maximum users per day must be a whole number",
+          "id loadTest.maxUsersPerDay: Estimasi maksimum jumlah pengguna per hari: Input tidak valid: diharapkan bilangan bulat, diterima bilangan desimal",
+          "en loadTest.maxUsersPerDay: Estimated maximum users per day: Invalid input: expected integer, received decimal number",
         ],
         "loadTest.transactionMinutes 0": [
-          "id loadTest.transactionMinutes: Estimasi lama user melakukan transaksi pada aplikasi (menit) harus lebih dari 0",
-          "en loadTest.transactionMinutes: Estimated time a user spends on one transaction (minutes) must be more than 0",
+          "id loadTest.transactionMinutes: Estimasi lama user melakukan transaksi pada aplikasi (menit): Terlalu kecil: diharapkan angka lebih dari 0",
+          "en loadTest.transactionMinutes: Estimated time a user spends on one transaction (minutes): Too small: expected number to be more than 0",
         ],
         "loadTest.transactionMinutes as text": [
-          "id loadTest.transactionMinutes: Estimasi lama user melakukan transaksi pada aplikasi (menit) harus berupa angka",
-          "en loadTest.transactionMinutes: Estimated time a user spends on one transaction (minutes) must be a number",
+          "id loadTest.transactionMinutes: Estimasi lama user melakukan transaksi pada aplikasi (menit): Input tidak valid: diharapkan angka, diterima teks",
+          "en loadTest.transactionMinutes: Estimated time a user spends on one transaction (minutes): Invalid input: expected number, received text",
         ],
         "requester eselon IV.b": [
           "id requester.eselon: Eselon Pemohon harus minimal eselon III (III.b atau lebih tinggi); eselon IV.b tidak memenuhi",
@@ -109,12 +109,12 @@ describe('FeasibilityTestForm', () => {
           "en testTypes: Test type must not list the same choice twice",
         ],
         "testTypes unknown": [
-          "id testTypes.0: Jenis Pengujian harus salah satu dari: Uji Kerentanan, Stress Test",
-          "en testTypes.0: Test type must be one of: Vulnerability test, Stress test",
+          "id testTypes.0: Jenis Pengujian: Pilihan tidak valid: diharapkan salah satu dari "Uji Kerentanan"|"Stress Test"",
+          "en testTypes.0: Test type: Invalid option: expected one of "Vulnerability test"|"Stress test"",
         ],
         "vulnerabilityTest.dataValidation.result "ok"": [
-          "id vulnerabilityTest.dataValidation.result: Hasil pengujian validasi data harus salah satu dari: Lulus, Tidak lulus",
-          "en vulnerabilityTest.dataValidation.result: Result of the data validation test must be one of: Passed, Failed",
+          "id vulnerabilityTest.dataValidation.result: Hasil pengujian validasi data: Pilihan tidak valid: diharapkan salah satu dari "Lulus"|"Tidak lulus"",
+          "en vulnerabilityTest.dataValidation.result: Result of the data validation test: Invalid option: expected one of "Passed"|"Failed"",
         ],
       }
     `);

@@ -27,12 +27,12 @@ describe('InternalMemo', () => {
           "en body: Memo body is required",
         ],
         "cc empty list": [
-          "id cc: Tembusan minimal 1 butir",
-          "en cc: Copies must have at least 1 item(s)",
+          "id cc: Tembusan: Terlalu sedikit: diharapkan daftar memiliki minimal 1 butir, diterima 0 butir",
+          "en cc: Copies: Too few: expected list to have at least 1 item, received 0 items",
         ],
         "nature "kilat"": [
-          "id nature: Sifat harus salah satu dari: Biasa, Segera, Sangat segera, Rahasia",
-          "en nature: Nature must be one of: Ordinary, Urgent, Very urgent, Confidential",
+          "id nature: Sifat: Pilihan tidak valid: diharapkan salah satu dari "Biasa"|"Segera"|"Sangat segera"|"Rahasia"",
+          "en nature: Nature: Invalid option: expected one of "Ordinary"|"Urgent"|"Very urgent"|"Confidential"",
         ],
         "signatory missing": [
           "id signatory: Penandatangan wajib diisi",

@@ -35,24 +35,24 @@ describe('Kak', () => {
           "en background: Background of the application is required",
         ],
         "benefits a list": [
-          "id benefits: Manfaat yang diharapkan harus berupa teks",
-          "en benefits: Expected benefits must be text",
+          "id benefits: Manfaat yang diharapkan: Input tidak valid: diharapkan teks, diterima daftar",
+          "en benefits: Expected benefits: Invalid input: expected text, received list",
         ],
         "businessProcess missing": [
           "id businessProcess: Alur sistem/proses bisnis/prosedur yang akan didigitalisasi wajib diisi",
           "en businessProcess: System flow / business process / procedure to digitise is required",
         ],
         "equipment kind unknown": [
-          "id equipment.0.kind: Jenis perangkat harus salah satu dari: Perangkat keras, Perangkat lunak, Jaringan, Lainnya",
-          "en equipment.0.kind: Kind of equipment must be one of: Hardware, Software, Network, Other",
+          "id equipment.0.kind: Jenis perangkat: Pilihan tidak valid: diharapkan salah satu dari "Perangkat keras"|"Perangkat lunak"|"Jaringan"|"Lainnya"",
+          "en equipment.0.kind: Kind of equipment: Invalid option: expected one of "Hardware"|"Software"|"Network"|"Other"",
         ],
         "equipment quantity 0": [
-          "id equipment.0.quantity: Jumlah perangkat paling kecil 1",
-          "en equipment.0.quantity: Quantity must be at least 1",
+          "id equipment.0.quantity: Jumlah perangkat: Terlalu kecil: diharapkan angka minimal 1",
+          "en equipment.0.quantity: Quantity: Too small: expected number to be at least 1",
         ],
         "features empty": [
-          "id features: Fitur-fitur yang dibutuhkan minimal 1 butir",
-          "en features: Required features must have at least 1 item(s)",
+          "id features: Fitur-fitur yang dibutuhkan: Terlalu sedikit: diharapkan daftar memiliki minimal 1 butir, diterima 0 butir",
+          "en features: Required features: Too few: expected list to have at least 1 item, received 0 items",
         ],
         "objectives blank": [
           "id objectives: Tujuan Pembangunan Aplikasi wajib diisi",

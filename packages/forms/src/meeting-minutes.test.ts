@@ -40,8 +40,8 @@ describe('MeetingMinutes', () => {
           "en endTime: End time must be after the start time",
         ],
         "participants empty": [
-          "id participants: Peserta rapat minimal 1 butir",
-          "en participants: Participants must have at least 1 item(s)",
+          "id participants: Peserta rapat: Terlalu sedikit: diharapkan daftar memiliki minimal 1 butir, diterima 0 butir",
+          "en participants: Participants: Too few: expected list to have at least 1 item, received 0 items",
         ],
         "startTime 9.00": [
           "id startTime: Waktu mulai harus jam dengan format JJ:MM, misalnya 09:00",

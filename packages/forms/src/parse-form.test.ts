@@ -97,9 +97,15 @@ describe('parseForm', () => {
     const password = `${'rahasia'.repeat(40)}!`;
     const result = parseForm(FeasibilityTestForm, withValue(feasibilityTest, 'applicationAccount.password', password), { locale: 'en' });
     expect(result.success ? [] : result.issues).toEqual([
-      { path: ['applicationAccount', 'password'], label: 'Application password', message: 'Application password must be at most 200 characters' },
+      { path: ['applicationAccount', 'password'], label: 'Application password', message: 'Application password: Too long: expected text to have at most 200 characters' },
     ]);
     expect(JSON.stringify(result)).not.toContain('rahasia');
+    // Not even its length: a field that is not secret says how long the value was.
+    expect(JSON.stringify(result)).not.toContain(String(password.length));
+    const name = parseForm(FeasibilityTestForm, withValue(feasibilityTest, 'dbms', password), { locale: 'en' });
+    expect(name.success ? [] : name.issues.map((issue) => issue.message)).toEqual([
+      `DBMS: Too long: expected text to have at most 200 characters, received ${password.length} characters`,
+    ]);
   });
 
   it('works with any zod schema, without labels', () => {

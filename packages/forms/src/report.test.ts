@@ -24,8 +24,8 @@ describe('Report', () => {
           "en content: Report content is required",
         ],
         "kind unknown": [
-          "id kind: Jenis laporan harus salah satu dari: Laporan Hasil Analisis, Laporan Ketersediaan Infrastruktur, SDM dan Anggaran, Laporan ketidaktersediaan infrastruktur dan/atau SDM dan/atau anggaran, Laporan hasil instalasi dan testing, Laporan permintaan aplikasi, Laporan Akhir, Laporan lainnya",
-          "en kind: Kind of report must be one of: Analysis report, Infrastructure, staff and budget availability report, Report on unavailable infrastructure, staff or budget, Installation and testing report, Application request report, Final report, Other report",
+          "id kind: Jenis laporan: Pilihan tidak valid: diharapkan salah satu dari "Laporan Hasil Analisis"|"Laporan Ketersediaan Infrastruktur, SDM dan Anggaran"|"Laporan ketidaktersediaan infrastruktur dan/atau SDM dan/atau anggaran"|"Laporan hasil instalasi dan testing"|"Laporan permintaan aplikasi"|"Laporan Akhir"|"Laporan lainnya"",
+          "en kind: Kind of report: Invalid option: expected one of "Analysis report"|"Infrastructure, staff and budget availability report"|"Report on unavailable infrastructure, staff or budget"|"Installation and testing report"|"Application request report"|"Final report"|"Other report"",
         ],
         "title missing": [
           "id title: Judul laporan wajib diisi",

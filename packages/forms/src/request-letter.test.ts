@@ -36,8 +36,8 @@ describe('RequestLetter', () => {
           "en addressee: Addressee is required",
         ],
         "attachments empty": [
-          "id attachments: Lampiran minimal 1 butir",
-          "en attachments: Attachments must have at least 1 item(s)",
+          "id attachments: Lampiran: Terlalu sedikit: diharapkan daftar memiliki minimal 1 butir, diterima 0 butir",
+          "en attachments: Attachments: Too few: expected list to have at least 1 item, received 0 items",
         ],
         "contact.email malformed": [
           "id contact.email: Email narahubung harus alamat email yang sah, misalnya nama@kominfo.babelprov.go.id",
@@ -60,8 +60,8 @@ describe('RequestLetter', () => {
           "en opd: Requesting agency (OPD) is required",
         ],
         "requestType "baru sekali"": [
-          "id requestType: Jenis permintaan harus salah satu dari: Pembangunan (baru), Pengembangan",
-          "en requestType: Request type must be one of: New build, Enhancement",
+          "id requestType: Jenis permintaan: Pilihan tidak valid: diharapkan salah satu dari "Pembangunan (baru)"|"Pengembangan"",
+          "en requestType: Request type: Invalid option: expected one of "New build"|"Enhancement"",
         ],
         "signatory.nip sequence 000": [
           "id signatory.nip: NIP Penandatangan tidak sah: 3 digit terakhir (nomor urut) harus 001 sampai 999",

@@ -87,8 +87,8 @@ describe('Skpl', () => {
           "en closing: 4. Closing is required",
         ],
         "a section not in the outline": [
-          "id requirements: 3. Deskripsi Umum Kebutuhan memuat isian yang tidak dikenal: risks",
-          "en requirements: 3. Requirements overview has unknown fields: risks",
+          "id requirements: 3. Deskripsi Umum Kebutuhan: Kunci tidak dikenali: "risks"",
+          "en requirements: 3. Requirements overview: Unrecognized key: "risks"",
         ],
       }
     `);

@@ -99,9 +99,9 @@ describe('validateFormDefinition', () => {
     ).toMatchInlineSnapshot(`
       {
         "a default the field refuses": [
-          "id fields.0.default: Isian "sifat" (default) tidak sah: Sifat harus salah satu dari: Biasa, Rahasia",
+          "id fields.0.default: Isian "sifat" (default) tidak sah: Sifat: Pilihan tidak valid: diharapkan salah satu dari "Biasa"|"Rahasia"",
           "id fields.1.default: Isian "estimasi" (default) tidak sah: Estimasi tidak sah: batas bawah 40 lebih besar dari batas atas 30",
-          "en fields.0.default: Field "sifat" (default) is invalid: Nature must be one of: Ordinary, Confidential",
+          "en fields.0.default: Field "sifat" (default) is invalid: Nature: Invalid option: expected one of "Ordinary"|"Confidential"",
           "en fields.1.default: Field "estimasi" (default) is invalid: Estimate is invalid: the lower bound 40 is greater than the upper bound 30",
         ],
         "bad name": [
@@ -143,8 +143,8 @@ describe('validateFormDefinition', () => {
           "en fields.0.type: Field "alamat" (type) is required; choose a field type among: text, date, time, yesNo, accept, integer, positive, choice, choices, list, group, nip, phone, email, ipAddress, eselon, letterNumber, ticketId, workingDays",
         ],
         "not an object": [
-          "id : Formulir harus berupa objek",
-          "en : The form must be an object",
+          "id : Formulir: Input tidak valid: diharapkan objek, diterima teks",
+          "en : The form: Invalid input: expected object, received text",
         ],
         "nothing in it": [
           "id key: Formulir (key) wajib diisi",
@@ -175,13 +175,13 @@ describe('validateFormDefinition', () => {
           "en fields.0.type: Field "alamat" (type) has an unknown field type "textarea"; use one of: text, date, time, yesNo, accept, integer, positive, choice, choices, list, group, nip, phone, email, ipAddress, eselon, letterNumber, ticketId, workingDays",
         ],
         "wrong setting types": [
-          "id fields.0.required: Isian "hp" (required) harus true atau false",
-          "id fields.0.filledBy: Isian "hp" (filledBy) harus salah satu dari: petugas",
-          "id fields.0.kind: Isian "hp" (kind) harus salah satu dari: mobile, landline, internal",
+          "id fields.0.required: Isian "hp" (required): Input tidak valid: diharapkan true/false, diterima teks",
+          "id fields.0.filledBy: Isian "hp" (filledBy): Input tidak valid: diharapkan "petugas"",
+          "id fields.0.kind: Isian "hp" (kind): Pilihan tidak valid: diharapkan salah satu dari "mobile"|"landline"|"internal"",
           "id fields.0: Isian "hp" memuat pengaturan yang tidak dikenal untuk jenis phone: max",
-          "en fields.0.required: Field "hp" (required) must be true or false",
-          "en fields.0.filledBy: Field "hp" (filledBy) must be one of: petugas",
-          "en fields.0.kind: Field "hp" (kind) must be one of: mobile, landline, internal",
+          "en fields.0.required: Field "hp" (required): Invalid input: expected true/false, received text",
+          "en fields.0.filledBy: Field "hp" (filledBy): Invalid input: expected "petugas"",
+          "en fields.0.kind: Field "hp" (kind): Invalid option: expected one of "mobile"|"landline"|"internal"",
           "en fields.0: Field "hp" has settings unknown to type phone: max",
         ],
       }

@@ -22,8 +22,8 @@ describe('WorkCompletionMinutes', () => {
     expect(messages(WorkCompletionMinutes, bad)).toMatchInlineSnapshot(`
       {
         "deliverable unknown": [
-          "id deliverables.0: Hasil pekerjaan harus salah satu dari: Aplikasi, Dokumentasi dan hasil analisis, Dokumentasi pengembangan, Dokumentasi pengujian, Petunjuk instalasi, Petunjuk penggunaan, Dokumentasi API",
-          "en deliverables.0: Deliverables must be one of: Application, Analysis documentation and results, Development documentation, Test documentation, Installation guide, User guide, API documentation",
+          "id deliverables.0: Hasil pekerjaan: Pilihan tidak valid: diharapkan salah satu dari "Aplikasi"|"Dokumentasi dan hasil analisis"|"Dokumentasi pengembangan"|"Dokumentasi pengujian"|"Petunjuk instalasi"|"Petunjuk penggunaan"|"Dokumentasi API"",
+          "en deliverables.0: Deliverables: Invalid option: expected one of "Application"|"Analysis documentation and results"|"Development documentation"|"Test documentation"|"Installation guide"|"User guide"|"API documentation"",
         ],
         "deliverables empty": [
           "id deliverables: Hasil pekerjaan harus dipilih minimal 1",

@@ -11,20 +11,8 @@ const text = (id: Template, en: Template) => ({ id, en });
  */
 export const definitionTexts = {
   required: text((w) => `${w} wajib diisi`, (w) => `${w} is required`),
-  notText: text((w) => `${w} harus berupa teks`, (w) => `${w} must be text`),
-  notNumber: text((w) => `${w} harus berupa angka`, (w) => `${w} must be a number`),
-  notInteger: text((w) => `${w} harus bilangan bulat`, (w) => `${w} must be a whole number`),
-  notBoolean: text((w) => `${w} harus true atau false`, (w) => `${w} must be true or false`),
-  notList: text((w) => `${w} harus berupa daftar`, (w) => `${w} must be a list`),
   notObject: text((w) => `${w} harus berupa objek`, (w) => `${w} must be an object`),
   blank: text((w) => `${w} tidak boleh kosong`, (w) => `${w} must not be empty`),
-  tooLong: text((w, a) => `${w} paling banyak ${a.max} karakter`, (w, a) => `${w} must be at most ${a.max} characters`),
-  tooSmall: text((w, a) => `${w} paling kecil ${a.min}`, (w, a) => `${w} must be at least ${a.min}`),
-  tooBig: text((w, a) => `${w} paling besar ${a.max}`, (w, a) => `${w} must be at most ${a.max}`),
-  notPositive: text((w) => `${w} harus lebih dari 0`, (w) => `${w} must be more than 0`),
-  tooFew: text((w, a) => `${w} harus memuat minimal ${a.min} butir`, (w, a) => `${w} must have at least ${a.min} item(s)`),
-  tooMany: text((w, a) => `${w} paling banyak ${a.max} butir`, (w, a) => `${w} must have at most ${a.max} item(s)`),
-  oneOf: text((w, a) => `${w} harus salah satu dari: ${a.values}`, (w, a) => `${w} must be one of: ${a.values}`),
   unknownType: text(
     (w, a) => `${w} memakai jenis isian "${a.given}" yang tidak dikenal; pilih salah satu dari: ${a.values}`,
     (w, a) => `${w} has an unknown field type "${a.given}"; use one of: ${a.values}`,

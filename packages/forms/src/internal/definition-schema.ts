@@ -6,6 +6,7 @@ import { LIST_MAX } from './fields.js';
 import { definitionMessage, type DefinitionTextKey } from './definition-messages.js';
 import type { TextArgs } from './messages.js';
 import { NOT_BLANK } from './patterns.js';
+import { issueText } from './zod-locale.js';
 
 /** A field name: a lowerCamelCase identifier. */
 export const NAME_PATTERN = /^[a-z][a-zA-Z0-9]{0,63}$/;
@@ -264,26 +265,23 @@ export function place(root: unknown, path: readonly PropertyKey[], locale: Local
   return detail.length > 0 ? `${subject} (${detail.join('')})` : subject;
 }
 
-const typeKeys: Readonly<Record<string, DefinitionTextKey>> = {
-  string: 'notText',
-  number: 'notNumber',
-  int: 'notInteger',
-  boolean: 'notBoolean',
-  array: 'notList',
-  object: 'notObject',
-};
-
 const patternKeys = new Map<string, DefinitionTextKey>([
   [String(NAME_PATTERN), 'badName'],
   [String(KEY_PATTERN), 'badKey'],
   [String(OPTION_VALUE_PATTERN), 'badOptionValue'],
 ]);
 
-/** The error map of one validation: every issue worded in `locale`, naming its place in `root`. */
+/**
+ * The error map of one validation: every issue worded in `locale`, naming its place in `root`.
+ * zod's built-in issues (a wrong type, a size, a value not among the choices) are worded by
+ * zod's locale after the place (`Isian "nama" (label.id): Input tidak valid: diharapkan teks,
+ * diterima angka`); the definition's own checks keep their own texts.
+ */
 export function definitionErrorMap(root: unknown, locale: Locale) {
   return (issue: z.core.$ZodRawIssue): string => {
     const path = (issue.path ?? []) as readonly PropertyKey[];
     const say = (key: DefinitionTextKey, args?: TextArgs) => definitionMessage(locale, key, place(root, path, locale), args);
+    const builtin = () => `${place(root, path, locale)}: ${issueText(issue, locale)}`;
     const last = path.at(-1);
     switch (issue.code) {
       case 'custom': {
@@ -293,7 +291,7 @@ export function definitionErrorMap(root: unknown, locale: Locale) {
       }
       case 'invalid_type':
         if (issue.input === undefined) return say('required');
-        return say(typeKeys[issue.expected] ?? 'notText');
+        return builtin();
       case 'invalid_union': {
         const given = isRecord(issue.input) ? issue.input.type : undefined;
         const rules = path.at(-3) === 'rules';
@@ -302,18 +300,9 @@ export function definitionErrorMap(root: unknown, locale: Locale) {
         return say(rules ? 'unknownRule' : 'unknownType', { given: String(given), values });
       }
       case 'too_small':
-        if (issue.origin === 'array') {
-          if (last === 'options') return say('noOptions');
-          if (last === 'fields') return say('noFields');
-          return say('tooFew', { min: Number(issue.minimum) });
-        }
-        return say(issue.inclusive === false ? 'notPositive' : 'tooSmall', { min: Number(issue.minimum) });
-      case 'too_big':
-        if (issue.origin === 'array') return say('tooMany', { max: Number(issue.maximum) });
-        if (issue.origin === 'string') return say('tooLong', { max: Number(issue.maximum) });
-        return say('tooBig', { max: Number(issue.maximum) });
-      case 'invalid_value':
-        return say('oneOf', { values: issue.values.map(String).join(', ') });
+        if (issue.origin === 'array' && last === 'options') return say('noOptions');
+        if (issue.origin === 'array' && last === 'fields') return say('noFields');
+        return builtin();
       case 'unrecognized_keys': {
         const type = isRecord(issue.input) && typeof issue.input.type === 'string' ? issue.input.type : '';
         return say('unknownKeys', { keys: issue.keys.join(', '), type });
@@ -323,7 +312,7 @@ export function definitionErrorMap(root: unknown, locale: Locale) {
         return key ? say(key, { given: typeof issue.input === 'string' ? issue.input : '' }) : say('blank');
       }
       default:
-        return say('notText');
+        return builtin();
     }
   };
 }

@@ -77,7 +77,7 @@ function defaultMax(o: TextOptions): number {
 
 /** Required text: not blank, at most `max` characters, trimmed. */
 export function text(ctx: FormContext, label: LocalizedText, o: TextOptions = {}) {
-  const error = issueMessage(ctx, label);
+  const error = issueMessage(ctx, label, { secret: o.secret === true });
   return z
     .string({ error })
     .max(defaultMax(o), { error, abort: true })
@@ -88,7 +88,7 @@ export function text(ctx: FormContext, label: LocalizedText, o: TextOptions = {}
 
 /** Optional text: may be absent or empty, trimmed. */
 export function optionalText(ctx: FormContext, label: LocalizedText, o: TextOptions = {}) {
-  const error = issueMessage(ctx, label);
+  const error = issueMessage(ctx, label, { secret: o.secret === true });
   return z.string({ error }).max(defaultMax(o), { error }).trim().register(fieldRegistry, textMeta(label, o)).optional();
 }
 
@@ -181,7 +181,7 @@ export function choices<const TValue extends string>(ctx: FormContext, label: Lo
 
 /** A list of items (texts become tags, blocks become a repeater). */
 export function list<TItem extends z.ZodType>(ctx: FormContext, label: LocalizedText, item: TItem, min: number, o: CommonOptions & { readonly max?: number } = {}) {
-  const error = issueMessage(ctx, label);
+  const error = issueMessage(ctx, label, { secret: o.secret === true });
   const isText = item._zod.def.type === 'string';
   return z
     .array(item, { error })

@@ -3,6 +3,7 @@ import type { FieldChoice } from '../field-meta.js';
 import type { LocalizedText } from '../locale.js';
 import type { FormContext } from './define-schema.js';
 import { message, type TextArgs, type TextKey } from './messages.js';
+import { issueText } from './zod-locale.js';
 
 type RawIssue = z.core.$ZodRawIssue;
 export type ErrorFn = (issue: RawIssue) => string;
@@ -11,47 +12,38 @@ interface IssueMessageOptions {
   /** The message for a failed format check (a regex or a string format). */
   readonly format?: TextKey | ((input: unknown) => readonly [TextKey, TextArgs?]);
   readonly choices?: readonly FieldChoice[];
+  /** A secret field's message does not even say how long the value was. */
+  readonly secret?: boolean;
 }
 
-const typeKeys: Readonly<Record<string, TextKey>> = {
-  string: 'notText',
-  number: 'notNumber',
-  int: 'notInteger',
-  boolean: 'notBoolean',
-  array: 'notList',
-  object: 'notGroup',
-};
-
-/** The zod error map of one field: every issue it can raise, named by the field's label. */
+/**
+ * The zod error map of one field: every issue it can raise, named by the field's label.
+ * zod's built-in issues (a wrong type, a size, a value not among the choices, an unknown key)
+ * are worded by zod's locale in the form's language (see `zod-locale.ts`) after the label:
+ * "Nama Aplikasi: Input tidak valid: diharapkan teks, diterima angka". A field left out says
+ * "wajib diisi" as every form does, and a format says what to write (the field's own text).
+ */
 export function issueMessage(ctx: FormContext, label: LocalizedText, options: IssueMessageOptions = {}): ErrorFn {
   const say = (key: TextKey, args?: TextArgs): string => message(ctx.locale, key, label, args);
+  const builtin = (issue: RawIssue): string =>
+    `${label[ctx.locale]}: ${issueText(options.secret && (issue.code === 'too_big' || issue.code === 'too_small') ? { ...issue, input: undefined } : issue, ctx.locale)}`;
   return (issue) => {
     switch (issue.code) {
       case 'invalid_type':
         if (issue.input === undefined) return say('required');
-        return say(typeKeys[issue.expected] ?? 'notText');
-      case 'too_small':
-        if (issue.origin === 'array' || issue.origin === 'set') return say('tooFew', { min: Number(issue.minimum) });
-        if (issue.origin === 'string') return say('required');
-        return say(issue.inclusive === false ? 'notPositive' : 'tooSmall', { min: Number(issue.minimum) });
-      case 'too_big':
-        if (issue.origin === 'array' || issue.origin === 'set') return say('tooMany', { max: Number(issue.maximum) });
-        if (issue.origin === 'string') return say('tooLong', { max: Number(issue.maximum) });
-        return say('tooBig', { max: Number(issue.maximum) });
+        return builtin(issue);
       case 'invalid_value': {
+        // The choices as the form prints them, not their stored values.
         const names = (options.choices ?? []).map((c) => c.label[ctx.locale]);
-        const values = names.length > 0 ? names : issue.values.map(String);
-        return say('choice', { choices: values.join(', ') });
+        return builtin(names.length > 0 ? { ...issue, values: names } : issue);
       }
-      case 'unrecognized_keys':
-        return say('unknownKeys', { keys: issue.keys.join(', ') });
       case 'invalid_format': {
-        const format = options.format ?? 'notText';
-        const [key, args] = typeof format === 'function' ? format(issue.input) : [format];
+        if (!options.format) return builtin(issue);
+        const [key, args] = typeof options.format === 'function' ? options.format(issue.input) : [options.format];
         return say(key, args);
       }
       default:
-        return say('notText');
+        return builtin(issue);
     }
   };
 }

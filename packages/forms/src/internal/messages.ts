@@ -7,32 +7,19 @@ type Template = (label: string, args: TextArgs) => string;
 
 const text = (id: Template, en: Template) => ({ id, en });
 
-/** Every message the forms can give, in both languages; `label` is the field as the form prints it. */
+/**
+ * The forms' own messages, in both languages; `label` is the field as the form prints it.
+ * zod's built-in issues (a wrong type, a size, a choice) are worded by zod's locale instead
+ * (see `zod-locale.ts`); a field left out keeps "wajib diisi".
+ */
 export const texts = {
   required: text((l) => `${l} wajib diisi`, (l) => `${l} is required`),
-  notText: text((l) => `${l} harus berupa teks`, (l) => `${l} must be text`),
-  notNumber: text((l) => `${l} harus berupa angka`, (l) => `${l} must be a number`),
-  notInteger: text((l) => `${l} harus bilangan bulat`, (l) => `${l} must be a whole number`),
-  notBoolean: text((l) => `${l} harus dipilih ya atau tidak`, (l) => `${l} must be yes or no`),
-  notList: text((l) => `${l} harus berupa daftar`, (l) => `${l} must be a list`),
-  notGroup: text((l) => `${l} harus berupa kumpulan isian`, (l) => `${l} must be a group of fields`),
-  tooLong: text((l, a) => `${l} paling banyak ${a.max} karakter`, (l, a) => `${l} must be at most ${a.max} characters`),
-  tooSmall: text((l, a) => `${l} paling kecil ${a.min}`, (l, a) => `${l} must be at least ${a.min}`),
-  notPositive: text((l, a) => `${l} harus lebih dari ${a.min}`, (l, a) => `${l} must be more than ${a.min}`),
-  tooBig: text((l, a) => `${l} paling besar ${a.max}`, (l, a) => `${l} must be at most ${a.max}`),
-  tooFew: text((l, a) => `${l} minimal ${a.min} butir`, (l, a) => `${l} must have at least ${a.min} item(s)`),
   pickAtLeast: text((l, a) => `${l} harus dipilih minimal ${a.min}`, (l, a) => `${l}: choose at least ${a.min}`),
-  tooMany: text((l, a) => `${l} paling banyak ${a.max} butir`, (l, a) => `${l} must have at most ${a.max} item(s)`),
   duplicate: text(
     (l) => `${l} tidak boleh memuat pilihan yang sama lebih dari sekali`,
     (l) => `${l} must not list the same choice twice`,
   ),
-  choice: text((l, a) => `${l} harus salah satu dari: ${a.choices}`, (l, a) => `${l} must be one of: ${a.choices}`),
   mustAccept: text((l) => `${l} harus disetujui`, (l) => `${l} must be accepted`),
-  unknownKeys: text(
-    (l, a) => `${l} memuat isian yang tidak dikenal: ${a.keys}`,
-    (l, a) => `${l} has unknown fields: ${a.keys}`,
-  ),
   date: text(
     (l) => `${l} harus tanggal yang ada dengan format YYYY-MM-DD, misalnya 2023-04-10`,
     (l) => `${l} must be an existing date in YYYY-MM-DD format, e.g. 2023-04-10`,
