@@ -552,7 +552,7 @@ function sopValidate(context: Context): number {
     const result = validateSop(definition, { lookup: (base) => byId.get(base), calendars });
     return result.ok
       ? { id, ok: true as const, steps: result.sop.steps.length, calendar: result.sop.calendar }
-      : { id, ok: false as const, issues: result.issues.map((issue) => ({ path: issue.path, message: issue.message[locale] })) };
+      : { id, ok: false as const, issues: result.issues.map((issue) => ({ path: issue.path, where: issue.where?.[locale] ?? issue.path.join('.'), message: issue.message[locale] })) };
   });
   if (values.json) {
     io.stdout.write(`${JSON.stringify(results)}\n`);
@@ -568,7 +568,7 @@ function sopValidate(context: Context): number {
       }
       const n = result.issues.length;
       io.stdout.write(locale === 'id' ? `SOP "${result.id}" tidak sah (${n} masalah):\n` : `SOP "${result.id}" is invalid (${n} problems):\n`);
-      for (const issue of result.issues) io.stdout.write(`- ${issue.path.join('.') || (locale === 'id' ? '(akar)' : '(root)')}: ${issue.message}\n`);
+      for (const issue of result.issues) io.stdout.write(`- ${issue.where || (locale === 'id' ? '(akar)' : '(root)')}: ${issue.message}\n`);
     }
   }
   return results.every((result) => result.ok) ? 0 : 1;

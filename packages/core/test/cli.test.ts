@@ -502,7 +502,7 @@ describe('--json on every command that lists or computes', () => {
       expect([result.code, result.stderr]).toEqual([1, '']);
       expect(JSON.parse(result.stdout)).toEqual([
         { id: 'babel', ok: true, steps: valid.sop.steps.length, calendar: valid.sop.calendar },
-        { id: 'rusak', ok: false, issues: invalid.issues.map((issue) => ({ path: issue.path, message: issue.message[locale] })) },
+        { id: 'rusak', ok: false, issues: invalid.issues.map((issue) => ({ path: issue.path, where: issue.where?.[locale], message: issue.message[locale] })) },
       ]);
     }
     const ok = await run('sop', 'validate', 'babel-sop.json', '--json');
@@ -566,6 +566,18 @@ describe('--lang en translates the human output', () => {
     expect(en[1]!.indexOf('Event')).toBe(id[1]!.indexOf('Event'));
     expect(en.slice(2, -1)).toEqual(id.slice(2, -1));
     expect([id.at(-1), en.at(-1)]).toEqual([`* ${provisionalNote(2027).id}`, `* ${provisionalNote(2027).en}`]);
+  });
+
+  it('sop validate: a problem of a step is named as the SOP numbers the step', async () => {
+    const babel = structuredClone(builtinSopDefinitions.find((sop) => sop.id === 'babel')!);
+    const index = babel.steps.findIndex((step) => step.no !== String(babel.steps.indexOf(step) + 1));
+    (babel.steps[index] as { waktu: unknown }).waktu = 5;
+    files['waktu.json'] = JSON.stringify(babel);
+    const id = await run('sop', 'validate', 'waktu.json');
+    const en = await run('sop', 'validate', 'waktu.json', '--lang', 'en');
+    expect([id.code, en.code]).toEqual([1, 1]);
+    expect(id.stdout).toContain(`- Langkah No ${babel.steps[index]!.no} · Waktu: `);
+    expect(en.stdout).toContain(`- Step No ${babel.steps[index]!.no} · Waktu: `);
   });
 
   it('sop validate: "(root)" for a problem of the whole definition', async () => {
