@@ -167,6 +167,7 @@ export type DocumentSchemasWith<TDefinitions extends DocumentDefinitions> = {
  * edited['surat-permohonan'].schema.shape.nomorTelepon; // the new field
  * ```
  */
+// biome-ignore lint/complexity/noBannedTypes: `{}` is the empty set of replaced definitions, the type-level default
 export function createDocumentCatalog<const TDefinitions extends DocumentDefinitions = {}>(
   options?: DocumentCatalogOptions<TDefinitions>,
 ): DocumentCatalog<DocumentSchemasWith<TDefinitions>> {

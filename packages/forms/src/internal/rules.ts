@@ -74,6 +74,7 @@ export function compileRules(ctx: FormContext, fields: readonly FieldDefinition[
             properties: { [r.when.field]: many ? { type: 'array', contains: { const: r.when.is } } : { const: r.when.is } },
             required: [r.when.field],
           },
+          // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
           then: { type: 'object', properties: { [r.field]: true }, required: [r.field] },
         });
         break;
