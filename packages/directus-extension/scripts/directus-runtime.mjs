@@ -22,7 +22,10 @@ function kept(dataDir, name, make) {
 function installBundle(dataDir) {
   const dist = join(packageDir, 'dist', 'api.js');
   if (!existsSync(dist)) throw new Error('alur: bundle belum dibangun; jalankan `npm run build` (bundle not built)');
-  const target = join(dataDir, 'extensions', 'alur');
+  // Not `extensions/alur`: a folder named like one of the bundle's entries (the endpoint `alur`) can make
+  // Directus 12.4 list the bundle twice. Earlier versions of this script used that name: it goes.
+  rmSync(join(dataDir, 'extensions', 'alur'), { recursive: true, force: true });
+  const target = join(dataDir, 'extensions', 'directus-extension-alur');
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(join(packageDir, 'dist'), join(target, 'dist'), { recursive: true });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { AlurError, availableEvents, renderCatalog, renderSop, slaCheck, slaWaktu, stepRequirements, validateSop, type CalendarRegistry, type CompiledSop, type RequestSla, type SopFormat, type WorkingCalendar } from '@alur/core';
+import { isProvisioned } from './provision/index.js';
 import { SCHEMA_VERSION } from './provision/schema.js';
 import { callerOf, localeOf, makeCaller, rolesOn, type Accountability, type Caller } from './service/caller.js';
 import { fromDb, instant, type Db } from './service/db.js';
@@ -179,6 +180,12 @@ function stepView(sop: CompiledSop, id: string | null, forms: FormKinds) {
  * (render, validate), the SLA report, and for admins a sweep on demand. Every answer on bad
  * input is a 4xx with a message in Bahasa Indonesia (English with `?lang=en`).
  */
+/** The answer while Alur's schema is not in place. */
+const NOT_PROVISIONED = text(
+  'Alur belum terpasang di Directus ini: mulai ulang Directus (Alur memasang skemanya saat server mulai) atau jalankan `npx directus alur provision`.',
+  'Alur is not set up on this Directus yet: restart Directus (Alur sets up its schema when the server starts) or run `npx directus alur provision`.',
+);
+
 export default {
   id: 'alur',
   handler(router: Router, context: EndpointContext): void {
@@ -193,9 +200,11 @@ export default {
       (fn: (caller: Caller, req: Req, res: Res) => Promise<void>, options: { anonymous?: boolean } = {}): Handler =>
       (req, res, next) => {
         const locale = localeOf(req.query, req.get('accept-language'));
-        const caller = options.anonymous
-          ? Promise.resolve(makeCaller('', false, [], locale))
-          : callerOf(db, members, req.accountability, locale);
+        const caller = isProvisioned({ database: db }).then((ready) => {
+          // Installed into a Directus whose server has not provisioned Alur yet (see hooks.ts).
+          if (!ready) throw httpError(503, NOT_PROVISIONED, {}, locale);
+          return options.anonymous ? makeCaller('', false, [], locale) : callerOf(db, members, req.accountability, locale);
+        });
         caller
           .then((c) => {
             if (req.body !== undefined && req.body !== null) checkShape(req.body, locale);

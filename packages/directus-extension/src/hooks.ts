@@ -1,6 +1,6 @@
 import { AlurError } from '@alur/core';
 import { createError } from '@directus/errors';
-import { provision, type ProvisionContext } from './provision/index.js';
+import { isProvisioned, provision, type ProvisionContext } from './provision/index.js';
 import { registerOps, type ExpressApp } from './middleware.js';
 import { fromDb, type Db } from './service/db.js';
 import { seedDemo } from './service/demo.js';
@@ -282,10 +282,26 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   const mail = directusMailer(context, members);
   const start = testClockStart(context.env);
   if (start) clock.set(start);
+  // Installed into a running Directus (npm or extensions/), Alur sets up its schema when the server
+  // starts; ALUR_AUTO_PROVISION=false leaves that to `directus alur provision`. Until it is in place
+  // the timers below wait and the endpoints answer 503 saying what to do.
+  action('server.start', async () => {
+    if (await isProvisioned(context)) return;
+    if (String(context.env?.['ALUR_AUTO_PROVISION'] ?? 'true') === 'false') {
+      context.logger.warn('alur: skema belum terpasang; jalankan `npx directus alur provision` (Alur is not set up yet: run `npx directus alur provision`)');
+      return;
+    }
+    try {
+      const result = await provision(context);
+      context.logger.info(`alur: skema dipasang saat server mulai (schema set up on start), v${result.version}`);
+    } catch (error) {
+      context.logger.error(error);
+    }
+  });
   // Every minute, while no earlier run is still going here (after a calendar save a run may take most of a minute).
   let sweeping = false;
   schedule('* * * * *', async () => {
-    if (sweeping) return;
+    if (sweeping || !(await isProvisioned(context))) return;
     sweeping = true;
     try {
       // The service's own health check: this minute it answered (see `uptime.ts`).
@@ -306,7 +322,7 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   // Visit rows and tallies of the latest writes, written behind them (see `flushDerived`); one run at a time here.
   let flushing = false;
   schedule('*/5 * * * * *', async () => {
-    if (flushing) return;
+    if (flushing || !(await isProvisioned(context))) return;
     flushing = true;
     try {
       await flushDerived(context.database as unknown as Db, definitions);

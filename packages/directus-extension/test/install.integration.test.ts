@@ -9,7 +9,7 @@
 // dependencies; npm runs with --offline).
 import { execFileSync, spawn } from 'node:child_process';
 import { builtinModules, createRequire } from 'node:module';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,13 +88,17 @@ function directus(args: string[], project: string, env: NodeJS.ProcessEnv): Prom
   });
 }
 
-/** Bootstrap, provision and start Directus in `project`; returns its address and how to stop it. */
-async function runDirectus(project: string) {
+/**
+ * Bootstrap (once) and start Directus in `project`; returns its address and how to stop it.
+ * `provision: 'cli'` runs `directus alur provision` first, as an admin may; `'start'` leaves it to
+ * the server's start; `'off'` starts with ALUR_AUTO_PROVISION=false and provisions nothing.
+ */
+async function runDirectus(project: string, provision: 'cli' | 'start' | 'off') {
   const port = await freePort();
-  const env = directusEnv(project, port);
+  const env = { ...directusEnv(project, port), ...(provision === 'off' ? { ALUR_AUTO_PROVISION: 'false' } : {}) };
   mkdirSync(join(project, 'uploads'), { recursive: true });
-  await directus(['bootstrap'], project, env);
-  await directus(['alur', 'provision'], project, env);
+  if (!existsSync(join(project, 'data.db'))) await directus(['bootstrap'], project, env);
+  if (provision === 'cli') await directus(['alur', 'provision'], project, env);
   const child = spawn(process.execPath, [directusCli, 'start'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
   child.stdout.on('data', (chunk) => logs.push(String(chunk)));
@@ -117,6 +121,10 @@ async function runDirectus(project: string) {
       await stop();
       throw new Error(`Directus did not answer within 120 s:\n${logs.join('').slice(-4000)}`);
     }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  // Provisioning on start runs once the server listens: wait for Alur to answer.
+  while (provision === 'start' && (await fetch(`${url}/alur/health`)).status === 503 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { url, logs, stop };
@@ -243,7 +251,7 @@ describe.skipIf(process.env['ALUR_TEST_REPEAT'] === '1')('the extension installe
     ).toEqual([]);
   });
 
-  it('npm install <package> in the Directus project: loaded from its package.json, provisioned, answering', { timeout: 240_000 }, async () => {
+  it('npm install <package> in the Directus project: loaded from its package.json, provisioned when the server starts, answering', { timeout: 240_000 }, async () => {
     const project = join(work, 'npm-project');
     mkdirSync(project);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'existing-directus', private: true, version: '1.0.0' }, null, 2));
@@ -252,7 +260,7 @@ describe.skipIf(process.env['ALUR_TEST_REPEAT'] === '1')('the extension installe
     expect(Object.keys(manifest.dependencies)).toEqual([source.name]);
     // Nothing else came with it.
     expect(readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['@alur']);
-    const server = await runDirectus(project);
+    const server = await runDirectus(project, 'start');
     try {
       await checkInstalled(server.url, { source: 'module', folder: source.name });
     } catch (error) {
@@ -263,7 +271,7 @@ describe.skipIf(process.env['ALUR_TEST_REPEAT'] === '1')('the extension installe
     }
   });
 
-  it('the unpacked package copied into extensions/: loaded from EXTENSIONS_PATH, provisioned, answering', { timeout: 240_000 }, async () => {
+  it('the unpacked package copied into extensions/: with ALUR_AUTO_PROVISION=false a clear 503 until `directus alur provision`, then answering', { timeout: 300_000 }, async () => {
     const project = join(work, 'copy-project');
     // Not `extensions/alur`: a folder named like one of the bundle's entries (the endpoint `alur`) makes
     // Directus 12.4 mistake that entry's settings row for the bundle's, add a second set of entry rows
@@ -272,7 +280,17 @@ describe.skipIf(process.env['ALUR_TEST_REPEAT'] === '1')('the extension installe
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'existing-directus', private: true, version: '1.0.0' }, null, 2));
     execFileSync('tar', ['-xzf', tarball, '-C', folder, '--strip-components=1']);
-    const server = await runDirectus(project);
+    const waiting = await runDirectus(project, 'off');
+    try {
+      const [id, en] = [await fetch(`${waiting.url}/alur/health`), await fetch(`${waiting.url}/alur/health?lang=en`)];
+      expect([id.status, en.status]).toEqual([503, 503]);
+      expect(((await id.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Alur belum terpasang di Directus ini: .*`npx directus alur provision`/);
+      expect(((await en.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Alur is not set up on this Directus yet: /);
+      expect(waiting.logs.join('')).toContain('jalankan `npx directus alur provision`');
+    } finally {
+      await waiting.stop();
+    }
+    const server = await runDirectus(project, 'cli');
     try {
       await checkInstalled(server.url, { source: 'local', folder: 'directus-extension-alur' });
     } catch (error) {

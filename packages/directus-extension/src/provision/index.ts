@@ -131,7 +131,7 @@ async function ensureMetaCollection(ctx: ProvisionContext): Promise<void> {
   }
 }
 
-async function currentVersion(ctx: ProvisionContext): Promise<number> {
+async function currentVersion(ctx: Pick<ProvisionContext, 'database'>): Promise<number> {
   const row = await ctx.database('alur_meta').where({ key: 'schema_version' }).first('value');
   const value = typeof row?.value === 'string' ? JSON.parse(row.value) : row?.value;
   return typeof value === 'number' ? value : 0;
@@ -306,6 +306,23 @@ function itemsService(ctx: ProvisionContext, collection: string, schema: SchemaO
   const Items = ctx.services['ItemsService'] as unknown as new (collection: string, options: object) => { createOne(data: object, opts?: object): Promise<unknown> };
   return new Items(collection, { schema, accountability: null, knex: ctx.database });
 }
+
+/**
+ * Whether Alur's schema is in place at the version this build expects (without creating
+ * anything): false on a Directus where the extension was just installed, or before an upgrade.
+ */
+export async function isProvisioned(ctx: Pick<ProvisionContext, 'database'>): Promise<boolean> {
+  if (provisioned) return true;
+  try {
+    provisioned = (await currentVersion(ctx)) >= SCHEMA_VERSION;
+  } catch {
+    provisioned = false; // no alur_meta table yet
+  }
+  return provisioned;
+}
+
+/** Once in place, the schema stays for the life of the process: asked no more. */
+let provisioned = false;
 
 /**
  * Creates what is missing of Alur's schema (collections, fields with Indonesian labels and

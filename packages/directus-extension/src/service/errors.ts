@@ -25,6 +25,7 @@ const classes = {
   413: make('ALUR_TOO_LARGE', 413),
   415: make('ALUR_UNSUPPORTED_MEDIA_TYPE', 415),
   422: make('ALUR_REFUSED', 422),
+  503: make('ALUR_NOT_READY', 503),
 } as const;
 
 /** The HTTP statuses Alur answers with on bad input or refusals. */
