@@ -51,7 +51,9 @@ const app = join(work, 'app');
 mkdirSync(app);
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'alur-consumer', private: true, version: '1.0.0' }));
 const zod = /\n {2}zod: \^?([^\n]+)\n/.exec(readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8'))?.[1] ?? '4';
-check('npm install of the packed packages', () => run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, `zod@${zod}`], { cwd: app }));
+check('npm install of the packed packages', () =>
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, `zod@${zod}`], { cwd: app }),
+);
 for (const name of packages) {
   const { code, output } = example(readFileSync(join(root, 'packages', name, 'README.md'), 'utf8'));
   writeFileSync(join(app, `${name}.mjs`), code);
@@ -70,7 +72,11 @@ for (const name of packages) {
 const { transformSync } = await import('esbuild');
 const guides = [
   'README.md',
-  ...['docs/guides', 'docs/panduan'].flatMap((dir) => readdirSync(join(root, dir)).filter((file) => file.endsWith('.md')).map((file) => `${dir}/${file}`)),
+  ...['docs/guides', 'docs/panduan'].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => `${dir}/${file}`),
+  ),
   ...['packages', 'examples'].flatMap((dir) => readdirSync(join(root, dir)).map((name) => `${dir}/${name}/README.md`)),
 ].filter((file) => existsSync(join(root, file)));
 let samples = 0;
@@ -172,7 +178,9 @@ for (const [entry, size] of Object.entries(bundled)) {
     failed += 1;
     console.error(`alur: bundle of ${entry}: GAGAL (failed)\n${size.error.message}`);
   } else {
-    console.log(`alur: bundle of ${entry} (computeDeadline, getCalendar; minified): ${kB(size.bytes)}, of which zod ${kB(size.zod)}, luxon ${kB(size.luxon)}, astronomy-engine ${kB(size.astronomy)}; zod ${size.loaded ? 'is' : 'is not'} on its import path`);
+    console.log(
+      `alur: bundle of ${entry} (computeDeadline, getCalendar; minified): ${kB(size.bytes)}, of which zod ${kB(size.zod)}, luxon ${kB(size.luxon)}, astronomy-engine ${kB(size.astronomy)}; zod ${size.loaded ? 'is' : 'is not'} on its import path`,
+    );
   }
 }
 const calendarOnly = bundled['@alur/core/calendar'];

@@ -14,7 +14,25 @@ export default mergeConfig(
       fileParallelism: false,
       // Each Directus on a fresh SQLite folder reuses the folder provisioned with the same options (scripts/directus-runtime.mjs).
       env: { ALUR_TEST_TEMPLATES: '1' },
-      exclude: [...configDefaults.exclude, ...(repeat ? ['test/ops.integration.test.ts', 'test/fuzz.integration.test.ts', 'test/files.integration.test.ts', 'test/portal-flows.browser.test.ts', 'test/studio.browser.test.ts', 'test/studio-module.browser.test.ts', 'test/studio-people.browser.test.ts', 'test/dashboard.browser.test.ts', 'test/people.integration.test.ts', 'test/forms.integration.test.ts', 'test/backup.integration.test.ts', 'test/instances.integration.test.ts'] : [])],
+      exclude: [
+        ...configDefaults.exclude,
+        ...(repeat
+          ? [
+              'test/ops.integration.test.ts',
+              'test/fuzz.integration.test.ts',
+              'test/files.integration.test.ts',
+              'test/portal-flows.browser.test.ts',
+              'test/studio.browser.test.ts',
+              'test/studio-module.browser.test.ts',
+              'test/studio-people.browser.test.ts',
+              'test/dashboard.browser.test.ts',
+              'test/people.integration.test.ts',
+              'test/forms.integration.test.ts',
+              'test/backup.integration.test.ts',
+              'test/instances.integration.test.ts',
+            ]
+          : []),
+      ],
     },
   }),
 );

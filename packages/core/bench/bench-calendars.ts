@@ -2,13 +2,7 @@
 // two PROVISIONAL years, and a "peer-expressible" twin without Ramadan that every peer can
 // represent exactly (same zone, Perpres weekly hours, same holiday list).
 
-import {
-  addCalendarYear,
-  builtinCalendarDefinitions,
-  type CalendarDefinition,
-  type Holiday,
-  type WeeklySchedule,
-} from '@alur/core';
+import { addCalendarYear, builtinCalendarDefinitions, type CalendarDefinition, type Holiday, type WeeklySchedule } from '@alur/core';
 
 export const ZONE = 'Asia/Jakarta';
 /**
@@ -19,8 +13,7 @@ export const JAKARTA_OFFSET_MINUTES = 7 * 60;
 
 /** Years without an official decree, filled in for the bench only. */
 export const PROVISIONAL_YEARS = [2027, 2028] as const;
-export const PROVISIONAL_SOURCE =
-  'PROVISIONAL BENCH DATA, NOT OFFICIAL: fixed-date national holidays only (no SKB for this year yet)';
+export const PROVISIONAL_SOURCE = 'PROVISIONAL BENCH DATA, NOT OFFICIAL: fixed-date national holidays only (no SKB for this year yet)';
 
 const FIXED_DATE_HOLIDAYS: readonly (readonly [string, string])[] = [
   ['01-01', 'Tahun Baru Masehi'],
@@ -44,8 +37,7 @@ if (nasional === undefined) throw new Error('built-in calendar id-nasional not f
 
 /** id-nasional (2024–2026, official, with Ramadan hours) + provisional 2027 and 2028. */
 export const realDefinition: CalendarDefinition = PROVISIONAL_YEARS.reduce<CalendarDefinition>(
-  (definition, year) =>
-    addCalendarYear(definition, { year, source: PROVISIONAL_SOURCE, holidays: provisionalHolidays(year) }),
+  (definition, year) => addCalendarYear(definition, { year, source: PROVISIONAL_SOURCE, holidays: provisionalHolidays(year) }),
   {
     ...nasional,
     id: 'bench-nasional',

@@ -30,9 +30,7 @@ export function naiveCalendar(definition: CalendarDefinition): NaiveCalendar {
     holidays: new Set((definition.holidays ?? []).map((holiday) => holiday.date)),
     week: weekMinutes(definition.weekly),
     // Later periods win, as in the engine.
-    periods: (definition.specialPeriods ?? [])
-      .map((period) => ({ from: period.from, to: period.to, week: weekMinutes(period.weekly) }))
-      .reverse(),
+    periods: (definition.specialPeriods ?? []).map((period) => ({ from: period.from, to: period.to, week: weekMinutes(period.weekly) })).reverse(),
     firstYear: Math.min(...years),
     lastYear: Math.max(...years),
   };

@@ -8,15 +8,7 @@ import { createRequire } from 'node:module';
 import type { Dayjs } from 'dayjs';
 import type { Moment } from 'moment';
 import type { BusinessDateTime } from 'luxon-business-days';
-import {
-  holidayDates,
-  JAKARTA_OFFSET_MINUTES,
-  perpresClosingMinutes,
-  perpresHours,
-  WEEKDAY_NAMES,
-  weekMinutes,
-  ZONE,
-} from './bench-calendars.js';
+import { holidayDates, JAKARTA_OFFSET_MINUTES, perpresClosingMinutes, perpresHours, WEEKDAY_NAMES, weekMinutes, ZONE } from './bench-calendars.js';
 
 export type OpId = 'days3' | 'days35' | 'min30' | 'hours3' | 'between';
 /** One operation: `(start, end) => result`; only `between` reads `end`. */
@@ -48,8 +40,7 @@ const require = createRequire(import.meta.url);
 const holidaySet: ReadonlySet<string> = new Set(holidayDates);
 const perpresMinutes = weekMinutes(perpresHours);
 
-const momentCacheKeys = (): string[] =>
-  Object.keys(require.cache).filter((key) => /[\\/]moment(-timezone)?[\\/]/.test(key) && !key.includes('business'));
+const momentCacheKeys = (): string[] => Object.keys(require.cache).filter((key) => /[\\/]moment(-timezone)?[\\/]/.test(key) && !key.includes('business'));
 
 const momentDays = require('moment-timezone') as typeof import('moment-timezone');
 require('moment-business-days') as typeof import('moment-business-days'); // patches momentDays
@@ -127,8 +118,8 @@ export const momentBusinessTimePeer: Peer = {
     between: {
       cause:
         'workingDiff (lib/business-hours.js) only moves `to` when it is outside its day span (breaks ignored), then on ' +
-        "the last day adds max(from, open) − min(close, to) for every interval, also for intervals opening after `to`: " +
-        "each of those subtracts (its opening − to). E.g. to = Mon 07:47 loses 13:00 − 07:47 = 313 min.",
+        'the last day adds max(from, open) − min(close, to) for every interval, also for intervals opening after `to`: ' +
+        'each of those subtracts (its opening − to). E.g. to = Mon 07:47 loses 13:00 − 07:47 = 313 min.',
       matches: (_from, to, ours, theirs) => {
         if (typeof ours !== 'number' || typeof theirs !== 'number') return false;
         const local = momentTime.tz(to, ZONE);

@@ -21,7 +21,10 @@ function variantWalk(id: string): Walk {
   const begin = new Date('2026-06-02T02:00:00Z');
   const { events } = simulateRequest(sop, { start: begin });
   // A sweep tick between every two steps, as the server's schedule sends them.
-  const withTicks = events.flatMap(({ event, at }) => [{ event: { type: 'TICK' }, at }, { event, at }]);
+  const withTicks = events.flatMap(({ event, at }) => [
+    { event: { type: 'TICK' }, at },
+    { event, at },
+  ]);
   return { name: `${id} (${withTicks.length} events)`, sop, initial: start(sop, { opd: 'dinkes', by: 'demo-opd' }, begin), events: withTicks };
 }
 

@@ -25,30 +25,9 @@ import {
   type CalendarDefinition,
   type WorkingCalendar,
 } from '@alur/core';
-import {
-  holidayDates,
-  peerDefinition,
-  PROVISIONAL_SOURCE,
-  PROVISIONAL_YEARS,
-  realDefinition,
-  ZONE,
-} from './bench-calendars.js';
-import {
-  naiveAddWorkingDays,
-  naiveAddWorkingMinutes,
-  naiveCalendar,
-  naiveWorkingMinutesBetween,
-  type NaiveCalendar,
-} from './naive-luxon.js';
-import {
-  dayjsBusinessTimePeer,
-  luxonBusinessDaysPeer,
-  momentBusinessDaysPeer,
-  momentBusinessTimePeer,
-  type OpFn,
-  type OpId,
-  type Peer,
-} from './peers.js';
+import { holidayDates, peerDefinition, PROVISIONAL_SOURCE, PROVISIONAL_YEARS, realDefinition, ZONE } from './bench-calendars.js';
+import { naiveAddWorkingDays, naiveAddWorkingMinutes, naiveCalendar, naiveWorkingMinutesBetween, type NaiveCalendar } from './naive-luxon.js';
+import { dayjsBusinessTimePeer, luxonBusinessDaysPeer, momentBusinessDaysPeer, momentBusinessTimePeer, type OpFn, type OpId, type Peer } from './peers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -212,13 +191,7 @@ const naivePeer: Contender = {
   realOps: naiveOps(naiveCalendar(realDefinition)),
 };
 
-const contenders: readonly Contender[] = [
-  momentBusinessDaysPeer,
-  momentBusinessTimePeer,
-  dayjsBusinessTimePeer,
-  luxonBusinessDaysPeer,
-  naivePeer,
-];
+const contenders: readonly Contender[] = [momentBusinessDaysPeer, momentBusinessTimePeer, dayjsBusinessTimePeer, luxonBusinessDaysPeer, naivePeer];
 
 // ---------------------------------------------------------------------------------------------
 // Output helpers
@@ -430,15 +403,25 @@ function agreementTable(set: string, calendars: readonly CalendarKind[]): string
  * ordered pair.
  */
 const EDGE_INSTANTS: readonly Date[] = [
-  '2026-11-23T00:00', '2026-11-23T07:30', '2026-11-23T11:45', '2026-11-23T12:00', '2026-11-23T12:30',
-  '2026-11-23T13:00', '2026-11-23T15:45', '2026-11-23T16:00', '2026-11-23T23:59', '2026-11-27T11:30',
-  '2026-11-27T12:45', '2026-11-27T16:15', '2026-11-27T16:30', '2026-11-28T10:00', '2026-12-24T10:00',
+  '2026-11-23T00:00',
+  '2026-11-23T07:30',
+  '2026-11-23T11:45',
+  '2026-11-23T12:00',
+  '2026-11-23T12:30',
+  '2026-11-23T13:00',
+  '2026-11-23T15:45',
+  '2026-11-23T16:00',
+  '2026-11-23T23:59',
+  '2026-11-27T11:30',
+  '2026-11-27T12:45',
+  '2026-11-27T16:15',
+  '2026-11-27T16:30',
+  '2026-11-28T10:00',
+  '2026-12-24T10:00',
   '2026-12-25T16:00',
 ].map((text) => new Date(`${text}:00+07:00`));
 
-const edgeQueries: readonly Query[] = EDGE_INSTANTS.flatMap((start) =>
-  EDGE_INSTANTS.filter((end) => end > start).map((end) => ({ start, end })),
-);
+const edgeQueries: readonly Query[] = EDGE_INSTANTS.flatMap((start) => EDGE_INSTANTS.filter((end) => end > start).map((end) => ({ start, end })));
 /** One query per start instant for the "add" operations (their `end` is ignored). */
 const edgeStartQueries: readonly Query[] = EDGE_INSTANTS.map((start) => ({ start, end: start }));
 
@@ -462,7 +445,6 @@ function printAgreement(): string {
   out();
   return fingerprint(record);
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // 2. Speed
@@ -573,7 +555,9 @@ const years = (definition: CalendarDefinition): string =>
   (definition.years ?? []).map((year) => (PROVISIONAL_YEARS.some((p) => p === year.year) ? `${year.year}*` : String(year.year))).join(', ');
 
 out(`Alur working-time benchmark${QUICK ? ' (--quick)' : ''}${AGREEMENT_ONLY ? ' (--agreement-only)' : ''}`);
-out(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? '?'}), process TZ=${process.env.TZ ?? '(unset)'} (${Intl.DateTimeFormat().resolvedOptions().timeZone})`);
+out(
+  `node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? '?'}), process TZ=${process.env.TZ ?? '(unset)'} (${Intl.DateTimeFormat().resolvedOptions().timeZone})`,
+);
 out(`inputs: ${INPUTS.toLocaleString('en-US')} random instants (mulberry32 seed 0x${SEED.toString(16)}), uniform over 2025-01-01 – 2027-12-31 WIB,`);
 out(`        whole minutes; "between" ends ${BETWEEN_MIN_DAYS}–${BETWEEN_MAX_DAYS} days later. Date objects built before timing.`);
 out(`calendars (zone ${ZONE}, Perpres 21/2023 hours, ${holidayDates.length} holiday dates incl. cuti bersama):`);
@@ -640,9 +624,7 @@ if (!AGREEMENT_ONLY) {
     table(rows, new Set([1, 2, 3, 4]));
     out();
     const throughputMet = ours.opsPerSecond >= THROUGHPUT_TARGET;
-    targets.push(
-      `${throughputMet ? 'MET    ' : 'NOT MET'}  ${label}: ${formatRate(ours.opsPerSecond)} ops/s ≥ 1 M ops/s`,
-    );
+    targets.push(`${throughputMet ? 'MET    ' : 'NOT MET'}  ${label}: ${formatRate(ours.opsPerSecond)} ops/s ≥ 1 M ops/s`);
     if (best === undefined) {
       targets.push(`n/a      ${label}: no peer agrees on all ${QUERIES} queries, so no "best correct peer" (≥ ${ratioTarget}× not assessable)`);
     } else {

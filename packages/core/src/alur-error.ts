@@ -17,13 +17,7 @@ export interface LocalizedText {
  * - `INVALID_SOP`: an SOP definition that does not validate (every problem in `issues`).
  * - `INVALID_ARGUMENT`: any other bad input (a non-finite number, an invalid date, ...).
  */
-export type AlurErrorCode =
-  | 'INVALID_DURATION'
-  | 'INVALID_CALENDAR'
-  | 'UNKNOWN_CALENDAR'
-  | 'OUT_OF_RANGE'
-  | 'INVALID_SOP'
-  | 'INVALID_ARGUMENT';
+export type AlurErrorCode = 'INVALID_DURATION' | 'INVALID_CALENDAR' | 'UNKNOWN_CALENDAR' | 'OUT_OF_RANGE' | 'INVALID_SOP' | 'INVALID_ARGUMENT';
 
 /** One problem inside a larger input, with where it is. */
 export interface AlurIssue {

@@ -68,7 +68,8 @@ function effectsOf(sop: CompiledSop, before: RequestContext, after: RequestConte
   if (after.step !== before.step || after.clocks.length !== before.clocks.length) {
     return [{ type: 'notify', reason: 'step-entered', step: after.step, roles: [sop.steps.get(after.step)!.actor] }];
   }
-  if (after.phase === 'waiting' && before.phase === 'active') return [{ type: 'notify', reason: 'returned-to-opd', step: after.step, roles: requesterRoles(sop) }];
+  if (after.phase === 'waiting' && before.phase === 'active')
+    return [{ type: 'notify', reason: 'returned-to-opd', step: after.step, roles: requesterRoles(sop) }];
   if (after.phase === 'active' && before.phase === 'waiting') {
     return [{ type: 'notify', reason: 'resubmitted', step: after.step, roles: [sop.steps.get(after.step)!.actor] }];
   }

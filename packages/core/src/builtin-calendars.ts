@@ -148,8 +148,7 @@ export const builtinCalendarDefinitions: readonly CalendarDefinition[] = [
       saturday: [],
       sunday: [],
     },
-    weeklySource:
-      'Katalog layanan Diskominfo Babel, "Waktu Berjalannya Layanan": setiap hari kerja pukul 08.00 s.d. 16.00 WIB',
+    weeklySource: 'Katalog layanan Diskominfo Babel, "Waktu Berjalannya Layanan": setiap hari kerja pukul 08.00 s.d. 16.00 WIB',
   },
   {
     id: 'kalbar-lpse',

@@ -15,14 +15,12 @@ export const WorkingHours = z
 export type WorkingHours = z.infer<typeof WorkingHours>;
 
 /** The intervals of one day, in order, not overlapping; breaks are the gaps between them. */
-export const DayHours = z.array(WorkingHours).refine(
-  (intervals) =>
-    intervals.every(
-      (hours, index) =>
-        index === 0 || (parseTimeOfDay(intervals[index - 1]!.end) ?? 0) <= (parseTimeOfDay(hours.start) ?? 0),
-    ),
-  { error: 'order' },
-);
+export const DayHours = z
+  .array(WorkingHours)
+  .refine(
+    (intervals) => intervals.every((hours, index) => index === 0 || (parseTimeOfDay(intervals[index - 1]!.end) ?? 0) <= (parseTimeOfDay(hours.start) ?? 0)),
+    { error: 'order' },
+  );
 export type DayHours = z.infer<typeof DayHours>;
 
 /** Working hours per weekday; an empty list is a day off. */
@@ -47,9 +45,7 @@ export type HolidayKind = z.infer<typeof HolidayKind>;
  * A whole day off, with its name and the decree that sets it. `provisional: true` marks a
  * day computed from rules for a year whose decree is not out yet (its `source` says how).
  */
-export const Holiday = z
-  .object({ date: CivilDate, name: Text, kind: HolidayKind, source: Text, provisional: z.boolean().optional() })
-  .strict();
+export const Holiday = z.object({ date: CivilDate, name: Text, kind: HolidayKind, source: Text, provisional: z.boolean().optional() }).strict();
 export type Holiday = z.infer<typeof Holiday>;
 
 /** A date range (inclusive) with other weekly hours, such as Ramadan; `provisional` as for {@link Holiday}. */
@@ -60,15 +56,11 @@ export const SpecialPeriod = z
 export type SpecialPeriod = z.infer<typeof SpecialPeriod>;
 
 /** One date with its own hours; wins over weekly hours, special periods and holidays. */
-export const DateOverride = z
-  .object({ date: CivilDate, hours: DayHours, name: Text, source: Text })
-  .strict();
+export const DateOverride = z.object({ date: CivilDate, hours: DayHours, name: Text, source: Text }).strict();
 export type DateOverride = z.infer<typeof DateOverride>;
 
 /** A year whose holidays the calendar holds completely, with the decree that lists them. */
-export const CalendarYear = z
-  .object({ year: z.int().min(1970, { error: 'year' }).max(9999, { error: 'year' }), source: Text })
-  .strict();
+export const CalendarYear = z.object({ year: z.int().min(1970, { error: 'year' }).max(9999, { error: 'year' }), source: Text }).strict();
 export type CalendarYear = z.infer<typeof CalendarYear>;
 
 /**

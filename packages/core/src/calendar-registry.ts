@@ -38,10 +38,7 @@ export interface CalendarRegistryOptions {
  * // 23 Sep 2026 16:00 WITA: the regional holiday is skipped
  * ```
  */
-export function createCalendarRegistry(
-  definitions: readonly CalendarDefinition[],
-  options: CalendarRegistryOptions = {},
-): CalendarRegistry {
+export function createCalendarRegistry(definitions: readonly CalendarDefinition[], options: CalendarRegistryOptions = {}): CalendarRegistry {
   return createLazyRegistry(
     options.builtins === false ? [] : builtinCalendarDefinitions,
     definitions,

@@ -16,7 +16,18 @@
  * @module calendar
  */
 export { AlurError, type AlurErrorCode, type AlurIssue, type Locale, type LocalizedText } from './alur-error.js';
-export type { CalendarDefinition, CalendarYear, DateOverride, DayHours, Holiday, HolidayKind, MissingYearPolicy, SpecialPeriod, WeeklySchedule, WorkingHours } from './calendar-definition.js';
+export type {
+  CalendarDefinition,
+  CalendarYear,
+  DateOverride,
+  DayHours,
+  Holiday,
+  HolidayKind,
+  MissingYearPolicy,
+  SpecialPeriod,
+  WeeklySchedule,
+  WorkingHours,
+} from './calendar-definition.js';
 export type { WorkingCalendar } from './working-calendar.js';
 export { builtinCalendarDefinitions, perpresRamadanWeekly, perpresWeekly } from './builtin-calendars.js';
 export { getCalendar } from './get-calendar.js';

@@ -552,7 +552,11 @@ function sopValidate(context: Context): number {
     const result = validateSop(definition, { lookup: (base) => byId.get(base), calendars });
     return result.ok
       ? { id, ok: true as const, steps: result.sop.steps.length, calendar: result.sop.calendar }
-      : { id, ok: false as const, issues: result.issues.map((issue) => ({ path: issue.path, where: issue.where?.[locale] ?? issue.path.join('.'), message: issue.message[locale] })) };
+      : {
+          id,
+          ok: false as const,
+          issues: result.issues.map((issue) => ({ path: issue.path, where: issue.where?.[locale] ?? issue.path.join('.'), message: issue.message[locale] })),
+        };
   });
   if (values.json) {
     io.stdout.write(`${JSON.stringify(results)}\n`);

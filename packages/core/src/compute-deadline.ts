@@ -45,12 +45,7 @@ estimated). A result that reaches an estimated year carries `provisional: true`.
  * // deadline Mon 4 Jan 2027 16:00 WITA, provisional: true (2027 is estimated until its SKB)
  * ```
  */
-export function computeDeadline(
-  calendar: WorkingCalendar,
-  start: Date,
-  duration: SopDuration | string,
-  options: ComputeDeadlineOptions = {},
-): Deadline {
+export function computeDeadline(calendar: WorkingCalendar, start: Date, duration: SopDuration | string, options: ComputeDeadlineOptions = {}): Deadline {
   const parsed = typeof duration === 'string' ? parseDuration(duration) : duration;
   switch (parsed.kind) {
     case 'workingDays': {

@@ -78,7 +78,10 @@ const stepFields: Record<string, Place> = {
   route: place(t('Percabangan', 'Route'), {
     field: place(t('Isian', 'Field')),
     label: place(t('Label')),
-    cases: list(t('Pilihan', 'Case'), place(t('Pilihan', 'Case'), { value: place(t('Nilai', 'Value')), label: place(t('Label')), next: place(t('Langkah berikutnya', 'Next step')) })),
+    cases: list(
+      t('Pilihan', 'Case'),
+      place(t('Pilihan', 'Case'), { value: place(t('Nilai', 'Value')), label: place(t('Label')), next: place(t('Langkah berikutnya', 'Next step')) }),
+    ),
   }),
   end: place(t('Akhir', 'End')),
   requesterTime: place(t('Waktu pemohon', 'Requester time')),
@@ -131,7 +134,12 @@ const root = place(t(''), {
   calendar: place(t('Kalender', 'Calendar')),
   roles: list(
     t('Peran', 'Role'),
-    place(t('Peran', 'Role'), { id: place(t('id')), name: place(t('Nama', 'Name')), kind: place(t('Jenis', 'Kind')), description: place(t('Uraian', 'Description')) }),
+    place(t('Peran', 'Role'), {
+      id: place(t('id')),
+      name: place(t('Nama', 'Name')),
+      kind: place(t('Jenis', 'Kind')),
+      description: place(t('Uraian', 'Description')),
+    }),
   ),
   steps: list(t('Langkah', 'Step'), step, stepName),
   start: place(t('Langkah awal', 'Start step')),

@@ -85,7 +85,10 @@ const WEEKDAYS: Readonly<Record<string, number>> = Object.fromEntries(
 
 /** Lower case, without spaces, `_`, `-` or apostrophes: "Cuti Bersama", "cutiBersama" and "Jum'at" compare as written. */
 function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-'’ʼ`]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-'’ʼ`]+/g, '');
 }
 
 /** `YYYY-MM-DD`, `YYYY-M-D` or day first `D/M/YYYY` (also with `-` or `.`) to `YYYY-MM-DD`, if the date exists. */
@@ -107,7 +110,11 @@ const rowWhere = (line: number): LocalizedText => ({ id: `baris ${line}`, en: `r
 
 /** The delimiter used most in the header line, outside quotes: `;` (Indonesian Excel), `,` or tab. */
 function detectDelimiter(header: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const char of header) {
     if (char === '"') quoted = !quoted;

@@ -33,7 +33,6 @@ export interface SopTable {
   readonly rows: readonly SopTableRow[];
 }
 
-
 function leadsTo(sop: ResolvedSop, step: SopStep, index: number): string {
   const no = (id: string) => sop.steps.find((s) => s.id === id)?.no ?? id;
   if (step.decision) {
@@ -93,10 +92,28 @@ const md = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The SOP document as Markdown: identity, Dasar Hukum and the boxes, and the procedure table. */
 function toMarkdown(sop: ResolvedSop, notes: boolean): string {
   const table = sopTable(sop);
-  const lines = [`# ${md(sop.name)}`, '', ...(sop.document?.heading ?? [sop.office]).map((line) => `**${md(line)}**  `), '', '| | |', '|---|---|', ...identityRows(sop).map(([k, v]) => `| ${k} | ${md(v)} |`), ''];
-  for (const [title, list] of documentBoxes(sop)) if (list && list.length > 0) lines.push(`## ${title}`, '', ...list.map((item, i) => `${i + 1}. ${md(item)}`), '');
+  const lines = [
+    `# ${md(sop.name)}`,
+    '',
+    ...(sop.document?.heading ?? [sop.office]).map((line) => `**${md(line)}**  `),
+    '',
+    '| | |',
+    '|---|---|',
+    ...identityRows(sop).map(([k, v]) => `| ${k} | ${md(v)} |`),
+    '',
+  ];
+  for (const [title, list] of documentBoxes(sop))
+    if (list && list.length > 0) lines.push(`## ${title}`, '', ...list.map((item, i) => `${i + 1}. ${md(item)}`), '');
   const unprinted = new Set(table.unprinted);
-  const head = ['No', 'Uraian Kegiatan', ...table.columns.map((role) => md(role.name) + (unprinted.has(role.id) ? '\\*' : '')), 'Kelengkapan', 'Waktu', 'Output', 'Keterangan'];
+  const head = [
+    'No',
+    'Uraian Kegiatan',
+    ...table.columns.map((role) => md(role.name) + (unprinted.has(role.id) ? '\\*' : '')),
+    'Kelengkapan',
+    'Waktu',
+    'Output',
+    'Keterangan',
+  ];
   lines.push('## Prosedur', '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
   const byStep = new Map(table.rows.map((row) => [row.step, row]));
   // Steps sharing a number print as one row with a Mutu Baku line each (Babel's row 5); a later line repeats neither No nor Uraian nor the marks.
@@ -105,12 +122,27 @@ function toMarkdown(sop: ResolvedSop, notes: boolean): string {
     group.lines.forEach((step, i) => {
       const row = byStep.get(step.id)!;
       const keterangan = notes && row.notes ? [row.keterangan, `Catatan analis: ${row.notes}`].filter(Boolean).join(' ') : row.keterangan;
-      const cells = [i ? '' : first.no, i ? '' : first.description, ...table.columns.map((role) => (i ? '' : cellMark(first, role.id))), row.kelengkapan.join('; '), row.waktu, row.output.join('; '), keterangan];
+      const cells = [
+        i ? '' : first.no,
+        i ? '' : first.description,
+        ...table.columns.map((role) => (i ? '' : cellMark(first, role.id))),
+        row.kelengkapan.join('; '),
+        row.waktu,
+        row.output.join('; '),
+        keterangan,
+      ];
       lines.push(`| ${cells.map(md).join(' | ')} |`);
     });
   }
   lines.push('', 'Simbol: Mulai / Selesai = awal dan akhir, ▭ = kegiatan, ◇ = keputusan.');
-  if (unprinted.size > 0) lines.push('', `\\* Kolom yang tidak ada pada SOP asli: ${table.columns.filter((r) => unprinted.has(r.id)).map((r) => md(r.name)).join(', ')}.`);
+  if (unprinted.size > 0)
+    lines.push(
+      '',
+      `\\* Kolom yang tidak ada pada SOP asli: ${table.columns
+        .filter((r) => unprinted.has(r.id))
+        .map((r) => md(r.name))
+        .join(', ')}.`,
+    );
   lines.push('');
   return lines.join('\n');
 }
@@ -118,7 +150,11 @@ function toMarkdown(sop: ResolvedSop, notes: boolean): string {
 /** The SOP as a Mermaid flowchart: a node per step (stadium at the start and end, diamond for a decision), labelled edges. */
 function toMermaid(sop: ResolvedSop): string {
   const name = new Map(sop.steps.map((step, i) => [step.id, `s${i + 1}`]));
-  const text = (value: string) => value.replace(/["#;:]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = (value: string) =>
+    value
+      .replace(/["#;:]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const short = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 3)}...` : value);
   const role = (id: string) => sop.roles.find((r) => r.id === id)?.name ?? id;
   const lines = ['flowchart TD'];
@@ -132,7 +168,10 @@ function toMermaid(sop: ResolvedSop): string {
   for (const step of sop.steps) {
     const from = name.get(step.id)!;
     if (step.decision) {
-      lines.push(`  ${from} -->|${text(step.decision.yesLabel ?? 'Ya')}| ${name.get(step.decision.yes)}`, `  ${from} -->|${text(step.decision.noLabel ?? 'Tidak')}| ${name.get(step.decision.no)}`);
+      lines.push(
+        `  ${from} -->|${text(step.decision.yesLabel ?? 'Ya')}| ${name.get(step.decision.yes)}`,
+        `  ${from} -->|${text(step.decision.noLabel ?? 'Tidak')}| ${name.get(step.decision.no)}`,
+      );
     } else if (step.route) {
       for (const c of step.route.cases) lines.push(`  ${from} -->|${text(c.label)}| ${name.get(c.next)}`);
     } else if (step.next !== undefined) {

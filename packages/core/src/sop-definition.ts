@@ -217,9 +217,7 @@ export const SopDocument = z
 export type SopDocument = z.infer<typeof SopDocument>;
 
 /** An overall time cap over a span of steps (`from` entered until `to` completed). */
-export const SopCap = z
-  .object({ waktu: Text, from: Slug, to: Slug, note: z.string().optional() })
-  .strict();
+export const SopCap = z.object({ waktu: Text, from: Slug, to: Slug, note: z.string().optional() }).strict();
 export type SopCap = z.infer<typeof SopCap>;
 
 /** Changes a derived SOP makes to its base (`extends`), applied in this order. */

@@ -45,7 +45,10 @@ export function createSopRegistry(definitions: readonly SopDefinition[], options
     (definition, lookup) => compileSop(definition, { lookup, ...(options.calendars ? { calendars: options.calendars } : {}) }),
     {
       invalidCode: 'INVALID_SOP',
-      invalid: (index) => ({ id: `Definisi SOP ke-${index + 1} bukan objek dengan id teks.`, en: `SOP definition ${index + 1} is not an object with a text id.` }),
+      invalid: (index) => ({
+        id: `Definisi SOP ke-${index + 1} bukan objek dengan id teks.`,
+        en: `SOP definition ${index + 1} is not an object with a text id.`,
+      }),
       unknownCode: 'INVALID_ARGUMENT',
       unknown: (id, ids) => ({ id: `SOP "${id}" tidak dikenal. Pilihan: ${ids}.`, en: `Unknown SOP "${id}". Choices: ${ids}.` }),
     },

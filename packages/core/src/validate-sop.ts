@@ -92,7 +92,6 @@ function placed(issues: readonly AlurIssue[], source: IssuePathSource): AlurIssu
 
 /** The checks on the resolved SOP (after `extends`), added to `issues`. */
 function checkResolved(sop: ResolvedSop, options: ValidateSopOptions, issues: AlurIssue[]): AlurIssue[] {
-
   const stepIndex = new Map<string, number>();
   sop.steps.forEach((step, i) => {
     if (stepIndex.has(step.id)) {
@@ -118,7 +117,10 @@ function checkResolved(sop: ResolvedSop, options: ValidateSopOptions, issues: Al
   if (options.calendars && sop.calendar !== '' && !options.calendars.ids.includes(sop.calendar)) {
     issues.push({
       path: ['calendar'],
-      message: text(`kalender "${sop.calendar}" tidak dikenal; pilihan: ${options.calendars.ids.join(', ')}`, `unknown calendar "${sop.calendar}"; choices: ${options.calendars.ids.join(', ')}`),
+      message: text(
+        `kalender "${sop.calendar}" tidak dikenal; pilihan: ${options.calendars.ids.join(', ')}`,
+        `unknown calendar "${sop.calendar}"; choices: ${options.calendars.ids.join(', ')}`,
+      ),
     });
   }
   if (sop.start !== '' && !stepIndex.has(sop.start)) {
@@ -136,7 +138,8 @@ function checkResolved(sop: ResolvedSop, options: ValidateSopOptions, issues: Al
       issues.push({ path: at('actor'), message: text(`pelaksana "${step.actor}" tidak ada di daftar peran`, `actor "${step.actor}" is not among the roles`) });
     }
     for (const role of Object.keys(step.cells ?? {})) {
-      if (!roleIds.has(role)) issues.push({ path: at('cells', role), message: text(`kolom "${role}" tidak ada di daftar peran`, `column "${role}" is not among the roles`) });
+      if (!roleIds.has(role))
+        issues.push({ path: at('cells', role), message: text(`kolom "${role}" tidak ada di daftar peran`, `column "${role}" is not among the roles`) });
     }
     step.participants?.forEach((role, j) => {
       if (!roleIds.has(role)) {
@@ -181,7 +184,10 @@ function checkResolved(sop: ResolvedSop, options: ValidateSopOptions, issues: Al
         if (duration.kind === 'scheduled' && step.scheduleFrom === undefined) {
           issues.push({
             path: at('scheduleFrom'),
-            message: text('Waktu "Sesuai Jadwal" memerlukan scheduleFrom: keluaran yang memuat jadwal', 'Waktu "Sesuai Jadwal" needs scheduleFrom: the output that holds the schedule'),
+            message: text(
+              'Waktu "Sesuai Jadwal" memerlukan scheduleFrom: keluaran yang memuat jadwal',
+              'Waktu "Sesuai Jadwal" needs scheduleFrom: the output that holds the schedule',
+            ),
           });
         }
       } catch (error) {
@@ -240,7 +246,10 @@ function checkResolved(sop: ResolvedSop, options: ValidateSopOptions, issues: Al
   const inCycle = (id: string) => reaches(next, next(id), id);
   sop.steps.forEach((step, i) => {
     if (stepIndex.has(sop.start) && !reachable.has(step.id)) {
-      issues.push({ path: ['steps', i], message: text(`langkah "${step.id}" tidak dapat dicapai dari langkah awal`, `step "${step.id}" cannot be reached from the start`) });
+      issues.push({
+        path: ['steps', i],
+        message: text(`langkah "${step.id}" tidak dapat dicapai dari langkah awal`, `step "${step.id}" cannot be reached from the start`),
+      });
     }
     if (!reachesEnd.has(step.id)) {
       issues.push({
@@ -281,7 +290,10 @@ function checkResolved(sop: ResolvedSop, options: ValidateSopOptions, issues: Al
     };
     const total = longest(cap.from, new Set([cap.from]));
     if (total === undefined) {
-      issues.push({ path: at, message: text(`langkah "${cap.to}" tidak dapat dicapai dari "${cap.from}"`, `step "${cap.to}" cannot be reached from "${cap.from}"`) });
+      issues.push({
+        path: at,
+        message: text(`langkah "${cap.to}" tidak dapat dicapai dari "${cap.from}"`, `step "${cap.to}" cannot be reached from "${cap.from}"`),
+      });
     } else if (total > capDays + 1e-9) {
       const days = Math.round(total * 100) / 100;
       issues.push({

@@ -78,10 +78,7 @@ export interface CreateWorkingCalendarOptions {
  * // 2026-03-25T16:00:00+09:00: Nyepi, Idul Fitri and their cuti bersama are skipped
  * ```
  */
-export function createWorkingCalendar(
-  definition: CalendarDefinition | unknown,
-  options: CreateWorkingCalendarOptions = {},
-): WorkingCalendar {
+export function createWorkingCalendar(definition: CalendarDefinition | unknown, options: CreateWorkingCalendarOptions = {}): WorkingCalendar {
   return compileCalendar(definition, options.lookup ?? (() => undefined), parseCalendarDefinition);
 }
 

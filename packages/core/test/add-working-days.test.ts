@@ -76,9 +76,7 @@ describe('addWorkingDays: "N hari kerja" ends at the closing time of the N-th wo
       `[AlurError: Jumlah hari kerja harus bilangan bulat 0 atau lebih, bukan -1.]`,
     );
     expect(() => addWorkingDays(nasional, at(nasional, '2026-11-23T10:00'), 1.5)).toThrow(AlurError);
-    expect(() => addWorkingDays(nasional, new Date(Number.NaN), 1)).toThrowErrorMatchingInlineSnapshot(
-      `[AlurError: start bukan tanggal/waktu yang sah.]`,
-    );
+    expect(() => addWorkingDays(nasional, new Date(Number.NaN), 1)).toThrowErrorMatchingInlineSnapshot(`[AlurError: start bukan tanggal/waktu yang sah.]`);
   });
 
   it('refuses instants and results outside the official and estimated years, never treating them as holiday-free', () => {

@@ -6,8 +6,7 @@ const nasional = getCalendar('id-nasional');
 const sumbawa = getCalendar('sumbawa');
 const babel = getCalendar('babel');
 
-const plus = (calendar: typeof nasional, start: string, minutes: number) =>
-  local(calendar, addWorkingMinutes(calendar, at(calendar, start), minutes));
+const plus = (calendar: typeof nasional, start: string, minutes: number) => local(calendar, addWorkingMinutes(calendar, at(calendar, start), minutes));
 
 describe('addWorkingMinutes / addWorkingTime: only working intervals count', () => {
   it('adds inside one interval and lands on a closing time exactly', () => {

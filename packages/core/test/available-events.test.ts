@@ -13,7 +13,12 @@ describe('availableEvents: what a person may send now', () => {
 
   it('offers the step actor its completion and a return to the OPD, the OPD only RESUBMIT and UPLOAD while returned', () => {
     let request = start(sumbawa, { opd: 'dinkes', by: 'u-opd' }, at(0));
-    const submitted = apply(sumbawa, request, { type: 'SUBMIT', actor: { id: 'u-opd', roles: ['opd'] }, documents: [{ key: 'surat-permohonan', ref: 'f1' }] }, at(5));
+    const submitted = apply(
+      sumbawa,
+      request,
+      { type: 'SUBMIT', actor: { id: 'u-opd', roles: ['opd'] }, documents: [{ key: 'surat-permohonan', ref: 'f1' }] },
+      at(5),
+    );
     if (!submitted.ok) throw new Error(submitted.error.message.en);
     request = submitted.snapshot;
     const actor = sumbawa.steps.get(request.context.step)!.actor;

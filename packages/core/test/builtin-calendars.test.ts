@@ -17,8 +17,7 @@ describe('built-in calendars', () => {
   const nasional = getCalendar('id-nasional');
 
   it('hold the official national holidays and cuti bersama per year, with their decrees', () => {
-    const count = (year: string, kind: string) =>
-      nasional.holidays.filter((h) => h.date.startsWith(year) && h.kind === kind).length;
+    const count = (year: string, kind: string) => nasional.holidays.filter((h) => h.date.startsWith(year) && h.kind === kind).length;
     expect([count('2024', 'national'), count('2024', 'cutiBersama')]).toEqual([19, 10]); // 17 SKB + 2 Keppres
     expect([count('2025', 'national'), count('2025', 'cutiBersama')]).toEqual([17, 11]); // 10 + 18 Aug revision
     expect([count('2026', 'national'), count('2026', 'cutiBersama')]).toEqual([17, 8]);

@@ -129,7 +129,13 @@ describe.each(ids)('built-in SOP %s', (id) => {
     // A routing row (Babel's choice among the three follow-up services the seed writes as
     // sub-rows of row 5) is ours: it has no Mutu Baku of its own and no row in the seed.
     const table = { ...sopTable(sop.sop), rows: sopTable(sop.sop).rows.filter((row) => !sop.steps.get(row.step)!.route) };
-    const norm = (text: string) => text.toLowerCase().replace(/&/g, 'dan').replace(/<[^>]+>/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+    const norm = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/&/g, 'dan')
+        .replace(/<[^>]+>/g, '')
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
     const names = new Map(table.columns.map((role) => [role.id, norm(role.name)]));
     expect(table.rows.map((row) => row.no)).toEqual(fixture.map((row) => row.no));
     table.rows.forEach((row, i) => {
@@ -140,7 +146,10 @@ describe.each(ids)('built-in SOP %s', (id) => {
       expect(row.kelengkapan.map(norm).sort(), where).toEqual(seed.kelengkapan.map(norm).sort());
       const ours = row.actors.map((actor) => names.get(actor)!);
       for (const actor of seed.actors.map(norm)) {
-        expect(ours.some((name) => name.includes(actor) || actor.includes(name)), `${where}: actor "${actor}" in ${ours.join(' / ')}`).toBe(true);
+        expect(
+          ours.some((name) => name.includes(actor) || actor.includes(name)),
+          `${where}: actor "${actor}" in ${ours.join(' / ')}`,
+        ).toBe(true);
       }
     });
   });

@@ -570,14 +570,15 @@ describe('--lang en translates the human output', () => {
 
   it('sop validate: a problem of a step is named as the SOP numbers the step', async () => {
     const babel = structuredClone(builtinSopDefinitions.find((sop) => sop.id === 'babel')!);
-    const index = babel.steps.findIndex((step) => step.no !== String(babel.steps.indexOf(step) + 1));
-    (babel.steps[index] as { waktu: unknown }).waktu = 5;
+    const steps = babel.steps!;
+    const index = steps.findIndex((step, position) => step.no !== String(position + 1));
+    (steps[index] as { waktu: unknown }).waktu = 5;
     files['waktu.json'] = JSON.stringify(babel);
     const id = await run('sop', 'validate', 'waktu.json');
     const en = await run('sop', 'validate', 'waktu.json', '--lang', 'en');
     expect([id.code, en.code]).toEqual([1, 1]);
-    expect(id.stdout).toContain(`- Langkah No ${babel.steps[index]!.no} · Waktu: `);
-    expect(en.stdout).toContain(`- Step No ${babel.steps[index]!.no} · Waktu: `);
+    expect(id.stdout).toContain(`- Langkah No ${steps[index]!.no} · Waktu: `);
+    expect(en.stdout).toContain(`- Step No ${steps[index]!.no} · Waktu: `);
   });
 
   it('sop validate: "(root)" for a problem of the whole definition', async () => {

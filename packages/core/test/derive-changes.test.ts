@@ -8,7 +8,11 @@ const lookup = (id: string) => builtinSopDefinitions.find((sop) => sop.id === id
 /** The steps `{ extends: baseId, changes }` resolves to (the graph is not checked: edits may break it). */
 function resolved(baseId: string, changes: SopDefinition['changes']): readonly SopStep[] {
   const issues: AlurIssue[] = [];
-  const sop = resolveSop({ schemaVersion: 1, id: 'turunan', version: '1', name: 'Turunan', office: 'Diskominfo X', extends: baseId, ...(changes ? { changes } : {}) }, lookup, issues);
+  const sop = resolveSop(
+    { schemaVersion: 1, id: 'turunan', version: '1', name: 'Turunan', office: 'Diskominfo X', extends: baseId, ...(changes ? { changes } : {}) },
+    lookup,
+    issues,
+  );
   expect(issues).toEqual([]);
   return sop!.steps;
 }
@@ -59,7 +63,11 @@ describe('deriveChanges: the patch an editor saves for a derived variant', () =>
         added.forEach((at, n) => {
           steps.splice(Math.min(at, steps.length), 0, { ...base[0]!, id: `baru-${n}`, no: `${n}a` });
         });
-        if (reorder) steps = steps.map((step, i) => [shuffle[i]!, step] as const).sort(([a], [b]) => a - b).map(([, step]) => step);
+        if (reorder)
+          steps = steps
+            .map((step, i) => [shuffle[i]!, step] as const)
+            .sort(([a], [b]) => a - b)
+            .map(([, step]) => step);
         expect(resolved('sumbawa', deriveChanges(base, steps)).map((step) => JSON.stringify(step))).toEqual(steps.map((step) => JSON.stringify(step)));
       }),
       { numRuns: 300, seed: 20_261_202 },

@@ -48,8 +48,8 @@ describe('examples/derived-sop: an office derives its SOP from Sumbawa', () => {
     expect(code).toBe(1);
     expect(stdout).toMatchInlineSnapshot(`
       "SOP "contoh-kabupaten" tidak sah (2 masalah):
-      - changes.update.5.id: langkah "tidak-ada" tidak ada di SOP dasar "sumbawa"
-      - steps.12.actor: pelaksana "tim-siber" tidak ada di daftar peran
+      - Perubahan · Ubah · Langkah "tidak-ada" · id: langkah "tidak-ada" tidak ada di SOP dasar "sumbawa"
+      - Langkah No 13 · Pelaksana: pelaksana "tim-siber" tidak ada di daftar peran
       "
     `);
   });

@@ -27,7 +27,8 @@ describe('parseHolidayYear: CSV', () => {
   });
 
   it('reads a comma file with English headers in another order, quoted names with commas, and options.source', () => {
-    const csv = 'Kind,Date,Name,Day\nnational,2027-05-01,"Labour Day, International",Saturday\njoint leave,2027-12-24,"Joint leave, Christmas (test example)",fri\nregional,2027-06-01,Pancasila,\n';
+    const csv =
+      'Kind,Date,Name,Day\nnational,2027-05-01,"Labour Day, International",Saturday\njoint leave,2027-12-24,"Joint leave, Christmas (test example)",fri\nregional,2027-06-01,Pancasila,\n';
     const data = parseHolidayYear(csv, { year: 2027, source: SKB, format: 'csv' });
     expect(data.holidays).toEqual([
       { date: '2027-05-01', name: 'Labour Day, International', kind: 'national', source: SKB },
@@ -54,7 +55,9 @@ describe('parseHolidayYear: CSV', () => {
     const base = builtinCalendarDefinitions.find((c) => c.id === 'id-nasional')!;
     const calendar = createCalendarRegistry([addCalendarYear(base, data)]).get('id-nasional');
     expect(calendar.provisionalYears).not.toContain(2027);
-    expect(calendar.holidays.filter((h) => h.date.startsWith('2027-'))).toEqual([{ date: '2027-08-16', name: 'Cuti bersama (contoh uji)', kind: 'cutiBersama', source: SKB }]);
+    expect(calendar.holidays.filter((h) => h.date.startsWith('2027-'))).toEqual([
+      { date: '2027-08-16', name: 'Cuti bersama (contoh uji)', kind: 'cutiBersama', source: SKB },
+    ]);
   });
 });
 
@@ -78,7 +81,9 @@ describe('parseHolidayYear: JSON', () => {
   });
 
   it('refuses another year, a bad entry and invalid JSON', () => {
-    const other = caught(() => parseHolidayYear(JSON.stringify({ year: 2026, source: SKB, holidays: [{ date: '2027-01-01', name: 'X', kind: 'libur' }, 'x'] }), { year: 2027 }));
+    const other = caught(() =>
+      parseHolidayYear(JSON.stringify({ year: 2026, source: SKB, holidays: [{ date: '2027-01-01', name: 'X', kind: 'libur' }, 'x'] }), { year: 2027 }),
+    );
     expect(other.localized('en')).toMatchInlineSnapshot(`
       "The 2027 holiday list is invalid (2 problems).
       - year: the file is for 2026, not 2027
@@ -104,7 +109,15 @@ describe('parseHolidayYear: problems, all at once, in both languages', () => {
   it('lists every problem with its row', () => {
     const error = caught(() => parseHolidayYear(bad, { year: 2027, source: SKB }));
     expect(error.code).toBe('INVALID_ARGUMENT');
-    expect(error.issues.map((issue) => issue.path)).toEqual([[3, 'day'], [4, 'date'], [5, 'date'], [6, 'date'], [7, 'kind'], [8, 'day'], [8, 'name']]);
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      [3, 'day'],
+      [4, 'date'],
+      [5, 'date'],
+      [6, 'date'],
+      [7, 'kind'],
+      [8, 'day'],
+      [8, 'name'],
+    ]);
     expect(error.message).toMatchInlineSnapshot(`
       "Daftar hari libur 2027 tidak sah (7 masalah).
       - baris 3: 17 Agustus 2027 hari Selasa, bukan Senin

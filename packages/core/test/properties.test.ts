@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addWorkingDays,
-  addWorkingMinutes,
-  getCalendar,
-  isWorkingTime,
-  nextOpening,
-  workingMinutesBetween,
-} from '../src/index.js';
+import { addWorkingDays, addWorkingMinutes, getCalendar, isWorkingTime, nextOpening, workingMinutesBetween } from '../src/index.js';
 import { oracleAddDays, oracleAddMinutes, oracleBetween } from './oracle.js';
-
 
 // Instants from 2024-03-01 to 2026-09-30 (UTC), leaving two months on each side inside the data.
 const FROM = Date.UTC(2024, 2, 1);
@@ -17,7 +9,6 @@ const TO = Date.UTC(2026, 8, 30);
 const instant = fc.integer({ min: FROM / 60_000, max: TO / 60_000 }).map((minute) => new Date(minute * 60_000));
 // Calendar ids, not calendar objects, so that a counterexample prints short.
 const calendar = fc.constantFrom('id-nasional', 'sumbawa', 'babel', 'kalbar-lpse');
-
 
 describe('the engine agrees with a day-by-day reference on random inputs', () => {
   it('addWorkingDays', () => {

@@ -51,16 +51,12 @@ const RULE_OF: readonly [ProvisionalRule, RegExp][] = [
 
 function officialDays(rule: ProvisionalRule, year: number): number[] {
   const pattern = RULE_OF.find(([r]) => r === rule)![1];
-  return holidayData.holidays
-    .filter((h) => h.kind === 'national' && h.date.startsWith(`${year}-`) && pattern.test(h.name))
-    .map((h) => parseCivilDate(h.date)!);
+  return holidayData.holidays.filter((h) => h.kind === 'national' && h.date.startsWith(`${year}-`) && pattern.test(h.name)).map((h) => parseCivilDate(h.date)!);
 }
 
 /** Per official date: computed minus official, in days (the nearest computed date of the same rule). */
 function misses(rule: ProvisionalRule, year: number, computed: readonly number[]): number[] {
-  return officialDays(rule, year).map((day) =>
-    computed.reduce((best, c) => (Math.abs(c - day) < Math.abs(best) ? c - day : best), Number.POSITIVE_INFINITY),
-  );
+  return officialDays(rule, year).map((day) => computed.reduce((best, c) => (Math.abs(c - day) < Math.abs(best) ? c - day : best), Number.POSITIVE_INFINITY));
 }
 
 function measure(rule: ProvisionalRule): { hits: number; total: number; misses: number[] } {
@@ -79,7 +75,11 @@ function measure(rule: ProvisionalRule): { hits: number; total: number; misses: 
 describe('provisional holidays measured against the official 2024–2026 SKB', () => {
   it('every national holiday of the SKB has a rule, and every rule a holiday each year', () => {
     const national = holidayData.holidays.filter((h) => h.kind === 'national' && !/Keppres/.test(h.name));
-    for (const holiday of national) expect(RULE_OF.some(([, pattern]) => pattern.test(holiday.name)), holiday.name).toBe(true);
+    for (const holiday of national)
+      expect(
+        RULE_OF.some(([, pattern]) => pattern.test(holiday.name)),
+        holiday.name,
+      ).toBe(true);
     for (const year of OFFICIAL_YEARS) {
       const rules = new Set(provisionalHolidays(year, 'Asia/Jakarta').map((h) => h.rule));
       expect([...rules].sort()).toEqual(RULE_OF.map(([rule]) => rule).sort());
@@ -143,12 +143,28 @@ describe('provisional holidays measured against the official 2024–2026 SKB', (
             const parts = format.formatToParts(new Date(d * 86_400_000 + 43_200_000));
             if (Number(parts.find((p) => p.type === 'month')!.value) === month && Number(parts.find((p) => p.type === 'day')!.value) === day) computed.push(d);
           }
-          exact += misses(rule, year, computed).slice(0, 1).filter((m) => m === 0).length;
+          exact += misses(rule, year, computed)
+            .slice(0, 1)
+            .filter((m) => m === 0).length;
         }
       }
       return exact;
     };
-    const mabims = targets.reduce((sum, [rule]) => sum + OFFICIAL_YEARS.filter((y) => misses(rule, y, provisionalHolidays(y, 'Asia/Jakarta').filter((h) => h.rule === rule).map((h) => h.day))[0] === 0).length, 0);
+    const mabims = targets.reduce(
+      (sum, [rule]) =>
+        sum +
+        OFFICIAL_YEARS.filter(
+          (y) =>
+            misses(
+              rule,
+              y,
+              provisionalHolidays(y, 'Asia/Jakarta')
+                .filter((h) => h.rule === rule)
+                .map((h) => h.day),
+            )[0] === 0,
+        ).length,
+      0,
+    );
     const scores = { mabims, 'islamic-umalqura': score('islamic-umalqura'), 'islamic-civil': score('islamic-civil'), 'islamic-tbla': score('islamic-tbla') };
     console.log(`Hijri holidays (first day each) exact of 15: ${JSON.stringify(scores)}`);
     expect(scores).toEqual({ mabims: 14, 'islamic-umalqura': 9, 'islamic-civil': 9, 'islamic-tbla': 4 });
@@ -221,7 +237,10 @@ describe('calendars estimate the years after their last SKB', () => {
   });
 
   it('every variant keeps the national dates, whatever its zone (phases are dated in the root calendar’s zone)', () => {
-    const national = (id: string) => getCalendar(id).holidays.filter((h) => h.provisional).map((h) => `${h.date} ${h.name}`);
+    const national = (id: string) =>
+      getCalendar(id)
+        .holidays.filter((h) => h.provisional)
+        .map((h) => `${h.date} ${h.name}`);
     for (const id of ['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse']) expect(national(id)).toEqual(national('id-nasional'));
     // Dated in WITA itself, Waisak 2025 would fall a day late: the full moon was 23:56 WIB on 12 May.
     const waisak = (zone: string) => provisionalHolidays(2025, zone).find((h) => h.rule === 'waisak')!.day;

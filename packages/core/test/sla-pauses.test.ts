@@ -43,7 +43,13 @@ describe('a breach before a pause (Babel "Hosting Portal": 60 minutes of a 15-mi
     expect(after.context.clocks.at(-1)).toMatchObject({ warnedAt: sweep.toISOString(), breachedAt: sweep.toISOString() });
     expect(nextSlaCheck(sop, after)).toBeUndefined();
     // Twelve days later, still waiting: the same deadline, 60 minutes used.
-    expect(slaCheck(sop, after, when('2026-12-01T09:00')).current).toMatchObject({ status: 'breached', paused: true, usedMinutes: 60, limitMinutes: 15, deadline: deadline() });
+    expect(slaCheck(sop, after, when('2026-12-01T09:00')).current).toMatchObject({
+      status: 'breached',
+      paused: true,
+      usedMinutes: 60,
+      limitMinutes: 15,
+      deadline: deadline(),
+    });
   });
 
   it('gives the same deadline when the sweep only gets there twelve days later', () => {
@@ -101,7 +107,14 @@ describe('a clock that goes back', () => {
   const sop = compileSop(miniSop);
   const when = (local: string) => at(sop.calendar, local);
   const filed = () =>
-    ok(apply(sop, start(sop, { opd: 'dinkes', by: 'u-opd' }, when('2026-11-23T09:00')), { type: 'SUBMIT', actor: who('opd'), documents: [{ key: 'surat-permohonan' }] }, when('2026-11-24T10:00')));
+    ok(
+      apply(
+        sop,
+        start(sop, { opd: 'dinkes', by: 'u-opd' }, when('2026-11-23T09:00')),
+        { type: 'SUBMIT', actor: who('opd'), documents: [{ key: 'surat-permohonan' }] },
+        when('2026-11-24T10:00'),
+      ),
+    );
 
   it('applies and records an event stamped before the last one at the last one’s instant', () => {
     const result = apply(sop, filed(), { type: 'DISPOSE', actor: who('kadis'), instruction: 'Lanjut' }, when('2026-11-23T10:00'));
@@ -112,7 +125,14 @@ describe('a clock that goes back', () => {
     const sla = slaCheck(sop, request, when('2026-11-24T10:00'));
     expect(sla.steps.map((s) => s.usedMinutes)).toEqual([510, 0, 0]); // the filing took Mon 09:00 → Tue 10:00
     // Later events still come at their own instant.
-    const later = ok(apply(sop, request, { type: 'COMPLETE', actor: who('tim'), documents: [{ key: 'jadwal-pengembangan', data: { deadline: '2026-12-18T16:00:00+08:00' } }] }, when('2026-11-24T11:00')));
+    const later = ok(
+      apply(
+        sop,
+        request,
+        { type: 'COMPLETE', actor: who('tim'), documents: [{ key: 'jadwal-pengembangan', data: { deadline: '2026-12-18T16:00:00+08:00' } }] },
+        when('2026-11-24T11:00'),
+      ),
+    );
     expect(later.context.timeline.at(-1)!.at).toBe(when('2026-11-24T11:00').toISOString());
   });
 

@@ -19,11 +19,14 @@ function parse(svgs: readonly string[]) {
       segments.push({ a: { x: Number(m[2]), y: y(m[3]!, row) }, b: { x: Number(m[4]), y: y(m[5]!, row) }, arrow: m[6] !== undefined });
     }
     let first = true;
-    for (const m of svg.matchAll(/<rect class="flow-shape" x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"|<path class="flow-shape" d="M([^,]+),([^ ]+) L([^,]+),[^ ]+ L[^,]+,([^ ]+) L([^,]+)/g)) {
+    for (const m of svg.matchAll(
+      /<rect class="flow-shape" x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"|<path class="flow-shape" d="M([^,]+),([^ ]+) L([^,]+),[^ ]+ L[^,]+,([^ ]+) L([^,]+)/g,
+    )) {
       // The actor's shape is drawn last; participants before it.
-      const box = m[1] !== undefined
-        ? { x0: Number(m[1]), x1: Number(m[1]) + Number(m[3]), y0: y(m[2]!, row), y1: y(m[2]!, row) + Number(m[4]) }
-        : { x0: Number(m[9]), x1: Number(m[7]), y0: y(m[6]!, row), y1: y(m[8]!, row) };
+      const box =
+        m[1] !== undefined
+          ? { x0: Number(m[1]), x1: Number(m[1]) + Number(m[3]), y0: y(m[2]!, row), y1: y(m[2]!, row) + Number(m[4]) }
+          : { x0: Number(m[9]), x1: Number(m[7]), y0: y(m[6]!, row), y1: y(m[8]!, row) };
       boxes.push({ row, ...box, primary: false });
       first = false;
     }
@@ -127,7 +130,8 @@ describe('the printed document', () => {
     expect(html).toContain('<th scope="row">Tanggal Pembuatan</th><td>30 November 2021</td>');
     expect(html).toContain('<th scope="row">Tanggal Efektif</th><td>2 Desember 2021</td>');
     expect(html).not.toMatch(/>Versi</);
-    for (const box of ['Dasar Hukum', 'Kualifikasi Pelaksana', 'Keterkaitan', 'Peralatan/Perlengkapan', 'Peringatan', 'Pencatatan dan Pendataan']) expect(html).toContain(`<div class="box-title">${box}</div>`);
+    for (const box of ['Dasar Hukum', 'Kualifikasi Pelaksana', 'Keterkaitan', 'Peralatan/Perlengkapan', 'Peringatan', 'Pencatatan dan Pendataan'])
+      expect(html).toContain(`<div class="box-title">${box}</div>`);
   });
 
   it('keeps the analyst notes out of the printed Keterangan unless asked', () => {
@@ -168,8 +172,22 @@ describe('the service catalog (seed 003)', () => {
     const page = renderCatalog(getSop('babel').sop)!;
     const labels = [...page.matchAll(/<th scope="row">([^<]+)<\/th>/g)].map((m) => m[1]);
     expect(labels).toEqual([
-      'Nama Layanan', 'Deskripsi Layanan', 'Spesifikasi Layanan', 'Persyaratan Layanan', 'Cakupan Pengguna Layanan', 'Pengelola Layanan', 'Keterkaitan Layanan', 'Komponen Layanan',
-      'Waktu Berjalannya Layanan', 'Service Level Agreement (SLA)', 'National Charging / Komponen Biaya Layanan', 'Proses Permintaan Layanan', 'Dampak Operasional', 'Daftar Layanan Pendukung', 'Ketersediaan yang Dijamin', 'Outcome',
+      'Nama Layanan',
+      'Deskripsi Layanan',
+      'Spesifikasi Layanan',
+      'Persyaratan Layanan',
+      'Cakupan Pengguna Layanan',
+      'Pengelola Layanan',
+      'Keterkaitan Layanan',
+      'Komponen Layanan',
+      'Waktu Berjalannya Layanan',
+      'Service Level Agreement (SLA)',
+      'National Charging / Komponen Biaya Layanan',
+      'Proses Permintaan Layanan',
+      'Dampak Operasional',
+      'Daftar Layanan Pendukung',
+      'Ketersediaan yang Dijamin',
+      'Outcome',
     ]);
     expect(page).toContain('Nomor : SC - 04/EGOTIK/2023');
     expect(page).toContain('Ditetapkan Tanggal : 10 April 2023');
@@ -187,7 +205,15 @@ describe('the HTML document prints the table as the definition holds it', () => 
   function printed(html: string) {
     const text = (cell: string) => {
       const items = [...cell.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
-      const plain = (s: string) => s.replace(/<sup>[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
+      const plain = (s: string) =>
+        s
+          .replace(/<sup>[\s\S]*?<\/sup>/g, '')
+          .replace(/<[^>]+>/g, '')
+          .replace(/&amp;/g, '&')
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .trim();
       return items.length ? items.map(plain) : plain(cell) ? [plain(cell)] : [];
     };
     const rows: { no: string; uraian: string; lines: { kelengkapan: string[]; waktu: string; output: string[] }[] }[] = [];
@@ -211,7 +237,12 @@ describe('the HTML document prints the table as the definition holds it', () => 
         const last = expected.at(-1);
         if (last && last.no === row.no) {
           if (mutu.kelengkapan.length || mutu.waktu || mutu.output.length) last.lines.push(mutu);
-        } else expected.push({ no: row.no, uraian: row.description, lines: mutu.kelengkapan.length || mutu.waktu || mutu.output.length || table.rows.filter((r) => r.no === row.no).length === 1 ? [mutu] : [] });
+        } else
+          expected.push({
+            no: row.no,
+            uraian: row.description,
+            lines: mutu.kelengkapan.length || mutu.waktu || mutu.output.length || table.rows.filter((r) => r.no === row.no).length === 1 ? [mutu] : [],
+          });
       }
       expect(printed(renderSop(sop, 'html'))).toEqual(expected);
     });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { apply, builtinCalendarDefinitions, compileSop, createCalendarRegistry, nextSlaCheck, slaCheck, start, type ApplyResult, type RequestSnapshot } from '../src/index.js';
+import {
+  apply,
+  builtinCalendarDefinitions,
+  compileSop,
+  createCalendarRegistry,
+  nextSlaCheck,
+  slaCheck,
+  start,
+  type ApplyResult,
+  type RequestSnapshot,
+} from '../src/index.js';
 import { at } from './helpers.js';
 import { miniSop } from './mini-sop.js';
 
@@ -54,11 +64,26 @@ describe('start and apply', () => {
   });
 
   it.each([
-    ['a wrong role', { type: 'DISPOSE', actor: tim, instruction: 'x' }, 'WRONG_ROLE', 'Langkah 2 "disposisi" dikerjakan oleh Kepala Dinas; peran Anda (tim) tidak berwenang.'],
-    ['the wrong action for the step', { type: 'COMPLETE', actor: kadis }, 'NOT_ALLOWED_NOW', 'Langkah 2 "disposisi" diselesaikan dengan DISPOSE, bukan COMPLETE.'],
+    [
+      'a wrong role',
+      { type: 'DISPOSE', actor: tim, instruction: 'x' },
+      'WRONG_ROLE',
+      'Langkah 2 "disposisi" dikerjakan oleh Kepala Dinas; peran Anda (tim) tidak berwenang.',
+    ],
+    [
+      'the wrong action for the step',
+      { type: 'COMPLETE', actor: kadis },
+      'NOT_ALLOWED_NOW',
+      'Langkah 2 "disposisi" diselesaikan dengan DISPOSE, bukan COMPLETE.',
+    ],
     ['a disposition without instruction', { type: 'DISPOSE', actor: kadis, instruction: ' ' }, 'INVALID_EVENT', 'Event tidak sah.'],
     ['an unknown event', { type: 'HAPUS', actor: kadis }, 'INVALID_EVENT', 'Event tidak sah.'],
-    ['a resubmit that is not due', { type: 'RESUBMIT', actor: opd }, 'NOT_ALLOWED_NOW', 'Permohonan tidak sedang dikembalikan ke OPD; RESUBMIT tidak diperlukan.'],
+    [
+      'a resubmit that is not due',
+      { type: 'RESUBMIT', actor: opd },
+      'NOT_ALLOWED_NOW',
+      'Permohonan tidak sedang dikembalikan ke OPD; RESUBMIT tidak diperlukan.',
+    ],
   ])('refuses %s with a reason and leaves the snapshot unchanged', (_label, event, code, message) => {
     const request = begin();
     const copy = structuredClone(request);
@@ -74,7 +99,10 @@ describe('start and apply', () => {
     const result = apply(sop, request, { type: 'SUBMIT', actor: opd }, when('2026-11-23T09:05'));
     expect(!result.ok && result.error).toMatchObject({
       code: 'MISSING_KELENGKAPAN',
-      message: { id: 'Kelengkapan belum ada: Surat Permohonan (surat-permohonan). Unggah dulu lalu ulangi.', en: 'Missing required inputs: Surat Permohonan (surat-permohonan). Upload them, then try again.' },
+      message: {
+        id: 'Kelengkapan belum ada: Surat Permohonan (surat-permohonan). Unggah dulu lalu ulangi.',
+        en: 'Missing required inputs: Surat Permohonan (surat-permohonan). Upload them, then try again.',
+      },
     });
     const uploaded = ok(apply(sop, request, { type: 'UPLOAD', actor: opd, documents: [{ key: 'surat-permohonan' }] }, when('2026-11-23T09:04')));
     expect(apply(sop, uploaded, { type: 'SUBMIT', actor: opd }, when('2026-11-23T09:05')).ok).toBe(true);
@@ -131,7 +159,9 @@ describe('start and apply', () => {
   it('judges against the calendar as it is now: a holiday added after the step started moves its deadline', () => {
     const request = begin(); // disposisi entered Mon 23 Nov 09:05 WITA, 1 Hari Kerja: due Tue 16:00
     const withHoliday = builtinCalendarDefinitions.map((c) =>
-      c.id === 'sumbawa' ? { ...c, holidays: [...(c.holidays ?? []), { date: '2026-11-24', name: 'Hari libur daerah (uji)', kind: 'regional' as const, source: 'uji' }] } : c,
+      c.id === 'sumbawa'
+        ? { ...c, holidays: [...(c.holidays ?? []), { date: '2026-11-24', name: 'Hari libur daerah (uji)', kind: 'regional' as const, source: 'uji' }] }
+        : c,
     );
     const later = compileSop(miniSop, { calendars: createCalendarRegistry(withHoliday) });
     const wednesday = when('2026-11-25T08:00');
@@ -157,7 +187,12 @@ describe('start and apply', () => {
     step({ type: 'COMPLETE', actor: tim, data: { layanan: 'bangun' } }, '2026-11-23T14:20');
     expect(request.context.clocks.at(-1)).toMatchObject({ step: 'bangun', deadline: '2026-12-18T08:00:00.000Z' });
     step({ type: 'COMPLETE', actor: tim }, '2026-12-10T10:00');
-    const done = apply(sop, request, { type: 'COMPLETE', actor: tim, documents: [{ key: 'berita-acara-serah-terima', ref: 'bast.pdf' }] }, when('2026-12-10T11:00'));
+    const done = apply(
+      sop,
+      request,
+      { type: 'COMPLETE', actor: tim, documents: [{ key: 'berita-acara-serah-terima', ref: 'bast.pdf' }] },
+      when('2026-12-10T11:00'),
+    );
     expect(done.ok && done.effects).toEqual([{ type: 'notify', reason: 'completed', step: 'bast', roles: ['opd'] }]);
     request = ok(done);
     expect(request.context.phase).toBe('done');
@@ -178,7 +213,14 @@ describe('start and apply', () => {
     });
     const undated = apply(sop, request, { type: 'COMPLETE', actor: tim, documents: [{ key: 'jadwal-pengembangan' }] }, when('2026-11-23T11:00'));
     expect(!undated.ok && undated.error.code).toBe('MISSING_SCHEDULE');
-    expect(apply(sop, request, { type: 'COMPLETE', actor: tim, documents: [{ key: 'jadwal-pengembangan', data: { deadline: '2026-12-18T16:00:00+08:00' } }] }, when('2026-11-23T11:00')).ok).toBe(true);
+    expect(
+      apply(
+        sop,
+        request,
+        { type: 'COMPLETE', actor: tim, documents: [{ key: 'jadwal-pengembangan', data: { deadline: '2026-12-18T16:00:00+08:00' } }] },
+        when('2026-11-23T11:00'),
+      ).ok,
+    ).toBe(true);
   });
 
   it('still refuses to enter a "Sesuai Jadwal" step whose schedule has no date (one uploaded apart)', () => {

@@ -65,9 +65,19 @@ function compare(fixture: Fixture) {
     cells += 1;
     if (JSON.stringify(seed) !== JSON.stringify(mine)) found.push({ row, field, seed, ours: mine, why: '' });
   };
-  check('-', 'rows', fixture.rows.map((r) => r.no), ours.map((r) => r.no));
+  check(
+    '-',
+    'rows',
+    fixture.rows.map((r) => r.no),
+    ours.map((r) => r.no),
+  );
   // The printed actor columns, in order (capitals as the seed sets them aside).
-  check('-', 'columns', fixture.columns.map((c) => norm(c).toUpperCase()), table.columns.filter((c) => !table.unprinted.includes(c.id)).map((c) => norm(c.name).toUpperCase()));
+  check(
+    '-',
+    'columns',
+    fixture.columns.map((c) => norm(c).toUpperCase()),
+    table.columns.filter((c) => !table.unprinted.includes(c.id)).map((c) => norm(c.name).toUpperCase()),
+  );
   for (const seed of fixture.rows) {
     const mine = ours.find((r) => r.no === seed.no);
     if (!mine) continue;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { apply, builtinSopDefinitions, getSop, simulateRequest, start, validateSop, type ApplyResult, type CompiledSop, type RequestSnapshot } from '../src/index.js';
+import {
+  apply,
+  builtinSopDefinitions,
+  getSop,
+  simulateRequest,
+  start,
+  validateSop,
+  type ApplyResult,
+  type CompiledSop,
+  type RequestSnapshot,
+} from '../src/index.js';
 import { at } from './helpers.js';
 import { miniSop } from './mini-sop.js';
 
@@ -19,7 +29,14 @@ const who = (role: string) => ({ id: `u-${role}`, roles: [role] });
 describe('Sumbawa: a disposition is its own output; the analysis report is owed by the Kasi', () => {
   const sop = getSop('sumbawa');
   const filed = () =>
-    ok(apply(sop, start(sop, { opd: 'dinkes', by: 'u-opd' }, at(sop.calendar, '2026-11-23T09:00')), { type: 'SUBMIT', actor: who('opd'), documents: [{ key: 'surat-permohonan' }] }, at(sop.calendar, '2026-11-23T09:05')));
+    ok(
+      apply(
+        sop,
+        start(sop, { opd: 'dinkes', by: 'u-opd' }, at(sop.calendar, '2026-11-23T09:00')),
+        { type: 'SUBMIT', actor: who('opd'), documents: [{ key: 'surat-permohonan' }] },
+        at(sop.calendar, '2026-11-23T09:05'),
+      ),
+    );
   const disposed = () =>
     walk(sop, filed(), '2026-11-23T10:00', [
       { type: 'DISPOSE', actor: who('kadis'), instruction: 'Teruskan ke Bidang TI' },
@@ -36,7 +53,12 @@ describe('Sumbawa: a disposition is its own output; the analysis report is owed 
       at: at(sop.calendar, '2026-11-23T10:01').toISOString(),
       step: 'disposisi-kabid',
     });
-    const next = apply(sop, request, { type: 'COMPLETE', actor: who('kasi'), documents: [{ key: 'tim-pengembangan-aplikasi' }] }, at(sop.calendar, '2026-11-23T11:00'));
+    const next = apply(
+      sop,
+      request,
+      { type: 'COMPLETE', actor: who('kasi'), documents: [{ key: 'tim-pengembangan-aplikasi' }] },
+      at(sop.calendar, '2026-11-23T11:00'),
+    );
     expect(next.ok && next.snapshot.context.step).toBe('analisis-kasi');
   });
 
@@ -53,17 +75,31 @@ describe('Sumbawa: a disposition is its own output; the analysis report is owed 
       },
     });
     expect(request).toEqual(copy);
-    const done = apply(sop, request, { type: 'COMPLETE', actor: who('kasi'), documents: [...inputs, { key: 'laporan-hasil-analisis' }] }, at(sop.calendar, '2026-11-23T13:00'));
+    const done = apply(
+      sop,
+      request,
+      { type: 'COMPLETE', actor: who('kasi'), documents: [...inputs, { key: 'laporan-hasil-analisis' }] },
+      at(sop.calendar, '2026-11-23T13:00'),
+    );
     expect(done.ok && done.snapshot.context.step).toBe('verifikasi-kabid');
     // The Kabid's decision needs only what the Kabid owes.
-    const decided = apply(sop, ok(done), { type: 'ACCEPT', actor: who('kabid'), documents: [{ key: 'renstra-renja-rka' }] }, at(sop.calendar, '2026-11-23T14:00'));
+    const decided = apply(
+      sop,
+      ok(done),
+      { type: 'ACCEPT', actor: who('kabid'), documents: [{ key: 'renstra-renja-rka' }] },
+      at(sop.calendar, '2026-11-23T14:00'),
+    );
     expect(decided.ok && decided.snapshot.context.step).toBe('persiapan-proyek');
   });
 
   it('tells a Kasi trying COMPLETE at the Kabid’s decision that the step is the Kabid’s', () => {
     const request = walk(sop, disposed(), '2026-11-23T11:00', [
       { type: 'COMPLETE', actor: who('kasi'), documents: [{ key: 'tim-pengembangan-aplikasi' }] },
-      { type: 'COMPLETE', actor: who('kasi'), documents: ['dokumentasi-daftar-aplikasi', 'daftar-kebutuhan-aplikasi', 'laporan-ketersediaan', 'laporan-hasil-analisis'].map((key) => ({ key })) },
+      {
+        type: 'COMPLETE',
+        actor: who('kasi'),
+        documents: ['dokumentasi-daftar-aplikasi', 'daftar-kebutuhan-aplikasi', 'laporan-ketersediaan', 'laporan-hasil-analisis'].map((key) => ({ key })),
+      },
     ]);
     const result = apply(sop, request, { type: 'COMPLETE', actor: who('kasi') }, at(sop.calendar, '2026-11-23T14:00'));
     expect(!result.ok && [result.error.code, result.error.message.id]).toEqual([
@@ -74,7 +110,10 @@ describe('Sumbawa: a disposition is its own output; the analysis report is owed 
 
   it('records the OPD team’s response as the decision itself, with its reason', () => {
     const { snapshot } = simulateRequest(sop, { start: at(sop.calendar, '2026-03-02T08:00') });
-    expect(snapshot.context.documents['tanggapan-hasil']).toMatchObject({ step: 'tanggapan-hasil', data: { event: 'ACCEPT', decision: 'ACCEPT', from: 'tim-teknis-opd', to: 'tim-pengembang' } });
+    expect(snapshot.context.documents['tanggapan-hasil']).toMatchObject({
+      step: 'tanggapan-hasil',
+      data: { event: 'ACCEPT', decision: 'ACCEPT', from: 'tim-teknis-opd', to: 'tim-pengembang' },
+    });
   });
 });
 
@@ -103,9 +142,27 @@ describe('Babel: the filing brings the letter the dispositions after it need', (
       { type: 'DISPOSE', actor: who('prakom'), instruction: 'Service desk: rekomendasi' },
     ]);
     expect(request.context.step).toBe('tindak-lanjut');
-    expect(Object.keys(request.context.documents).sort()).toEqual(['disposisi-kabid', 'disposisi-kadis', 'disposisi-prakom', 'kak', 'pengajuan-layanan', 'surat-permohonan']);
-    expect(request.context.documents['disposisi-prakom']?.data).toEqual({ event: 'DISPOSE', from: 'prakom', to: 'service-desk', instruction: 'Service desk: rekomendasi' });
-    expect(request.context.timeline.map((e) => e.documents)).toEqual([undefined, ['surat-permohonan', 'kak', 'pengajuan-layanan'], ['disposisi-kadis'], ['disposisi-kabid'], ['disposisi-prakom']]);
+    expect(Object.keys(request.context.documents).sort()).toEqual([
+      'disposisi-kabid',
+      'disposisi-kadis',
+      'disposisi-prakom',
+      'kak',
+      'pengajuan-layanan',
+      'surat-permohonan',
+    ]);
+    expect(request.context.documents['disposisi-prakom']?.data).toEqual({
+      event: 'DISPOSE',
+      from: 'prakom',
+      to: 'service-desk',
+      instruction: 'Service desk: rekomendasi',
+    });
+    expect(request.context.timeline.map((e) => e.documents)).toEqual([
+      undefined,
+      ['surat-permohonan', 'kak', 'pengajuan-layanan'],
+      ['disposisi-kadis'],
+      ['disposisi-kabid'],
+      ['disposisi-prakom'],
+    ]);
   });
 });
 
@@ -123,7 +180,14 @@ describe('who produces an output', () => {
       'MISSING_OUTPUT',
       'The outputs of step 4 "disposisi-kabid" are missing: surat tugas (surat-tugas). Attach them with DISPOSE.',
     ]);
-    const withLetter = ok(apply(sop, request, { type: 'DISPOSE', actor: who('kabid'), instruction: 'Ke Kasi', documents: [{ key: 'surat-tugas', ref: 'st.pdf' }] }, at(sop.calendar, '2026-06-02T10:00')));
+    const withLetter = ok(
+      apply(
+        sop,
+        request,
+        { type: 'DISPOSE', actor: who('kabid'), instruction: 'Ke Kasi', documents: [{ key: 'surat-tugas', ref: 'st.pdf' }] },
+        at(sop.calendar, '2026-06-02T10:00'),
+      ),
+    );
     expect(withLetter.context.documents['surat-tugas']).toMatchObject({ ref: 'st.pdf', by: 'u-kabid', step: 'disposisi-kabid' });
     expect(withLetter.context.documents['arsip']).toMatchObject({ step: 'disposisi-kabid', data: { instruction: 'Ke Kasi', to: 'kasi' } });
   });
@@ -133,9 +197,17 @@ describe('who produces an output', () => {
     let request = start(sop, { opd: 'dinkes', by: 'u-opd', data: { layanan: 'rekomendasi' } }, at(sop.calendar, '2026-06-02T09:00'));
     request = walk(sop, request, '2026-06-02T09:05', [
       { type: 'SUBMIT', actor: who('opd'), documents: [{ key: 'surat-permohonan' }] },
-      { type: 'DISPOSE', actor: who('kadis'), instruction: 'Lanjut', documents: [{ key: 'disposisi-kadis', ref: 'scan.pdf', data: { instruction: 'palsu', nomor: '12' } }] },
+      {
+        type: 'DISPOSE',
+        actor: who('kadis'),
+        instruction: 'Lanjut',
+        documents: [{ key: 'disposisi-kadis', ref: 'scan.pdf', data: { instruction: 'palsu', nomor: '12' } }],
+      },
     ]);
-    expect(request.context.documents['disposisi-kadis']).toMatchObject({ ref: 'scan.pdf', data: { nomor: '12', instruction: 'Lanjut', from: 'kadis', to: 'kabid' } });
+    expect(request.context.documents['disposisi-kadis']).toMatchObject({
+      ref: 'scan.pdf',
+      data: { nomor: '12', instruction: 'Lanjut', from: 'kadis', to: 'kabid' },
+    });
   });
 
   it('is checked by validateSop: only on outputs, and never on a schedule', () => {
@@ -147,7 +219,10 @@ describe('who produces an output', () => {
       ['steps.0.kelengkapan.0.by', '"by" is for outputs only: who produces them'],
       ['steps.5.scheduleFrom', '"jadwal-pengembangan" is recorded by its step\'s act (by: act), so it carries no schedule date; make it by: actor'],
     ]);
-    const unknown = validateSop({ ...miniSop, steps: [{ ...miniSop.steps![0]!, outputs: [{ key: 'x', label: 'X', by: 'sistem' }] }, ...miniSop.steps!.slice(1)] });
+    const unknown = validateSop({
+      ...miniSop,
+      steps: [{ ...miniSop.steps![0]!, outputs: [{ key: 'x', label: 'X', by: 'sistem' }] }, ...miniSop.steps!.slice(1)],
+    });
     expect(unknown.ok).toBe(false);
   });
 
@@ -159,7 +234,9 @@ describe('who produces an output', () => {
     for (const [i, { event }] of events.entries()) {
       if (event.type === 'TICK' || !('documents' in event)) continue;
       const step = snapshot.context.timeline[i + 1]!.step;
-      const recorded = (sop.steps.get(step)!.outputs ?? []).filter((o) => o.by === 'act' || (o.by === undefined && sop.steps.get(step)!.kind === 'disposition'));
+      const recorded = (sop.steps.get(step)!.outputs ?? []).filter(
+        (o) => o.by === 'act' || (o.by === undefined && sop.steps.get(step)!.kind === 'disposition'),
+      );
       for (const item of recorded) expect(event.documents?.map((d) => d.key) ?? [], `${id} ${step}`).not.toContain(item.key);
     }
   });

@@ -95,7 +95,10 @@ describe('validateSop reports every problem at once, with a path', () => {
   });
 
   it('checks the calendar against a registry', () => {
-    const result = validateSop(change((sop) => (sop.calendar = 'jakarta')), { calendars: createCalendarRegistry([]) });
+    const result = validateSop(
+      change((sop) => (sop.calendar = 'jakarta')),
+      { calendars: createCalendarRegistry([]) },
+    );
     expect(!result.ok && result.issues[0]!.message.en).toMatch(/^unknown calendar "jakarta"; choices: id-nasional/);
   });
 });

@@ -18,15 +18,15 @@ const broken = (patch: (sop: Editable) => void): unknown => {
   return copy;
 };
 
-describe('built-in issues are worded by zod\'s locales, naming what was expected and what was given', () => {
-  it('a wrong type: zod\'s sentence, the types in the reader\'s words, in both languages', () => {
+describe("built-in issues are worded by zod's locales, naming what was expected and what was given", () => {
+  it("a wrong type: zod's sentence, the types in the reader's words, in both languages", () => {
     const result = validateSop(broken((sop) => (sop.steps[2]!['waktu'] = 3)));
     expect(!result.ok && result.issues.map((issue) => [issue.path.join('.'), issue.message.id, issue.message.en])).toEqual([
       ['steps.2.waktu', 'Input tidak valid: diharapkan teks, diterima angka', 'Invalid input: expected text, received number'],
     ]);
   });
 
-  it('is zod\'s own sentence for a wrong type once our words are taken away', () => {
+  it("is zod's own sentence for a wrong type once our words are taken away", () => {
     for (const [schema, input] of [
       [z.string(), 3],
       [z.array(z.string()), 'kasi'],
@@ -54,7 +54,10 @@ describe('built-in issues are worded by zod\'s locales, naming what was expected
       },
     ]);
     const long = toAlurIssues(issuesOf(z.string().max(1), 'ab'), {})[0]!.message;
-    expect(long).toEqual({ id: 'Terlalu panjang: diharapkan teks memiliki maksimal 1 karakter, diterima 2 karakter', en: 'Too long: expected text to have at most 1 character, received 2 characters' });
+    expect(long).toEqual({
+      id: 'Terlalu panjang: diharapkan teks memiliki maksimal 1 karakter, diterima 2 karakter',
+      en: 'Too long: expected text to have at most 1 character, received 2 characters',
+    });
     expect(JSON.stringify([short, long])).not.toContain(secret);
   });
 
@@ -66,21 +69,23 @@ describe('built-in issues are worded by zod\'s locales, naming what was expected
     expect(texts(z.number().gt(0), 0)).toEqual([['Terlalu kecil: diharapkan angka lebih dari 0', 'Too small: expected number to be more than 0']]);
     // zod's locale as it is for a value not among the choices.
     const choice = issuesOf(z.enum(['requester', 'staff']), 'boss');
-    expect(texts(z.enum(['requester', 'staff']), 'boss')).toEqual([[zodId().localeError(choice.issues[0] as never), zodEn().localeError(choice.issues[0] as never)]]);
+    expect(texts(z.enum(['requester', 'staff']), 'boss')).toEqual([
+      [zodId().localeError(choice.issues[0] as never), zodEn().localeError(choice.issues[0] as never)],
+    ]);
     expect(texts(z.enum(['requester', 'staff']), 'boss')[0]![0]).toBe('Pilihan tidak valid: diharapkan salah satu dari "requester"|"staff"');
     // zod's Indonesian says "Kunci tidak dikenali s:"; ours drops the stray "s".
     expect(texts(z.strictObject({}), { a: 1, b: 2 })).toEqual([['Kunci tidak dikenali: "a", "b"', 'Unrecognized keys: "a", "b"']]);
     expect(texts(z.object({ a: z.string() }), {})).toEqual([['Wajib diisi: diharapkan teks', 'Required: expected text']]);
   });
 
-  it('keeps the package\'s own message for its own checks', () => {
+  it("keeps the package's own message for its own checks", () => {
     const result = validateSop(broken((sop) => (sop.steps[1]!['id'] = 'Bukan Slug')));
     expect(!result.ok && result.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
       ['steps.1.id', { id: 'hanya huruf kecil, angka dan tanda hubung', en: 'lower-case letters, digits and hyphens only' }],
     ]);
   });
 
-  it('words a calendar definition\'s built-in issues the same way', () => {
+  it("words a calendar definition's built-in issues the same way", () => {
     const { monday: _, ...weekly } = perpresWeekly;
     let error: unknown;
     try {
@@ -101,7 +106,7 @@ describe('describeIssuePath names the place as the SOP numbers its steps', () =>
   const index = steps.findIndex((step, i) => step.no !== String(i + 1));
   const no = steps[index]!.no;
 
-  it('uses the step\'s own number, in both languages', () => {
+  it("uses the step's own number, in both languages", () => {
     expect(index).toBeGreaterThan(0);
     expect(describeIssuePath(babel, ['steps', index, 'waktu'])).toEqual({ id: `Langkah No ${no} · Waktu`, en: `Step No ${no} · Waktu` });
     expect(describeIssuePath(babel, ['steps', index, 'waktu'], 'en')).toBe(`Step No ${no} · Waktu`);
@@ -115,7 +120,7 @@ describe('describeIssuePath names the place as the SOP numbers its steps', () =>
     expect(describeIssuePath(babel, ['unknown', 2], 'en')).toBe('unknown · 3');
   });
 
-  it('counts from 1 when a step has no number, and names a derived SOP\'s changes by step id', () => {
+  it("counts from 1 when a step has no number, and names a derived SOP's changes by step id", () => {
     expect(describeIssuePath({ steps: [] }, ['steps', 4, 'actor'], 'id')).toBe('Langkah No 5 · Pelaksana');
     const changes = { update: [{ id: 'disposisi-kadis', waktu: 'x' }], remove: ['uji'], add: [{ after: 'uji', step: { ...steps[0]!, no: '9a' } }] };
     expect(describeIssuePath({ changes }, ['changes', 'update', 0, 'waktu'], 'id')).toBe('Perubahan · Ubah · Langkah "disposisi-kadis" · Waktu');
@@ -124,10 +129,12 @@ describe('describeIssuePath names the place as the SOP numbers its steps', () =>
   });
 
   it('is on every issue validateSop reports, read in the definition as given or as resolved', () => {
-    const result = validateSop(broken((sop) => {
-      sop.steps[index]!['waktu'] = 12;
-      sop.steps[0]!['actor'] = 'tidak-ada';
-    }));
+    const result = validateSop(
+      broken((sop) => {
+        sop.steps[index]!['waktu'] = 12;
+        sop.steps[0]!['actor'] = 'tidak-ada';
+      }),
+    );
     // The format fails first: the place is read in the input.
     expect(!result.ok && result.issues.map((issue) => issue.where)).toEqual([{ id: `Langkah No ${no} · Waktu`, en: `Step No ${no} · Waktu` }]);
     const resolved = validateSop(broken((sop) => (sop.steps[index]!['actor'] = 'tidak-ada')));

@@ -52,9 +52,18 @@ describe('createWorkingCalendar checks a definition and reports every problem at
         id: 'kab-x',
         name: 'Kab X',
         zone: 'Asia/Bandung',
-        weekly: { ...perpresWeekly, friday: [{ start: '07:30', end: '12:00' }, { start: '11:00', end: '16:00' }] },
+        weekly: {
+          ...perpresWeekly,
+          friday: [
+            { start: '07:30', end: '12:00' },
+            { start: '11:00', end: '16:00' },
+          ],
+        },
         holidays: [{ date: '2027-01-01', name: 'Tahun Baru', kind: 'national', source: 'x' }],
-        years: [{ year: 2024, source: 'x' }, { year: 2026, source: 'x' }],
+        years: [
+          { year: 2024, source: 'x' },
+          { year: 2026, source: 'x' },
+        ],
       }),
     );
     expect(error.localized()).toMatchInlineSnapshot(`
@@ -68,7 +77,10 @@ describe('createWorkingCalendar checks a definition and reports every problem at
         zone: 'Asia/Bandung',
         weekly: perpresWeekly,
         holidays: [{ date: '2029-01-01', name: 'Tahun Baru', kind: 'national', source: 'x' }],
-        years: [{ year: 2024, source: 'x' }, { year: 2026, source: 'x' }],
+        years: [
+          { year: 2024, source: 'x' },
+          { year: 2026, source: 'x' },
+        ],
       }),
     );
     expect(second.localized()).toMatchInlineSnapshot(`
@@ -85,8 +97,7 @@ describe('createWorkingCalendar checks a definition and reports every problem at
     );
     const closed = { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] };
     expect(
-      caught(() => createWorkingCalendar({ id: 'a', name: 'A', zone: 'Asia/Jakarta', weekly: closed, years: [{ year: 2026, source: 'x' }] }))
-        .localized('en'),
+      caught(() => createWorkingCalendar({ id: 'a', name: 'A', zone: 'Asia/Jakarta', weekly: closed, years: [{ year: 2026, source: 'x' }] })).localized('en'),
     ).toContain('no working hours in the week');
   });
 

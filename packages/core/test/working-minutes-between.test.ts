@@ -5,8 +5,7 @@ import { at, local } from './helpers.js';
 const nasional = getCalendar('id-nasional');
 const sumbawa = getCalendar('sumbawa');
 
-const between = (calendar: typeof nasional, from: string, to: string) =>
-  workingMinutesBetween(calendar, at(calendar, from), at(calendar, to));
+const between = (calendar: typeof nasional, from: string, to: string) => workingMinutesBetween(calendar, at(calendar, from), at(calendar, to));
 
 describe('workingMinutesBetween', () => {
   it('gives 37.5 hours for a normal week (Perpres 21/2023) and 32.5 for a Ramadan week', () => {

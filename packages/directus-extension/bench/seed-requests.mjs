@@ -15,7 +15,10 @@ import knex from 'knex';
 export function serviceDb(dataDir, env = process.env) {
   return knex(
     env.DB_CLIENT === 'pg'
-      ? { client: 'pg', connection: { host: env.DB_HOST, port: Number(env.DB_PORT ?? 5432), user: env.DB_USER, password: env.DB_PASSWORD, database: env.DB_DATABASE } }
+      ? {
+          client: 'pg',
+          connection: { host: env.DB_HOST, port: Number(env.DB_PORT ?? 5432), user: env.DB_USER, password: env.DB_PASSWORD, database: env.DB_DATABASE },
+        }
       : {
           client: 'sqlite3',
           connection: { filename: join(dataDir, 'alur.sqlite') },
@@ -26,7 +29,8 @@ export function serviceDb(dataDir, env = process.env) {
   );
 }
 
-const shift = (value, ms) => (value === null || value === undefined ? null : new Date(new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value).getTime() - ms));
+const shift = (value, ms) =>
+  value === null || value === undefined ? null : new Date(new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value).getTime() - ms);
 
 /**
  * Copies the stored requests until `total` are stored (nothing when there are that many already).
@@ -67,7 +71,15 @@ export async function seedRequests(db, total, { pg = db.client.config.client ===
         ...(pg ? { snapshot: json(t.snapshot), form: json(t.form), secrets: json(t.secrets) } : {}),
       });
       for (const v of byRequest.get(t.id) ?? []) {
-        visitRows.push({ ...v, id: `${id}:${v.step}:${v.visit}`, request: id, office: offices[k % 2], started_at: shift(v.started_at, back), completed_at: shift(v.completed_at, back), deadline: shift(v.deadline, back) });
+        visitRows.push({
+          ...v,
+          id: `${id}:${v.step}:${v.visit}`,
+          request: id,
+          office: offices[k % 2],
+          started_at: shift(v.started_at, back),
+          completed_at: shift(v.completed_at, back),
+          deadline: shift(v.deadline, back),
+        });
       }
     }
     await db.transaction(async (trx) => {
@@ -95,7 +107,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const db = serviceDb(resolve(repo, values.data ?? (process.env.ALUR_DATA_DIR || 'data')));
   try {
     const added = await seedRequests(db, total);
-    console.log(`alur: ${added} permohonan disalin; mulai layanan lagi agar dihitung ke rekap SLA (copied; start the service to count them into the SLA tallies)`);
+    console.log(
+      `alur: ${added} permohonan disalin; mulai layanan lagi agar dihitung ke rekap SLA (copied; start the service to count them into the SLA tallies)`,
+    );
   } finally {
     await db.destroy();
   }

@@ -195,7 +195,9 @@ async function sweepAfterCalendarSave() {
     const seconds = (performance.now() - started) / 1000;
     const left = Number((await db('alur_requests').whereNot('phase', 'done').where('sla_next_check', '<=', savedAt).count({ n: '*' }))[0].n);
     // The service's own sweep (every minute) takes its share meanwhile: the rate counts every request swept.
-    console.log(`\nSweep SLA setelah kalender disimpan (after a calendar save): ${open} permohonan terbuka (open) dalam ${seconds.toFixed(1)} s, ${((open - left) / seconds).toFixed(0)} per detik; ${checked} lewat ${calls} panggilan (through the calls), sisanya oleh sweep terjadwal (the rest by the scheduled sweep); tersisa jatuh tempo (left due): ${left}`);
+    console.log(
+      `\nSweep SLA setelah kalender disimpan (after a calendar save): ${open} permohonan terbuka (open) dalam ${seconds.toFixed(1)} s, ${((open - left) / seconds).toFixed(0)} per detik; ${checked} lewat ${calls} panggilan (through the calls), sisanya oleh sweep terjadwal (the rest by the scheduled sweep); tersisa jatuh tempo (left due): ${left}`,
+    );
   } finally {
     await db.destroy();
   }
@@ -219,18 +221,27 @@ async function oneVersusTwo(letter) {
         const base = bases(side === 'two');
         const { busy } = await busyWhile(async () => {
           const from = ids.length;
-          sides[side].create.push(await load(per, async (i) => ids.push((await call('POST', '/alur/requests', 'opd', { ...letter, title: `Skala ${side} ${r}-${i}` }, base(i))).data.id)));
+          sides[side].create.push(
+            await load(per, async (i) =>
+              ids.push((await call('POST', '/alur/requests', 'opd', { ...letter, title: `Skala ${side} ${r}-${i}` }, base(i))).data.id),
+            ),
+          );
           sides[side].read.push(await load(READS, (i) => call('GET', `/alur/requests/${ids[from + (i % per)]}`, 'kadis', undefined, base(i))));
         });
         if (busy !== undefined) sides[side].busy.push(busy);
       }
     }
-    const busy = (side) => (sides[side].busy.length ? ` (CPU mesin sibuk ${(100 * sides[side].busy.reduce((a, b) => a + b, 0) / sides[side].busy.length).toFixed(0)}%)` : '');
-    console.log(`\nSatu vs dua instans (one vs two instances), Postgres + Redis, ${CLIENTS} klien, ${availableParallelism()} inti CPU (cores) untuk semuanya (for everything); rasio = req/s dua / req/s satu:`);
+    const busy = (side) =>
+      sides[side].busy.length ? ` (CPU mesin sibuk ${((100 * sides[side].busy.reduce((a, b) => a + b, 0)) / sides[side].busy.length).toFixed(0)}%)` : '';
+    console.log(
+      `\nSatu vs dua instans (one vs two instances), Postgres + Redis, ${CLIENTS} klien, ${availableParallelism()} inti CPU (cores) untuk semuanya (for everything); rasio = req/s dua / req/s satu:`,
+    );
     for (const kind of ['create', 'read']) {
       const one = merge(sides.one[kind]);
       const two = merge(sides.two[kind]);
-      console.log(`  ${kind.padEnd(7)} satu ${fmt(one)}\n  ${''.padEnd(7)} dua  ${fmt(two)}\n  ${''.padEnd(7)} rasio (ratio) ${(two.rps / one.rps).toFixed(2)}×`);
+      console.log(
+        `  ${kind.padEnd(7)} satu ${fmt(one)}\n  ${''.padEnd(7)} dua  ${fmt(two)}\n  ${''.padEnd(7)} rasio (ratio) ${(two.rps / one.rps).toFixed(2)}×`,
+      );
     }
     console.log(`  Beban CPU (machine CPU busy, all processes: instances, Postgres, Redis, this load generator): satu${busy('one')}, dua${busy('two')}`);
   } finally {
@@ -243,7 +254,12 @@ async function oneVersusTwo(letter) {
 async function everything() {
   // A plain collection (Directus adds an auto-increment id), then its fields.
   await call('POST', '/collections', 'admin', { collection: 'bench_items', schema: {}, meta: { hidden: true } });
-  for (const [field, type] of [['title', 'string'], ['n', 'integer'], ['data', 'json']]) await call('POST', '/fields/bench_items', 'admin', { field, type, schema: {}, meta: {} });
+  for (const [field, type] of [
+    ['title', 'string'],
+    ['n', 'integer'],
+    ['data', 'json'],
+  ])
+    await call('POST', '/fields/bench_items', 'admin', { field, type, schema: {}, meta: {} });
   const letter = { variant: 'sumbawa', documents: [{ key: 'surat-permohonan', ref: 'bench' }] };
   const alurIds = [];
   const bareIds = [];
@@ -284,12 +300,16 @@ async function everything() {
   );
   console.log('\nAlur vs Directus polos (bare item API), rasio = req/s Alur / req/s polos:');
   for (const [name, { alur, bare }] of Object.entries(results)) {
-    console.log(`  ${name.padEnd(7)} alur ${fmt(alur)}\n  ${''.padEnd(7)} bare ${fmt(bare)}\n  ${''.padEnd(7)} rasio (ratio) ${(alur.rps / bare.rps).toFixed(2)}×`);
+    console.log(
+      `  ${name.padEnd(7)} alur ${fmt(alur)}\n  ${''.padEnd(7)} bare ${fmt(bare)}\n  ${''.padEnd(7)} rasio (ratio) ${(alur.rps / bare.rps).toFixed(2)}×`,
+    );
   }
 
   if (pg && process.env.REDIS) await oneVersusTwo(letter);
   console.log(`\nDaftar / kotak masuk / laporan (list / inbox / report) pada ${SMALL} lalu ${LARGE} permohonan tersimpan.`);
-  console.log('Catatan (note): permohonan di atas yang dibuat lewat HTTP disalin langsung di basis data (SQL) untuk mengisi sisanya (seeded by copying real rows with new ids, dates and fields).');
+  console.log(
+    'Catatan (note): permohonan di atas yang dibuat lewat HTTP disalin langsung di basis data (SQL) untuk mengisi sisanya (seeded by copying real rows with new ids, dates and fields).',
+  );
   await seedTo(SMALL);
   const small = await scalePoint(`${SMALL} tersimpan`);
   await seedTo(LARGE);
@@ -300,7 +320,9 @@ async function everything() {
 }
 
 try {
-  console.log(`alur bench:service ${quick ? '(--quick) ' : ''}— ${CLIENTS} klien serentak (concurrent clients), ${pg ? `Postgres${process.env.REDIS ? ' + Redis' : ''}` : 'SQLite'}, data di ${dataDir}`);
+  console.log(
+    `alur bench:service ${quick ? '(--quick) ' : ''}— ${CLIENTS} klien serentak (concurrent clients), ${pg ? `Postgres${process.env.REDIS ? ' + Redis' : ''}` : 'SQLite'}, data di ${dataDir}`,
+  );
   await boot();
   if (sweepOnly) {
     // Only the sweep after a calendar save, at the size given (`--sweep 100000`).

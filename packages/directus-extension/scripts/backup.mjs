@@ -32,20 +32,34 @@ const isPostgres = (env) => env.DB_CLIENT === 'pg' || env.DB_CLIENT === 'postgre
 function pgEnv(env) {
   const missing = ['DB_HOST', 'DB_DATABASE', 'DB_USER'].filter((key) => !env[key]);
   if (missing.length) throw new BackupError(`pengaturan Postgres ${missing.join(', ')} tidak ada`, `Postgres settings ${missing.join(', ')} are missing`);
-  return { ...process.env, PGHOST: env.DB_HOST, PGPORT: String(env.DB_PORT ?? 5432), PGDATABASE: env.DB_DATABASE, PGUSER: env.DB_USER, PGPASSWORD: env.DB_PASSWORD ?? '', PGCONNECT_TIMEOUT: '10' };
+  return {
+    ...process.env,
+    PGHOST: env.DB_HOST,
+    PGPORT: String(env.DB_PORT ?? 5432),
+    PGDATABASE: env.DB_DATABASE,
+    PGUSER: env.DB_USER,
+    PGPASSWORD: env.DB_PASSWORD ?? '',
+    PGCONNECT_TIMEOUT: '10',
+  };
 }
 
 /** Runs a Postgres client tool to its end; a failure is a BackupError with the tool's own words. */
 function pgTool(command, args, env) {
   const result = spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-  if (result.error?.code === 'ENOENT') throw new BackupError(`${command} tidak ditemukan; pasang klien Postgres (postgresql-client)`, `${command} not found; install the Postgres client tools (postgresql-client)`);
+  if (result.error?.code === 'ENOENT')
+    throw new BackupError(
+      `${command} tidak ditemukan; pasang klien Postgres (postgresql-client)`,
+      `${command} not found; install the Postgres client tools (postgresql-client)`,
+    );
   if (result.status !== 0) throw new BackupError(`${command} gagal: ${(result.stderr || '').trim()}`, `${command} failed`);
   return result.stdout;
 }
 
 /** Rows of each table in a pg_dump file, counted from its data without loading it anywhere. */
 async function dumpCounts(file, tables) {
-  const child = spawn('pg_restore', ['--data-only', ...tables.flatMap((table) => ['--table', table]), '-f', '-', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('pg_restore', ['--data-only', ...tables.flatMap((table) => ['--table', table]), '-f', '-', file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const counts = Object.fromEntries(tables.map((table) => [table, null]));
   let table;
   for await (const line of createInterface({ input: child.stdout })) {
@@ -81,7 +95,8 @@ export async function backup({ dataDir, target, now = new Date(), env = process.
   const postgres = isPostgres(env);
   const database = join(dataDir, 'alur.sqlite');
   if (!postgres && !existsSync(database)) throw new BackupError(`tidak ada basis data SQLite di ${dataDir}`, `no SQLite database in ${dataDir}`);
-  if (existsSync(target) && readdirSync(target).length > 0) throw new BackupError(`folder cadangan ${target} tidak kosong`, `backup folder ${target} is not empty`);
+  if (existsSync(target) && readdirSync(target).length > 0)
+    throw new BackupError(`folder cadangan ${target} tidak kosong`, `backup folder ${target} is not empty`);
   mkdirSync(target, { recursive: true, mode: 0o700 });
   chmodSync(target, 0o700);
   try {
@@ -144,7 +159,11 @@ function writeRest({ dataDir, target, now, env, file, counts }) {
     database: file === 'alur.pgdump' ? 'postgres' : 'sqlite',
     createdAt: now.toISOString(),
     counts,
-    files: Object.fromEntries([[file, sha256(join(target, file))], ...uploads.map((name) => [`uploads/${name}`, sha256(join(target, 'uploads', name))]), ...secrets.map((name) => [name, sha256(join(target, name))])]),
+    files: Object.fromEntries([
+      [file, sha256(join(target, file))],
+      ...uploads.map((name) => [`uploads/${name}`, sha256(join(target, 'uploads', name))]),
+      ...secrets.map((name) => [name, sha256(join(target, name))]),
+    ]),
   };
   writeFileSync(join(target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
   return manifest;
@@ -157,11 +176,13 @@ function writeRest({ dataDir, target, now, env, file, counts }) {
  */
 export function restore({ source, dataDir, env = process.env }) {
   const manifestFile = join(source, 'manifest.json');
-  if (!existsSync(manifestFile)) throw new BackupError(`${source} bukan cadangan Alur (manifest.json tidak ada)`, `${source} is not an Alur backup (no manifest.json)`);
+  if (!existsSync(manifestFile))
+    throw new BackupError(`${source} bukan cadangan Alur (manifest.json tidak ada)`, `${source} is not an Alur backup (no manifest.json)`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   if (manifest.format !== FORMAT) throw new BackupError(`format cadangan ${manifest.format} tidak dikenal`, `unknown backup format ${manifest.format}`);
   for (const [file, sum] of Object.entries(manifest.files)) {
-    if (!existsSync(join(source, file)) || sha256(join(source, file)) !== sum) throw new BackupError(`berkas cadangan ${file} hilang atau rusak`, `backup file ${file} is missing or damaged`);
+    if (!existsSync(join(source, file)) || sha256(join(source, file)) !== sum)
+      throw new BackupError(`berkas cadangan ${file} hilang atau rusak`, `backup file ${file} is missing or damaged`);
   }
   const postgres = manifest.database === 'postgres';
   if (postgres !== isPostgres(env)) {
@@ -170,15 +191,28 @@ export function restore({ source, dataDir, env = process.env }) {
       `this backup is of ${postgres ? 'Postgres' : 'SQLite'}, the settings now name ${isPostgres(env) ? 'Postgres' : 'SQLite'} (DB_CLIENT)`,
     );
   }
-  if (existsSync(join(dataDir, 'alur.sqlite'))) throw new BackupError(`${dataDir} sudah berisi basis data; pulihkan ke folder kosong`, `${dataDir} already holds a database; restore into an empty folder`);
+  if (existsSync(join(dataDir, 'alur.sqlite')))
+    throw new BackupError(`${dataDir} sudah berisi basis data; pulihkan ke folder kosong`, `${dataDir} already holds a database; restore into an empty folder`);
   const kept = SECRETS.filter((name) => existsSync(join(dataDir, name)));
-  if (kept.length) throw new BackupError(`${dataDir} sudah berisi rahasia layanan (${kept.join(', ')}); pulihkan ke folder kosong`, `${dataDir} already holds a service's secrets; restore into an empty folder`);
+  if (kept.length)
+    throw new BackupError(
+      `${dataDir} sudah berisi rahasia layanan (${kept.join(', ')}); pulihkan ke folder kosong`,
+      `${dataDir} already holds a service's secrets; restore into an empty folder`,
+    );
   if (postgres) {
     const pg = pgEnv(env);
     const tables = Number(pgTool('psql', ['-X', '-tAc', "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"], pg).trim());
-    if (tables > 0) throw new BackupError(`basis data ${env.DB_DATABASE} tidak kosong (${tables} tabel); pulihkan ke basis data kosong`, `database ${env.DB_DATABASE} is not empty (${tables} tables); restore into an empty database`);
+    if (tables > 0)
+      throw new BackupError(
+        `basis data ${env.DB_DATABASE} tidak kosong (${tables} tabel); pulihkan ke basis data kosong`,
+        `database ${env.DB_DATABASE} is not empty (${tables} tables); restore into an empty database`,
+      );
     // One transaction: a failed restore leaves the database empty, as it was.
-    pgTool('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', '--dbname', env.DB_DATABASE, join(source, 'alur.pgdump')], pg);
+    pgTool(
+      'pg_restore',
+      ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', '--dbname', env.DB_DATABASE, join(source, 'alur.pgdump')],
+      pg,
+    );
   }
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   chmodSync(dataDir, 0o700);

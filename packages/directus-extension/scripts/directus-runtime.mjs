@@ -32,7 +32,11 @@ function installBundle(dataDir) {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
   writeFileSync(
     join(target, 'package.json'),
-    JSON.stringify({ name: 'directus-extension-alur', version: manifest.version, type: 'module', 'directus:extension': manifest['directus:extension'] }, null, 2),
+    JSON.stringify(
+      { name: 'directus-extension-alur', version: manifest.version, type: 'module', 'directus:extension': manifest['directus:extension'] },
+      null,
+      2,
+    ),
   );
 }
 
@@ -87,14 +91,21 @@ async function bootstrap(env, logs, output, attempts = 5) {
 function templateOf(dataDir, options) {
   const { demo, testClock, adminEmail, adminPassword, env } = options;
   // The settings provisioning reads (e-mail, ports, limits and log levels do not change what it writes).
-  const settings = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([key]) => /^(ALUR_|DB_|ADMIN_|SECRET$|TZ$)/.test(key) && key !== 'ALUR_TEST_TEMPLATES'));
+  const settings = Object.fromEntries(
+    Object.entries({ ...process.env, ...env }).filter(([key]) => /^(ALUR_|DB_|ADMIN_|SECRET$|TZ$)/.test(key) && key !== 'ALUR_TEST_TEMPLATES'),
+  );
   if ((settings.DB_CLIENT ?? 'sqlite3') !== 'sqlite3' || existsSync(join(dataDir, 'alur.sqlite')) || (demo && typeof testClock !== 'string')) return undefined;
   const dist = join(packageDir, 'dist');
-  const build = readdirSync(dist, { recursive: true }).sort().map((file) => {
-    const stat = statSync(join(dist, String(file)));
-    return `${file}:${stat.size}:${stat.mtimeMs}`;
-  });
-  const key = createHash('sha256').update(JSON.stringify({ demo: Boolean(demo), testClock, adminEmail, adminPassword, settings, build })).digest('hex').slice(0, 24);
+  const build = readdirSync(dist, { recursive: true })
+    .sort()
+    .map((file) => {
+      const stat = statSync(join(dist, String(file)));
+      return `${file}:${stat.size}:${stat.mtimeMs}`;
+    });
+  const key = createHash('sha256')
+    .update(JSON.stringify({ demo: Boolean(demo), testClock, adminEmail, adminPassword, settings, build }))
+    .digest('hex')
+    .slice(0, 24);
   return join(packageDir, 'node_modules', '.cache', 'alur-directus-templates', key);
 }
 
@@ -175,7 +186,19 @@ function protect(dataDir, env) {
  * before with the same options instead of provisioning again (see `templateOf`).
  * @returns {Promise<{ url: string, publicUrl: string, adminEmail: string, adminPassword: string, adminPasswordGiven: boolean, demoPassword: string | undefined, logs: string[], exited: Promise<{ code: number | null, signal: string | null }>, stop(): Promise<void>, kill(): void }>}
  */
-export async function startDirectus({ dataDir, port, host, adminEmail, adminPassword, logLevel, env = {}, demo = false, testClock = false, output, template = process.env.ALUR_TEST_TEMPLATES === '1' }) {
+export async function startDirectus({
+  dataDir,
+  port,
+  host,
+  adminEmail,
+  adminPassword,
+  logLevel,
+  env = {},
+  demo = false,
+  testClock = false,
+  output,
+  template = process.env.ALUR_TEST_TEMPLATES === '1',
+}) {
   const given = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined && value !== ''));
   const templateDir = template ? templateOf(dataDir, { demo, testClock, adminEmail, adminPassword, env }) : undefined;
   const fromTemplate = templateDir !== undefined && existsSync(templateDir);
@@ -229,7 +252,8 @@ export async function startDirectus({ dataDir, port, host, adminEmail, adminPass
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`alur: Directus berhenti saat mulai (Directus exited while starting):\n${logs.slice(-20).join('')}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`alur: Directus berhenti saat mulai (Directus exited while starting):\n${logs.slice(-20).join('')}`);
     try {
       const res = await fetch(`${url}/server/ping`);
       if ((await res.text()) === 'pong') break;

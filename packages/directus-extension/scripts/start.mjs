@@ -46,7 +46,9 @@ if (demo) {
   console.log(`
 Pengguna demo (portal dan API, tanpa kursi Studio; demo users, portal and API), kata sandi ${server.demoPassword}:`);
   for (const user of demoUsers()) console.log(`  ${user.email.padEnd(44)} ${user.office.padEnd(16)} ${user.roles.join(', ')}`);
-  console.log(`  Contoh: curl -s ${server.publicUrl}/auth/login -H 'content-type: application/json' -d '{"email":"kadis.demo@example.go.id","password":"${server.demoPassword}"}'`);
+  console.log(
+    `  Contoh: curl -s ${server.publicUrl}/auth/login -H 'content-type: application/json' -d '{"email":"kadis.demo@example.go.id","password":"${server.demoPassword}"}'`,
+  );
 }
 try {
   const { warnings = [] } = await (await fetch(`${server.url}/alur/health`)).json();

@@ -12,12 +12,22 @@ export default {
     { label: 'Event', text: type ?? '-' },
   ],
   options: [
-    { field: 'request', name: 'Permohonan (ID) / Request id', type: 'string', meta: { width: 'full', interface: 'input', required: true, options: { placeholder: '{{$trigger.body.request}}' } } },
+    {
+      field: 'request',
+      name: 'Permohonan (ID) / Request id',
+      type: 'string',
+      meta: { width: 'full', interface: 'input', required: true, options: { placeholder: '{{$trigger.body.request}}' } },
+    },
     {
       field: 'type',
       name: 'Event',
       type: 'string',
-      meta: { width: 'half', interface: 'select-dropdown', required: true, options: { allowOther: true, choices: events.map((value) => ({ text: value, value })) } },
+      meta: {
+        width: 'half',
+        interface: 'select-dropdown',
+        required: true,
+        options: { allowOther: true, choices: events.map((value) => ({ text: value, value })) },
+      },
     },
     {
       field: 'as_user',

@@ -259,7 +259,12 @@ export function rowsToCalendar(calendar: CalendarRow, holidays: readonly Holiday
   }) as CalendarDefinition;
   if (holidays.length > 0) {
     // Directus may return a date column as a full timestamp: keep the date.
-    definition.holidays = holidays.map((h) => ({ date: String(h.date ?? '').slice(0, 10), name: h.name ?? '', kind: h.kind ?? 'national', source: h.source ?? '' }));
+    definition.holidays = holidays.map((h) => ({
+      date: String(h.date ?? '').slice(0, 10),
+      name: h.name ?? '',
+      kind: h.kind ?? 'national',
+      source: h.source ?? '',
+    }));
   }
   return definition;
 }

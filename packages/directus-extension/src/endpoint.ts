@@ -1,5 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { AlurError, availableEvents, renderCatalog, renderSop, slaCheck, slaWaktu, stepRequirements, validateSop, type CalendarRegistry, type CompiledSop, type RequestSla, type SopFormat, type WorkingCalendar } from '@alur/core';
+import {
+  AlurError,
+  availableEvents,
+  renderCatalog,
+  renderSop,
+  slaCheck,
+  slaWaktu,
+  stepRequirements,
+  validateSop,
+  type CalendarRegistry,
+  type CompiledSop,
+  type RequestSla,
+  type SopFormat,
+  type WorkingCalendar,
+} from '@alur/core';
 import { isProvisioned } from './provision/index.js';
 import { SCHEMA_VERSION } from './provision/schema.js';
 import { callerOf, localeOf, makeCaller, rolesOn, type Accountability, type Caller } from './service/caller.js';
@@ -138,7 +152,10 @@ type SopStep = CompiledSop['steps'] extends ReadonlyMap<string, infer S> ? S : n
  */
 function documentPolicy(res: Res): string {
   const nonce = randomBytes(16).toString('base64');
-  res.set('Content-Security-Policy', `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${nonce}'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'`);
+  res.set(
+    'Content-Security-Policy',
+    `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${nonce}'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'`,
+  );
   return nonce;
 }
 
@@ -162,7 +179,12 @@ function stepView(sop: CompiledSop, id: string | null, forms: FormKinds) {
   if (!step) return null;
   const needs = stepRequirements(sop, step.id)!;
   // `form`: there is a form for it (built in or an admin's), which a screen can offer beside the file.
-  const item = (i: { key: string; label: string; optional?: boolean | undefined }) => ({ key: i.key, label: i.label, optional: i.optional === true, ...(forms.has(i.key) ? { form: true } : {}) });
+  const item = (i: { key: string; label: string; optional?: boolean | undefined }) => ({
+    key: i.key,
+    label: i.label,
+    optional: i.optional === true,
+    ...(forms.has(i.key) ? { form: true } : {}),
+  });
   return {
     ...stepSummary(sop, step),
     kelengkapan: (step.kelengkapan ?? []).map(item),
@@ -262,14 +284,26 @@ export default {
     // The portal (packages/portal), for requesters and staff: its page and assets, no sign-in needed to load them.
     // Express matches "/portal/" here too (routing is not strict): only the bare "/portal" is redirected.
     router.get('/portal', (req, res) =>
-      (req as unknown as { path: string }).path.endsWith('/') ? servePortal('', res as unknown as PortalResponse) : (res as unknown as PortalResponse).redirect(301, '/alur/portal/'),
+      (req as unknown as { path: string }).path.endsWith('/')
+        ? servePortal('', res as unknown as PortalResponse)
+        : (res as unknown as PortalResponse).redirect(301, '/alur/portal/'),
     );
     router.get('/portal/*', (req, res) => servePortal(req.params['0'] ?? '', res as unknown as PortalResponse));
 
     router.get(
       '/me',
       route(async (caller, _req, res) =>
-        res.json({ data: { user: caller.user, admin: caller.admin, office: caller.office, officeKind: caller.officeKind, roles: caller.roles, memberships: caller.memberships, maxFileBytes: maxFileBytes(env) } }),
+        res.json({
+          data: {
+            user: caller.user,
+            admin: caller.admin,
+            office: caller.office,
+            officeKind: caller.officeKind,
+            roles: caller.roles,
+            memberships: caller.memberships,
+            maxFileBytes: maxFileBytes(env),
+          },
+        }),
       ),
     );
 
@@ -310,7 +344,15 @@ export default {
             ...publicRequest(row, sop),
             data: row.snapshot.context.data,
             documents: Object.values(row.snapshot.context.documents),
-            timeline: events.map(({ seq, at, by, event, step, to, detail }) => ({ seq, at: instant(at)?.toISOString() ?? null, by, event, step, to, ...(detail as object) })),
+            timeline: events.map(({ seq, at, by, event, step, to, detail }) => ({
+              seq,
+              at: instant(at)?.toISOString() ?? null,
+              by,
+              event,
+              step,
+              to,
+              ...(detail as object),
+            })),
             sla,
             currentStep: stepView(sop, row.step, forms),
             // The Diskominfo office whose SOP it is, for letters and the Berita Acara.
@@ -347,7 +389,10 @@ export default {
         res.status(201).json({ data });
       });
     router.post('/files', upload());
-    router.post('/requests/:id/files', upload((req) => req.params['id'] ?? ''));
+    router.post(
+      '/requests/:id/files',
+      upload((req) => req.params['id'] ?? ''),
+    );
 
     router.get(
       '/files/:id',
@@ -426,7 +471,16 @@ export default {
       '/variants',
       route(async (_caller, _req, res) => {
         const defs = await definitions.load(db);
-        res.json({ data: defs.sops.ids.map((id) => ({ id, name: defs.sops.definition(id)?.name, version: defs.sops.definition(id)?.version, draft: defs.drafts.has(id), status: defs.drafts.has(id) ? 'draft' : defs.archived.has(id) ? 'archived' : 'active', catalog: defs.sops.get(id).sop.document?.catalog !== undefined })) });
+        res.json({
+          data: defs.sops.ids.map((id) => ({
+            id,
+            name: defs.sops.definition(id)?.name,
+            version: defs.sops.definition(id)?.version,
+            draft: defs.drafts.has(id),
+            status: defs.drafts.has(id) ? 'draft' : defs.archived.has(id) ? 'archived' : 'active',
+            catalog: defs.sops.get(id).sop.document?.catalog !== undefined,
+          })),
+        });
       }),
     );
 
@@ -434,7 +488,13 @@ export default {
       '/variants/:id/document',
       route(async (caller, req, res) => {
         const format = (req.query['format'] ?? 'md') as SopFormat;
-        if (!FORMATS.includes(format)) throw httpError(400, text(`Format "${String(format)}" tidak dikenal; pilih md, html atau mermaid.`, `Unknown format "${String(format)}"; use md, html or mermaid.`), {}, caller.locale);
+        if (!FORMATS.includes(format))
+          throw httpError(
+            400,
+            text(`Format "${String(format)}" tidak dikenal; pilih md, html atau mermaid.`, `Unknown format "${String(format)}"; use md, html or mermaid.`),
+            {},
+            caller.locale,
+          );
         const defs = await definitions.load(db);
         const id = req.params['id'] ?? '';
         if (!defs.sops.ids.includes(id)) throw httpError(404, text(`Varian SOP "${id}" tidak ada.`, `SOP variant "${id}" does not exist.`), {}, caller.locale);
@@ -452,7 +512,8 @@ export default {
         const defs = await definitions.load(db);
         const id = req.params['id'] ?? '';
         const page = defs.sops.ids.includes(id) ? renderCatalog(defs.sops.get(id).sop) : undefined;
-        if (page === undefined) throw httpError(404, text(`Varian SOP "${id}" tidak punya katalog layanan.`, `SOP variant "${id}" has no service catalog.`), {}, caller.locale);
+        if (page === undefined)
+          throw httpError(404, text(`Varian SOP "${id}" tidak punya katalog layanan.`, `SOP variant "${id}" has no service catalog.`), {}, caller.locale);
         res.type('text/html; charset=utf-8').send(page);
       }),
     );
@@ -463,14 +524,23 @@ export default {
         const defs = await definitions.load(db);
         const id = req.params['id'] ?? '';
         if (!defs.sops.ids.includes(id) || defs.drafts.has(id) || defs.archived.has(id)) {
-          throw httpError(404, text(`Varian SOP "${id}" tidak ada atau tidak menerima permohonan.`, `SOP variant "${id}" does not exist or takes no requests.`), {}, caller.locale);
+          throw httpError(
+            404,
+            text(`Varian SOP "${id}" tidak ada atau tidak menerima permohonan.`, `SOP variant "${id}" does not exist or takes no requests.`),
+            {},
+            caller.locale,
+          );
         }
         const compiled = defs.sops.get(id);
         const { sop } = compiled;
         // The caller's requesting offices whose roles may file on this SOP, with their names.
         const kinds = roleKinds(compiled);
-        const offices = caller.memberships.filter((m) => m.kind === 'opd' && rolesOn(caller, { office: m.office, created_by: caller.user }, kinds).length > 0).map((m) => m.office);
-        const names = offices.length ? new Map((await db('alur_offices').whereIn('id', offices).select('id', 'name')).map((o: { id: string; name: string }) => [o.id, o.name])) : new Map();
+        const offices = caller.memberships
+          .filter((m) => m.kind === 'opd' && rolesOn(caller, { office: m.office, created_by: caller.user }, kinds).length > 0)
+          .map((m) => m.office);
+        const names = offices.length
+          ? new Map((await db('alur_offices').whereIn('id', offices).select('id', 'name')).map((o: { id: string; name: string }) => [o.id, o.name]))
+          : new Map();
         res.json({
           data: {
             variant: { id, name: sop.name, office: sop.office, zone: compiled.calendar.zone },
@@ -531,7 +601,12 @@ export default {
         const stored = defs.sops.definition(id);
         const { sop, issues } = checkVariantEdit(defs, id, (req.body ?? {}) as object, { version: stored?.version ?? 'draf', stored }, caller.locale);
         if (!sop) {
-          throw httpError(422, text('Varian SOP belum benar; dokumennya belum bisa dibuat.', 'The SOP variant is not valid yet; its document cannot be made.'), { reason: 'INVALID_SOP', issues }, caller.locale);
+          throw httpError(
+            422,
+            text('Varian SOP belum benar; dokumennya belum bisa dibuat.', 'The SOP variant is not valid yet; its document cannot be made.'),
+            { reason: 'INVALID_SOP', issues },
+            caller.locale,
+          );
         }
         res.type('text/html; charset=utf-8').send(renderSop(sop, 'html', { nonce: documentPolicy(res) }));
       }),
@@ -580,7 +655,15 @@ export default {
         adminOnly(caller);
         const body = req.body as { definition?: unknown } | undefined;
         if (!body || !('definition' in body)) {
-          throw httpError(400, text('Kirim {"definition": definisi formulir, atau null untuk bentuk bawaannya}.', 'Send {"definition": a form definition, or null for its built-in shape}.'), {}, caller.locale);
+          throw httpError(
+            400,
+            text(
+              'Kirim {"definition": definisi formulir, atau null untuk bentuk bawaannya}.',
+              'Send {"definition": a form definition, or null for its built-in shape}.',
+            ),
+            {},
+            caller.locale,
+          );
         }
         const { created } = await saveForm(db, definitions, req.params['key'] ?? '', body.definition, caller.locale);
         res.status(created ? 201 : 200).json({ data: await formDefinition(db, await definitions.load(db), req.params['key'] ?? '', caller.locale) });
@@ -630,7 +713,9 @@ export default {
         const mailed = mailConfigured(env);
         const password = oneTimePassword();
         const schema = await context.getSchema();
-        const Users = context.services['UsersService'] as new (options: object) => UsersWriter & { requestPasswordReset(email: string, url: string | null): Promise<void> };
+        const Users = context.services['UsersService'] as new (
+          options: object,
+        ) => UsersWriter & { requestPasswordReset(email: string, url: string | null): Promise<void> };
         const created = await createPerson(db, sops, draft, (trx) => new Users({ schema, accountability: null, knex: trx }), password);
         members.changed();
         await bumpRevision(db, 'memberships_rev');

@@ -73,13 +73,18 @@ async function checkEdit(edit: RowEdit, ctx: HookContext): Promise<void> {
     registry = checked.registry;
     const [variants, steps] = await Promise.all([rows(db, 'alur_sop_variants'), rows(db, 'alur_sop_steps')]);
     // A calendar edit must also leave every variant on it valid (e.g. a calendar still exists).
-    const variantEdit = calendarEdit ? { collection: 'alur_sop_variants', action: 'update' as const, keys: variants.map((v) => v['id'] as string), payload: {} } : edit;
+    const variantEdit = calendarEdit
+      ? { collection: 'alur_sop_variants', action: 'update' as const, keys: variants.map((v) => v['id'] as string), payload: {} }
+      : edit;
     const problems = validateVariantEdit(variants, steps, variantEdit, registry);
     const [variant, variantIssues] = [...problems.entries()][0] ?? [];
     if (variant !== undefined && variantIssues) throw new InvalidVariantError({ id: variant, issues: issuesOut(variantIssues) });
   } catch (error) {
     if (error instanceof AlurError) {
-      throw new (calendarEdit ? InvalidCalendarError : InvalidVariantError)({ id: String(edit.keys[0] ?? ''), issues: error.issues.length ? issuesOut(error.issues) : [{ path: [], ...error.text }] });
+      throw new (calendarEdit ? InvalidCalendarError : InvalidVariantError)({
+        id: String(edit.keys[0] ?? ''),
+        issues: error.issues.length ? issuesOut(error.issues) : [{ path: [], ...error.text }],
+      });
     }
     throw error;
   }
@@ -104,7 +109,9 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   /** Gives every user the Directus role their memberships make (through UsersService, so Directus' caches follow). */
   const syncRoles = async () => {
     const db = context.database as unknown as Db;
-    const Users = context.services['UsersService'] as unknown as new (options: object) => { updateOne(key: string, data: object, opts?: object): Promise<unknown> };
+    const Users = context.services['UsersService'] as unknown as new (
+      options: object,
+    ) => { updateOne(key: string, data: object, opts?: object): Promise<unknown> };
     const schema = await context.getSchema({ database: db });
     await reconcileRoles(db, (await definitions.load(db)).sops, async (user, role) => {
       await new Users({ schema, accountability: null, knex: db }).updateOne(user, { role }, { emitEvents: false });
@@ -147,7 +154,10 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
         const { problems } = checkFormDefinition(String(key ?? ''), row['definition'], 'id');
         if (problems.length > 0) {
           const list = problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ');
-          throw httpError(422, text(`Definisi formulir belum benar: ${list}`, `The form definition is not valid: ${list}`), { reason: 'INVALID_FORM', problems });
+          throw httpError(422, text(`Definisi formulir belum benar: ${list}`, `The form definition is not valid: ${list}`), {
+            reason: 'INVALID_FORM',
+            problems,
+          });
         }
       }
       return payload;
@@ -174,12 +184,20 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
 
   // Memberships: roles that exist, of the office's kind, once; one membership per user and office.
   const refuseMembership = (problems: readonly { id: string; en: string }[]) => {
-    if (problems.length) throw httpError(400, text(`Keanggotaan ditolak: ${problems.map((p) => p.id).join(' ')}`, `Membership refused: ${problems.map((p) => p.en).join(' ')}`), { issues: problems });
+    if (problems.length)
+      throw httpError(400, text(`Keanggotaan ditolak: ${problems.map((p) => p.id).join(' ')}`, `Membership refused: ${problems.map((p) => p.en).join(' ')}`), {
+        issues: problems,
+      });
   };
   for (const event of ['create', 'update'] as const) {
     filter(`alur_memberships.items.${event}`, async (payload, meta, ctx) => {
       const defs = await definitions.load(ctx.database);
-      refuseMembership(await checkMembershipSave(ctx.database, roleKindsOf(defs.sops), { keys: event === 'create' ? [] : keysOf(meta), payload: payload as Record<string, unknown> }));
+      refuseMembership(
+        await checkMembershipSave(ctx.database, roleKindsOf(defs.sops), {
+          keys: event === 'create' ? [] : keysOf(meta),
+          payload: payload as Record<string, unknown>,
+        }),
+      );
       return payload;
     });
   }
@@ -187,7 +205,12 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
     const kind = (payload as Record<string, unknown>)['kind'];
     if (kind !== 'opd' && kind !== 'diskominfo') return payload;
     const kinds = roleKindsOf((await definitions.load(ctx.database)).sops);
-    const members = (await ctx.database('alur_memberships').whereIn('office', keysOf(meta) as string[]).select()).map((row) => fromDb<Record<string, unknown>>('alur_memberships', row));
+    const members = (
+      await ctx
+        .database('alur_memberships')
+        .whereIn('office', keysOf(meta) as string[])
+        .select()
+    ).map((row) => fromDb<Record<string, unknown>>('alur_memberships', row));
     refuseMembership(members.flatMap((m) => membershipProblems({ user: m['user'], office: m['office'], officeKind: kind, sop_roles: m['sop_roles'] }, kinds)));
     return payload;
   });
@@ -195,7 +218,15 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
   // Who holds which role where is cached (see `MembershipDirectory`): every change of it marks the cache stale.
   // It keeps who gets email too: a user's address, email setting or status counts as a change.
   const emailFields = ['email', 'email_notifications', 'status'];
-  for (const event of ['alur_memberships.items.create', 'alur_memberships.items.update', 'alur_memberships.items.delete', 'alur_offices.items.update', 'alur_offices.items.delete', 'users.update', 'users.delete']) {
+  for (const event of [
+    'alur_memberships.items.create',
+    'alur_memberships.items.update',
+    'alur_memberships.items.delete',
+    'alur_offices.items.update',
+    'alur_offices.items.delete',
+    'users.update',
+    'users.delete',
+  ]) {
     action(event, async (meta, ctx) => {
       const payload = (meta as { payload?: unknown }).payload;
       if (event === 'users.update' && !(typeof payload === 'object' && payload !== null && emailFields.some((field) => field in payload))) return;
@@ -207,7 +238,14 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
 
   // People: a user's Directus role follows their memberships (`reconcileRoles`): after every
   // membership change, an office's kind changing, and a user created or given another role.
-  for (const event of ['alur_memberships.items.create', 'alur_memberships.items.update', 'alur_memberships.items.delete', 'alur_offices.items.update', 'users.create', 'users.update']) {
+  for (const event of [
+    'alur_memberships.items.create',
+    'alur_memberships.items.update',
+    'alur_memberships.items.delete',
+    'alur_offices.items.update',
+    'users.create',
+    'users.update',
+  ]) {
     action(event, async (meta) => {
       const payload = (meta as { payload?: unknown }).payload;
       if (event === 'users.update' && !(typeof payload === 'object' && payload !== null && 'role' in payload)) return;
@@ -225,17 +263,28 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
       collection: 'alur_sop_variants',
       column: 'variant',
       text: (n: number) =>
-        text(`Varian SOP dipakai ${n} permohonan dan tidak dapat dihapus; arsipkan saja (Status: Diarsipkan).`, `The SOP variant is used by ${n} requests and cannot be deleted; archive it instead (Status: Archived).`),
+        text(
+          `Varian SOP dipakai ${n} permohonan dan tidak dapat dihapus; arsipkan saja (Status: Diarsipkan).`,
+          `The SOP variant is used by ${n} requests and cannot be deleted; archive it instead (Status: Archived).`,
+        ),
     },
     {
       collection: 'alur_offices',
       column: 'office',
-      text: (n: number) => text(`Perangkat daerah ini mempunyai ${n} permohonan dan tidak dapat dihapus; jejaknya harus tetap ada.`, `This office has ${n} requests and cannot be deleted; their trail must stay.`),
+      text: (n: number) =>
+        text(
+          `Perangkat daerah ini mempunyai ${n} permohonan dan tidak dapat dihapus; jejaknya harus tetap ada.`,
+          `This office has ${n} requests and cannot be deleted; their trail must stay.`,
+        ),
     },
   ];
   for (const { collection, column, text: refusal } of inUse) {
     filter(`${collection}.items.delete`, async (keys, _meta, ctx) => {
-      const used = await ctx.database('alur_requests').whereIn(column, keys as string[]).count({ n: '*' }).first();
+      const used = await ctx
+        .database('alur_requests')
+        .whereIn(column, keys as string[])
+        .count({ n: '*' })
+        .first();
       const n = Number(used?.['n'] ?? 0);
       if (n > 0) throw httpError(409, refusal(n), { reason: 'IN_USE' });
       return keys;
@@ -252,22 +301,37 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
       });
     }
   }
-  filter('alur_requests.items.create', () => refuse('Permohonan dibuat lewat POST /alur/requests, bukan lewat koleksi.', 'Requests are created through POST /alur/requests, not the collection.'));
+  filter('alur_requests.items.create', () =>
+    refuse('Permohonan dibuat lewat POST /alur/requests, bukan lewat koleksi.', 'Requests are created through POST /alur/requests, not the collection.'),
+  );
   filter('alur_requests.items.update', (payload) => {
     const fields = Object.keys(payload as object).filter((f) => !EDITABLE_REQUEST_FIELDS.has(f));
-    if (fields.length) refuse(`Kolom ${fields.join(', ')} hanya diubah lewat /alur (keadaan, versi, SLA, jejak).`, `Fields ${fields.join(', ')} change only through /alur (state, version, SLA, trail).`);
+    if (fields.length)
+      refuse(
+        `Kolom ${fields.join(', ')} hanya diubah lewat /alur (keadaan, versi, SLA, jejak).`,
+        `Fields ${fields.join(', ')} change only through /alur (state, version, SLA, trail).`,
+      );
     return payload;
   });
-  filter('alur_requests.items.delete', () => refuse('Permohonan tidak dapat dihapus: jejak auditnya harus tetap ada.', 'Requests cannot be deleted: their audit trail must stay.'));
+  filter('alur_requests.items.delete', () =>
+    refuse('Permohonan tidak dapat dihapus: jejak auditnya harus tetap ada.', 'Requests cannot be deleted: their audit trail must stay.'),
+  );
   for (const collection of ['alur_request_events', 'alur_sla_alerts', 'alur_step_visits', 'alur_sla_tallies']) {
     for (const event of ['create', 'update', 'delete']) {
-      filter(`${collection}.items.${event}`, () => refuse('Jejak audit dan peringatan SLA tidak dapat diubah.', 'The audit trail and SLA alerts cannot be changed.'));
+      filter(`${collection}.items.${event}`, () =>
+        refuse('Jejak audit dan peringatan SLA tidak dapat diubah.', 'The audit trail and SLA alerts cannot be changed.'),
+      );
     }
   }
   // The system's own records: frozen definitions, schema version, locks, idempotency keys.
   for (const collection of ['alur_meta', 'alur_idempotency']) {
     for (const event of ['create', 'update', 'delete']) {
-      filter(`${collection}.items.${event}`, () => refuse('Data sistem Alur (definisi beku, versi skema, kunci) tidak dapat diubah lewat koleksi.', "Alur's system records (frozen definitions, schema version, locks) cannot be changed through the collection."));
+      filter(`${collection}.items.${event}`, () =>
+        refuse(
+          'Data sistem Alur (definisi beku, versi skema, kunci) tidak dapat diubah lewat koleksi.',
+          "Alur's system records (frozen definitions, schema version, locks) cannot be changed through the collection.",
+        ),
+      );
     }
   }
   filter('alur_requests.items.read', (items) => {
@@ -306,12 +370,18 @@ export default function registerHooks({ init, filter, action, schedule }: HookRe
     try {
       // The service's own health check: this minute it answered (see `uptime.ts`).
       await recordHeartbeat(context.database as unknown as Db, clock.now());
-      const result = await sweepDue({ db: context.database as unknown as Db, definitions, members, now: clock.now, logger: context.logger, mail }, { batch: sweepBatch(context.env) });
+      const result = await sweepDue(
+        { db: context.database as unknown as Db, definitions, members, now: clock.now, logger: context.logger, mail },
+        { batch: sweepBatch(context.env) },
+      );
       await forgetOldKeys(context.database as unknown as Db, clock.now());
       const dropped = await dropPendingFiles(context.database as unknown as Db, directusFiles(context), clock.now());
       if (dropped) context.logger.info(`alur: ${dropped} unggahan yang tidak dilampirkan dalam ${PENDING_HOURS} jam dihapus (unattached uploads removed)`);
       if (result.alerts) context.logger.info(`alur: sweep SLA — ${result.checked} diperiksa, ${result.alerts} peringatan/pelanggaran baru`);
-      if (result.more) context.logger.warn(`alur: sweep SLA — ${result.checked} diperiksa dalam satu menit, sisanya menunggu sweep berikutnya (the rest waits for the next sweep)`);
+      if (result.more)
+        context.logger.warn(
+          `alur: sweep SLA — ${result.checked} diperiksa dalam satu menit, sisanya menunggu sweep berikutnya (the rest waits for the next sweep)`,
+        );
     } catch (error) {
       context.logger.error(error);
     } finally {

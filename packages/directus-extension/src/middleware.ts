@@ -47,7 +47,9 @@ export interface ExpressApp {
 }
 /** A knex instance, the part used here. */
 interface Knex {
-  (table: string): {
+  (
+    table: string,
+  ): {
     first(...columns: string[]): Promise<Record<string, unknown> | undefined>;
     insert(row: Record<string, unknown>): Promise<unknown>;
     update(row: Record<string, unknown>): Promise<unknown>;
@@ -102,7 +104,10 @@ function tooMany(req: Req, res: Res, ms: number, login = false): Error {
   const wait = seconds(ms);
   res.set('Retry-After', String(wait));
   const text = login
-    ? { id: `Terlalu banyak percobaan masuk yang gagal dari alamat Anda; coba lagi dalam ${wait} detik.`, en: `Too many failed sign-in attempts from your address; try again in ${wait} s.` }
+    ? {
+        id: `Terlalu banyak percobaan masuk yang gagal dari alamat Anda; coba lagi dalam ${wait} detik.`,
+        en: `Too many failed sign-in attempts from your address; try again in ${wait} s.`,
+      }
     : { id: `Terlalu banyak permintaan dari alamat Anda; coba lagi dalam ${wait} detik.`, en: `Too many requests from your address; try again in ${wait} s.` };
   return make(TooManyRequests, text, localeOfReq(req), { retryAfter: wait });
 }
@@ -115,7 +120,10 @@ const DIRECTUS_TEXTS: Record<string, Text> = {
   INVALID_OTP: { id: 'Kode OTP salah.', en: 'Invalid user OTP.' },
   USER_SUSPENDED: { id: 'Akun ini ditangguhkan; hubungi admin.', en: 'User suspended; contact the admin.' },
   // Directus' load shedding (PRESSURE_LIMITER_*), which sets its own Retry-After.
-  SERVICE_UNAVAILABLE: { id: 'Layanan sedang sibuk; tidak ada yang diubah, coba lagi sebentar lagi.', en: 'The service is busy; nothing was changed, try again shortly.' },
+  SERVICE_UNAVAILABLE: {
+    id: 'Layanan sedang sibuk; tidak ada yang diubah, coba lagi sebentar lagi.',
+    en: 'The service is busy; nothing was changed, try again shortly.',
+  },
 };
 
 const ipOf = (req: Req) => {
@@ -183,10 +191,19 @@ export function directusRedis(env: Env): unknown {
   const options = Object.fromEntries(
     Object.entries(env)
       .filter(([key]) => key.startsWith('REDIS_') && key !== 'REDIS_ENABLED' && !key.endsWith('_NAMESPACE'))
-      .map(([key, value]) => [key.slice(6).toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), value]),
+      .map(([key, value]) => [
+        key
+          .slice(6)
+          .toLowerCase()
+          .replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+        value,
+      ]),
   );
   // Commands fail at once while disconnected (the insurance limiter counts meanwhile) instead of queueing.
-  const client = typeof env['REDIS'] === 'string' ? new Redis.Redis(env['REDIS'], { enableOfflineQueue: false }) : new Redis.Redis({ ...options, enableOfflineQueue: false });
+  const client =
+    typeof env['REDIS'] === 'string'
+      ? new Redis.Redis(env['REDIS'], { enableOfflineQueue: false })
+      : new Redis.Redis({ ...options, enableOfflineQueue: false });
   client.on('error', () => undefined); // ioredis reconnects by itself; Directus logs its own Redis errors
   return client;
 }
@@ -202,7 +219,9 @@ export function isBusy(error: unknown): boolean {
 
 function tooLarge(env: Env, locale: Locale): Error {
   const limit = String(env['MAX_PAYLOAD_SIZE'] ?? process.env['MAX_PAYLOAD_SIZE'] ?? '');
-  return make(ContentTooLarge, { id: `Isi permintaan terlalu besar (batas ${limit}).`, en: `The request body is too large (limit ${limit}).` }, locale, { limit });
+  return make(ContentTooLarge, { id: `Isi permintaan terlalu besar (batas ${limit}).`, en: `The request body is too large (limit ${limit}).` }, locale, {
+    limit,
+  });
 }
 
 /** Seconds a client is asked to wait after a busy database. */
@@ -230,7 +249,9 @@ export function translateError(error: unknown, req: Req, res: Res, env: Env, log
       if (/too large/i.test(reason)) return tooLarge(env, locale);
       // Directus' own payload errors keep their reason; a bad JSON body gets a message in both languages.
       if (/JSON|Unexpected|token|position|Bad control character|Unterminated|Expected/i.test(reason)) {
-        return make(InvalidPayload, { id: `Isi permintaan bukan JSON yang sah: ${reason}`, en: `The request body is not valid JSON: ${reason}` }, locale, { reason });
+        return make(InvalidPayload, { id: `Isi permintaan bukan JSON yang sah: ${reason}`, en: `The request body is not valid JSON: ${reason}` }, locale, {
+          reason,
+        });
       }
     }
     return undefined;
@@ -240,7 +261,10 @@ export function translateError(error: unknown, req: Req, res: Res, env: Env, log
     res.set('Retry-After', String(BUSY_RETRY_AFTER));
     return make(
       Busy,
-      { id: `Basis data sedang sibuk; tidak ada yang diubah, coba lagi dalam ${BUSY_RETRY_AFTER} detik.`, en: `The database is busy; nothing was changed, try again in ${BUSY_RETRY_AFTER} s.` },
+      {
+        id: `Basis data sedang sibuk; tidak ada yang diubah, coba lagi dalam ${BUSY_RETRY_AFTER} detik.`,
+        en: `The database is busy; nothing was changed, try again in ${BUSY_RETRY_AFTER} s.`,
+      },
       locale,
       { retryAfter: BUSY_RETRY_AFTER },
     );
@@ -252,7 +276,8 @@ export function translateError(error: unknown, req: Req, res: Res, env: Env, log
   const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status ?? (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const message = String((error as { message?: unknown }).message ?? '');
-    if (status === 400 && /decode/i.test(message)) return make(InvalidUrl, { id: 'Alamat (URL) tidak sah: pengodean persen rusak.', en: 'Invalid URL: broken percent-encoding.' }, locale);
+    if (status === 400 && /decode/i.test(message))
+      return make(InvalidUrl, { id: 'Alamat (URL) tidak sah: pengodean persen rusak.', en: 'Invalid URL: broken percent-encoding.' }, locale);
     if (status === 413) return tooLarge(env, locale);
     const Class = status === 400 ? BadRequest : bilingual('ALUR_BAD_REQUEST', status);
     return make(Class, { id: `Permintaan tidak sah: ${message}`, en: `Bad request: ${message}` }, locale);
@@ -293,8 +318,16 @@ const LIST_PARAMS = new Set(['fields', 'sort', 'groupBy']);
 export function queryProblem(query: unknown): Text | undefined {
   if (typeof query !== 'object' || query === null) return undefined;
   for (const [key, value] of Object.entries(query)) {
-    const ok = TEXT_PARAMS.has(key) ? typeof value === 'string' : LIST_PARAMS.has(key) ? typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')) : true;
-    if (!ok) return { id: `Parameter "${key}" harus teks${LIST_PARAMS.has(key) ? ' atau daftar teks' : ''}.`, en: `Parameter "${key}" must be text${LIST_PARAMS.has(key) ? ' or a list of texts' : ''}.` };
+    const ok = TEXT_PARAMS.has(key)
+      ? typeof value === 'string'
+      : LIST_PARAMS.has(key)
+        ? typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        : true;
+    if (!ok)
+      return {
+        id: `Parameter "${key}" harus teks${LIST_PARAMS.has(key) ? ' atau daftar teks' : ''}.`,
+        en: `Parameter "${key}" must be text${LIST_PARAMS.has(key) ? ' or a list of texts' : ''}.`,
+      };
   }
   return undefined;
 }
@@ -316,7 +349,10 @@ export function hasNul(value: unknown): boolean {
   return false;
 }
 
-const NUL_TEXT: Text = { id: 'Permintaan berisi karakter NUL (%00), yang tidak dapat disimpan; hapus karakter itu.', en: 'The request holds a NUL character (%00), which cannot be stored; remove it.' };
+const NUL_TEXT: Text = {
+  id: 'Permintaan berisi karakter NUL (%00), yang tidak dapat disimpan; hapus karakter itu.',
+  en: 'The request holds a NUL character (%00), which cannot be stored; remove it.',
+};
 
 /** How deep any JSON body may nest (`ALUR_MAX_JSON_DEPTH`); deeper bodies crash Directus' own recursive payload handling. */
 export const MAX_JSON_DEPTH = 32;
@@ -345,11 +381,24 @@ export function inputGuards({ init }: OpsRegister, env: Env): void {
       const body = req.body;
       if (body !== null && typeof body === 'object') {
         if (shapeProblem(body, { depth, stringLength: Infinity, values: Infinity })) {
-          return next(make(BadRequest, { id: `Isi permintaan bersarang lebih dari ${depth} tingkat.`, en: `The request body is nested deeper than ${depth} levels.` }, localeOfReq(req)));
+          return next(
+            make(
+              BadRequest,
+              { id: `Isi permintaan bersarang lebih dari ${depth} tingkat.`, en: `The request body is nested deeper than ${depth} levels.` },
+              localeOfReq(req),
+            ),
+          );
         }
         if (hasNul(body)) return next(make(BadRequest, NUL_TEXT, localeOfReq(req)));
-        if (req.method !== 'GET' && req.path.startsWith('/items/') && Array.isArray(body) && body.some((item) => item === null || (typeof item !== 'object' && req.method !== 'DELETE' && req.method !== 'PATCH'))) {
-          return next(make(BadRequest, { id: 'Daftar item hanya boleh berisi item (objek).', en: 'An item list may only hold items (objects).' }, localeOfReq(req)));
+        if (
+          req.method !== 'GET' &&
+          req.path.startsWith('/items/') &&
+          Array.isArray(body) &&
+          body.some((item) => item === null || (typeof item !== 'object' && req.method !== 'DELETE' && req.method !== 'PATCH'))
+        ) {
+          return next(
+            make(BadRequest, { id: 'Daftar item hanya boleh berisi item (objek).', en: 'An item list may only hold items (objects).' }, localeOfReq(req)),
+          );
         }
       }
       next();
@@ -376,7 +425,9 @@ export function registerOps({ init }: OpsRegister, context: { database: unknown;
     try {
       redis = directusRedis(env);
     } catch (error) {
-      context.logger.warn(`alur: Redis tidak dapat dipakai untuk pembatas login; tiap instans menghitung sendiri (Redis unusable for the login throttle; each instance counts alone): ${error instanceof Error ? error.message : String(error)}`);
+      context.logger.warn(
+        `alur: Redis tidak dapat dipakai untuk pembatas login; tiap instans menghitung sendiri (Redis unusable for the login throttle; each instance counts alone): ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     loginThrottle(app, env, redis);
   });

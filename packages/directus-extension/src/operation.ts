@@ -45,7 +45,14 @@ export default {
       } catch {
         throw httpError(400, { id: 'Opsi "payload" harus objek JSON.', en: 'The "payload" option must be a JSON object.' });
       }
-      const { row, sop } = await new RequestService({ db, definitions, members, now: clock.now, mail: directusMailer(context, members), secrets: secretBox(context.env) }).send(caller, String(options.request ?? ''), { ...payload, type: options.type });
+      const { row, sop } = await new RequestService({
+        db,
+        definitions,
+        members,
+        now: clock.now,
+        mail: directusMailer(context, members),
+        secrets: secretBox(context.env),
+      }).send(caller, String(options.request ?? ''), { ...payload, type: options.type });
       return publicRequest(row, sop);
     } catch (error) {
       throw fromCore(error, 'id');

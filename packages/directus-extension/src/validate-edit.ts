@@ -82,7 +82,8 @@ function applyEdit(
     if (edit.action === 'delete') nextChildren = nextChildren.filter((c) => !edit.keys.some((k) => same(c.id, k)));
     else if (edit.action === 'update') nextChildren = nextChildren.map((c) => (edit.keys.some((k) => same(c.id, k)) ? { ...c, ...payload } : c));
     else nextChildren.push({ ...payload, id: `new-${fresh++}` });
-    for (const c of nextChildren) if (edit.keys.some((k) => same(c.id, k)) || (edit.action === 'create' && String(c.id).startsWith('new-'))) touched.add(String(c[tables.link]));
+    for (const c of nextChildren)
+      if (edit.keys.some((k) => same(c.id, k)) || (edit.action === 'create' && String(c.id).startsWith('new-'))) touched.add(String(c[tables.link]));
   }
   touched.delete('undefined');
   return { parents: nextParents, children: nextChildren, touched };
@@ -116,7 +117,11 @@ export function validateVariantEdit(
  * touches (and those extending them). Returns the problems per calendar id, and on success the
  * registry of the edited calendars (for checking variants against it).
  */
-export function validateCalendarEdit(calendars: readonly Row[], holidays: readonly Row[], edit?: RowEdit): { problems: Map<string, readonly AlurIssue[]>; registry: CalendarRegistry } {
+export function validateCalendarEdit(
+  calendars: readonly Row[],
+  holidays: readonly Row[],
+  edit?: RowEdit,
+): { problems: Map<string, readonly AlurIssue[]>; registry: CalendarRegistry } {
   const next = edit
     ? applyEdit(calendars, holidays, edit, { parent: 'alur_calendars', child: 'alur_holidays', link: 'calendar', alias: 'holidays' })
     : { parents: [...calendars], children: [...holidays], touched: new Set<string>() };

@@ -24,7 +24,17 @@ const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% cadang
 const postgres = process.env['DB_CLIENT'] === 'pg';
 /** On Postgres the backup is restored into a second, empty database (the test role may create it). */
 const spare = `${process.env['DB_DATABASE']}_restored`;
-const psql = (sql: string) => execFileSync('psql', ['-X', '-q', '-c', sql], { env: { ...process.env, PGHOST: process.env['DB_HOST'], PGPORT: process.env['DB_PORT'], PGUSER: process.env['DB_USER'], PGPASSWORD: process.env['DB_PASSWORD'], PGDATABASE: process.env['DB_DATABASE'] } });
+const psql = (sql: string) =>
+  execFileSync('psql', ['-X', '-q', '-c', sql], {
+    env: {
+      ...process.env,
+      PGHOST: process.env['DB_HOST'],
+      PGPORT: process.env['DB_PORT'],
+      PGUSER: process.env['DB_USER'],
+      PGPASSWORD: process.env['DB_PASSWORD'],
+      PGDATABASE: process.env['DB_DATABASE'],
+    },
+  });
 const restoredEnv: Record<string, string> = postgres ? { DB_DATABASE: spare } : {};
 
 describe(`backup and restore of a running service (${postgres ? 'Postgres' : 'SQLite'})`, () => {
@@ -49,7 +59,16 @@ describe(`backup and restore of a running service (${postgres ? 'Postgres' : 'SQ
     const uploaded = await fetch(`${h.server.url}/alur/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${h.tokens.get('opd')}` } });
     expect(uploaded.status).toBe(201);
     fileId = ((await uploaded.json()) as { data: { id: string } }).data.id;
-    const secret = await h.post('/alur/requests', { variant: 'babel', title: 'Uji kelaikan dicadangkan', data: { layanan: 'uji-kelaikan' }, documents: [{ key: 'surat-permohonan' }, { key: 'formulir-uji-kelayakan', data: feasibilityTest }] }, 'opd');
+    const secret = await h.post(
+      '/alur/requests',
+      {
+        variant: 'babel',
+        title: 'Uji kelaikan dicadangkan',
+        data: { layanan: 'uji-kelaikan' },
+        documents: [{ key: 'surat-permohonan' }, { key: 'formulir-uji-kelayakan', data: feasibilityTest }],
+      },
+      'opd',
+    );
     expect(secret.status, JSON.stringify(secret.body)).toBe(201);
     secretRequest = data<PublicRequest>(secret).id;
 
@@ -73,7 +92,9 @@ describe(`backup and restore of a running service (${postgres ? 'Postgres' : 'SQ
     // The command an operator runs, in its own process while the burst goes on.
     const output = await new Promise<string>((resolve, reject) =>
       // DB_* come from the environment, as they do for the service (npm test's Postgres pass sets them).
-      execFile(process.execPath, [join(import.meta.dirname, '../scripts/backup.mjs'), 'backup', backupDir, '--data', h.dataDir], (error, stdout, stderr) => (error ? reject(new Error(stderr)) : resolve(stdout))),
+      execFile(process.execPath, [join(import.meta.dirname, '../scripts/backup.mjs'), 'backup', backupDir, '--data', h.dataDir], (error, stdout, stderr) =>
+        error ? reject(new Error(stderr)) : resolve(stdout),
+      ),
     );
     done = true;
     expect(output).toMatch(/^alur: cadangan di .+: \d+ permohonan/);
@@ -82,7 +103,9 @@ describe(`backup and restore of a running service (${postgres ? 'Postgres' : 'SQ
     acknowledged.splice(0, acknowledged.length, ...before);
 
     expect(manifest.counts.requests).toBeGreaterThanOrEqual(before.length + 1);
-    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining([postgres ? 'alur.pgdump' : 'alur.sqlite', 'secret', 'secrets-key', 'admin-password', 'demo-password']));
+    expect(Object.keys(manifest.files)).toEqual(
+      expect.arrayContaining([postgres ? 'alur.pgdump' : 'alur.sqlite', 'secret', 'secrets-key', 'admin-password', 'demo-password']),
+    );
     expect(Object.keys(manifest.files).filter((file) => file.startsWith('uploads/')).length).toBeGreaterThan(0);
     expect(statSync(backupDir).mode & 0o777).toBe(0o700);
     expect(statSync(join(backupDir, 'secrets-key')).mode & 0o777).toBe(0o600);
@@ -111,7 +134,11 @@ describe(`backup and restore of a running service (${postgres ? 'Postgres' : 'SQ
     const file = await fetch(`${restored.server.url}/alur/files/${fileId}`, { headers: { authorization: `Bearer ${restored.tokens.get('opd')}` } });
     expect(file.status).toBe(200);
     expect(Buffer.from(await file.arrayBuffer()).equals(pdf)).toBe(true);
-    const shown = await restored.post(`/alur/requests/${secretRequest}/secrets`, { document: 'formulir-uji-kelayakan', reason: 'Pemulihan cadangan' }, 'service-desk');
+    const shown = await restored.post(
+      `/alur/requests/${secretRequest}/secrets`,
+      { document: 'formulir-uji-kelayakan', reason: 'Pemulihan cadangan' },
+      'service-desk',
+    );
     expect(shown.status, JSON.stringify(shown.body)).toBe(200);
     expect(data<{ fields: Record<string, string> }>(shown).fields['applicationAccount.password']).toBe(feasibilityTest.applicationAccount.password);
   }, 240_000);

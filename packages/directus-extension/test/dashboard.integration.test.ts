@@ -15,7 +15,13 @@ interface Flow {
   bucket: 'day' | 'week';
   period: { from: string; to: string };
   throughput: { start: string; end: string; from: string; to: string; filed: number; finished: number }[];
-  backlog: { active: number; waiting: number; warning: number; breached: number; byStep: { variant: string; step: string; no: string; description: string; active: number; waiting: number; warning: number; breached: number }[] };
+  backlog: {
+    active: number;
+    waiting: number;
+    warning: number;
+    breached: number;
+    byStep: { variant: string; step: string; no: string; description: string; active: number; waiting: number; warning: number; breached: number }[];
+  };
 }
 const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
 const listCount = async (params: Record<string, string>) => {
@@ -70,7 +76,10 @@ describe('dashboard figures: throughput and backlog, each number finds its reque
   });
 
   it('finds the requests behind an SLA report line: visits at a step, breached, in the period', async () => {
-    const report = await get<{ byStep: { variant: string; step: string; visits: number; breached: number }[] }>('/alur/reports/sla?variant=sumbawa&from=2026-11-01&to=2026-11-30', 'admin');
+    const report = await get<{ byStep: { variant: string; step: string; visits: number; breached: number }[] }>(
+      '/alur/reports/sla?variant=sumbawa&from=2026-11-01&to=2026-11-30',
+      'admin',
+    );
     const line = report.byStep.find((l) => l.breached > 0)!;
     expect(line).toBeDefined();
     const period = { visit_from: '2026-11-01T00:00:00+08:00', visit_to: '2026-12-01T00:00:00+08:00' };

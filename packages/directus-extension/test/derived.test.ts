@@ -67,11 +67,26 @@ function store(meanwhile?: () => Promise<void>): DefinitionStore {
 async function write(id: string, office: string, steps: number, version = 1) {
   const { snapshot } = simulateRequest(sumbawa, { start: new Date('2026-03-02T08:00:00+08:00'), opd: office, steps });
   const columns = listingColumns(sumbawa, snapshot, at);
-  const row = { version, derived_at: at.getTime(), definition: 'sop:test', variant: 'sumbawa', office, phase: snapshot.context.phase, zone: columns['zone'], started_at: (columns['started_at'] as Date).getTime(), sla_judged: columns['sla_judged'], snapshot: JSON.stringify(snapshot) };
-  await db('alur_requests').insert({ id, ...row }).onConflict('id').merge();
+  const row = {
+    version,
+    derived_at: at.getTime(),
+    definition: 'sop:test',
+    variant: 'sumbawa',
+    office,
+    phase: snapshot.context.phase,
+    zone: columns['zone'],
+    started_at: (columns['started_at'] as Date).getTime(),
+    sla_judged: columns['sla_judged'],
+    snapshot: JSON.stringify(snapshot),
+  };
+  await db('alur_requests')
+    .insert({ id, ...row })
+    .onConflict('id')
+    .merge();
 }
 
-const sum = async (column: string, where: Record<string, unknown> = {}) => Number((await db('alur_sla_tallies').where(where).sum({ n: column }).first())?.n ?? 0);
+const sum = async (column: string, where: Record<string, unknown> = {}) =>
+  Number((await db('alur_sla_tallies').where(where).sum({ n: column }).first())?.n ?? 0);
 
 describe('flushDerived: visit rows and tallies written behind the writes', () => {
   it('writes the pending requests once, clears their mark, and counts a later write as its difference only', async () => {
@@ -98,7 +113,12 @@ describe('flushDerived: visit rows and tallies written behind the writes', () =>
     await write('a', 'dinkes', 1);
     await write('b', 'disdik', 2);
     // A person's write lands on a after the flush read it: a new version and a new mark.
-    expect(await flushDerived(db, store(() => write('a', 'dinkes', 2, 2)))).toBe(1);
+    expect(
+      await flushDerived(
+        db,
+        store(() => write('a', 'dinkes', 2, 2)),
+      ),
+    ).toBe(1);
     expect([await sum('requests', { office: 'dinkes' }), await sum('requests', { office: 'disdik' })]).toEqual([0, 1]);
     expect(await db('alur_requests').where({ id: 'a' }).first('version', 'derived_at')).toEqual({ version: 2, derived_at: at.getTime() });
     expect(await flushDerived(db, store())).toBe(1);

@@ -13,7 +13,15 @@ let mail: Awaited<ReturnType<typeof smtpSink>>;
 
 /** Starts Directus (again) with its test clock reading `clock` from the start (before any sweep), mailing to the sink; sweeps in batches of 2. */
 const boot = (clock: string) =>
-  h.boot(clock, { ALUR_SWEEP_BATCH: '2', EMAIL_TRANSPORT: 'smtp', EMAIL_SMTP_HOST: '127.0.0.1', EMAIL_SMTP_PORT: String(mail.port), EMAIL_SMTP_SECURE: 'false', EMAIL_SMTP_IGNORE_TLS: 'true', EMAIL_FROM: 'alur@example.go.id' });
+  h.boot(clock, {
+    ALUR_SWEEP_BATCH: '2',
+    EMAIL_TRANSPORT: 'smtp',
+    EMAIL_SMTP_HOST: '127.0.0.1',
+    EMAIL_SMTP_PORT: String(mail.port),
+    EMAIL_SMTP_SECURE: 'false',
+    EMAIL_SMTP_IGNORE_TLS: 'true',
+    EMAIL_FROM: 'alur@example.go.id',
+  });
 
 /** The demo user who acts for a role: OPD roles are held by the first OPD's user. */
 const userFor = (role: string) => (demoUsers().find((u) => u.roles.includes(role))!.office === 'diskominfo-demo' ? role : 'opd');
@@ -59,7 +67,10 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
   it('loads the bundle: /alur/health lists the five variants and the schema version, and warns before holiday data runs out', async () => {
     await setClock('2026-06-01T09:00:00+07:00');
     const variants = ['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse'];
-    expect(await call('/alur/health').then(({ status, body }) => ({ status, body }))).toEqual({ status: 200, body: { status: 'ok', schemaVersion: 9, variants, warnings: [] } });
+    expect(await call('/alur/health').then(({ status, body }) => ({ status, body }))).toEqual({
+      status: 200,
+      body: { status: 'ok', schemaVersion: 9, variants, warnings: [] },
+    });
     await setClock('2026-11-25T09:00:00+07:00');
     // One warning, on the national calendar every variant's calendar inherits its years from.
     const warnings = (await call('/alur/health')).body['warnings'] as { calendar: string; calendars: string[]; lastYear: number; id: string }[];
@@ -68,10 +79,15 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
   });
 
   it('has provisioned the collections and seeded the built-in calendars, holidays, variants and steps', async () => {
-    const count = async (collection: string) => Number(data<{ count: number | string }[]>(await call(`/items/${collection}?aggregate[count]=*`, { as: 'admin' }))[0]!.count);
-    expect([await count('alur_calendars'), await count('alur_holidays'), await count('alur_sop_variants'), await count('alur_sop_steps')]).toEqual([6, 82, 5, 66]);
+    const count = async (collection: string) =>
+      Number(data<{ count: number | string }[]>(await call(`/items/${collection}?aggregate[count]=*`, { as: 'admin' }))[0]!.count);
+    expect([await count('alur_calendars'), await count('alur_holidays'), await count('alur_sop_variants'), await count('alur_sop_steps')]).toEqual([
+      6, 82, 5, 66,
+    ]);
     const sumbawa = await call('/items/alur_sop_variants/sumbawa?fields=calendar,steps.step_id,steps.waktu&deep[steps][_sort]=sort', { as: 'admin' });
-    expect(data<{ steps: { step_id: string; waktu: string | null }[] }>(sumbawa).steps.find((s) => s.step_id === 'pengembangan')?.waktu).toBe('Maksimal 35 Hari Kerja');
+    expect(data<{ steps: { step_id: string; waktu: string | null }[] }>(sumbawa).steps.find((s) => s.step_id === 'pengembangan')?.waktu).toBe(
+      'Maksimal 35 Hari Kerja',
+    );
   });
 
   it('labels fields in Bahasa Indonesia with English translations', async () => {
@@ -86,7 +102,12 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     const all = data<(PublicRequest & { title: string; office: string })[]>(await call('/alur/requests', { as: 'admin' }));
     expect(all).toHaveLength(5);
     const byTitle = (word: string) => all.find((r) => r.title.includes(word))!;
-    expect([byTitle('selesai').phase, byTitle('terlambat').slaStatus, byTitle('menunggu').phase, byTitle('menunggu').office]).toEqual(['done', 'breached', 'waiting', 'disdik-demo']);
+    expect([byTitle('selesai').phase, byTitle('terlambat').slaStatus, byTitle('menunggu').phase, byTitle('menunggu').office]).toEqual([
+      'done',
+      'breached',
+      'waiting',
+      'disdik-demo',
+    ]);
     const breached = byTitle('terlambat');
     const alerts = data<{ id: string; kind: string }[]>(await call(`/items/alur_sla_alerts?filter[request][_eq]=${breached.id}`, { as: 'admin' }));
     expect(alerts.map((a) => a.kind).sort()).toEqual(['breach']);
@@ -109,9 +130,17 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
   });
 
   it('refuses a holiday that does not exist on the calendar, keeps a regional one', async () => {
-    const bad = await call('/items/alur_holidays', { method: 'POST', body: JSON.stringify({ calendar: 'sumbawa', date: '2026-02-30', name: 'X', kind: 'regional', source: 'Perbup' }), as: 'admin' });
+    const bad = await call('/items/alur_holidays', {
+      method: 'POST',
+      body: JSON.stringify({ calendar: 'sumbawa', date: '2026-02-30', name: 'X', kind: 'regional', source: 'Perbup' }),
+      as: 'admin',
+    });
     expect([bad.status, bad.body.errors?.[0]?.extensions.code]).toEqual([400, expect.stringMatching(/^(ALUR_INVALID_CALENDAR|INVALID_PAYLOAD)$/)]);
-    const good = await call('/items/alur_holidays', { method: 'POST', body: JSON.stringify({ calendar: 'sumbawa', date: '2026-09-22', name: 'Hari Jadi Kabupaten', kind: 'regional', source: 'Perbup (contoh)' }), as: 'admin' });
+    const good = await call('/items/alur_holidays', {
+      method: 'POST',
+      body: JSON.stringify({ calendar: 'sumbawa', date: '2026-09-22', name: 'Hari Jadi Kabupaten', kind: 'regional', source: 'Perbup (contoh)' }),
+      as: 'admin',
+    });
     expect(good.status, JSON.stringify(good.body)).toBe(200);
   });
 
@@ -122,7 +151,11 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
       await call(`/items/alur_requests/${request!.id}`, { method: 'PATCH', body: JSON.stringify({ step: 'selesai', version: 99 }), as: 'admin' }),
       await call('/items/alur_requests', { method: 'POST', body: JSON.stringify({ title: 'x', variant: 'sumbawa', office: 'dinkes-demo' }), as: 'admin' }),
       await call(`/items/alur_requests/${request!.id}`, { method: 'DELETE', as: 'admin' }),
-      await call('/items/alur_request_events', { method: 'POST', body: JSON.stringify({ request: request!.id, seq: 99, at: '2026-01-01T00:00:00Z', event: 'X' }), as: 'admin' }),
+      await call('/items/alur_request_events', {
+        method: 'POST',
+        body: JSON.stringify({ request: request!.id, seq: 99, at: '2026-01-01T00:00:00Z', event: 'X' }),
+        as: 'admin',
+      }),
       await call(`/items/alur_request_events/${event!.id}`, { method: 'DELETE', as: 'admin' }),
       await call(`/items/alur_request_events/${event!.id}`, { method: 'PATCH', body: JSON.stringify({ by: 'orang lain' }), as: 'admin' }),
     ];
@@ -166,13 +199,22 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
 
   it('asks for the forms of the Babel service catalog at the follow-up steps that need them', async () => {
     await setClock('2026-06-03T09:00:00+07:00');
-    const file = async (layanan: string) => data<PublicRequest>(await post('/alur/requests', { variant: 'babel', title: `Layanan ${layanan}`, data: { layanan }, documents: [{ key: 'surat-permohonan' }] }, 'opd'));
+    const file = async (layanan: string) =>
+      data<PublicRequest>(
+        await post('/alur/requests', { variant: 'babel', title: `Layanan ${layanan}`, data: { layanan }, documents: [{ key: 'surat-permohonan' }] }, 'opd'),
+      );
     /** Disposes down to the service desk and takes the route: the request at its follow-up step (5). */
     const toFollowUp = async (request: PublicRequest, layanan: string) => {
-      for (const role of ['kadis', 'kabid', 'prakom']) request = data<PublicRequest>(await post(`/alur/requests/${request.id}/events`, { type: 'DISPOSE', instruction: 'Lanjut', version: request.version }, userFor(role)));
-      return data<PublicRequest>(await post(`/alur/requests/${request.id}/events`, { type: 'COMPLETE', data: { layanan }, version: request.version }, userFor('service-desk')));
+      for (const role of ['kadis', 'kabid', 'prakom'])
+        request = data<PublicRequest>(
+          await post(`/alur/requests/${request.id}/events`, { type: 'DISPOSE', instruction: 'Lanjut', version: request.version }, userFor(role)),
+        );
+      return data<PublicRequest>(
+        await post(`/alur/requests/${request.id}/events`, { type: 'COMPLETE', data: { layanan }, version: request.version }, userFor('service-desk')),
+      );
     };
-    const complete = (request: PublicRequest, documents: unknown[]) => post(`/alur/requests/${request.id}/events`, { type: 'COMPLETE', documents, version: request.version }, userFor('service-desk'));
+    const complete = (request: PublicRequest, documents: unknown[]) =>
+      post(`/alur/requests/${request.id}/events`, { type: 'COMPLETE', documents, version: request.version }, userFor('service-desk'));
     // A feasibility test: the office's request form (Formulir Layanan Uji Kelayakan Aplikasi) before the test is done.
     const test = await toFollowUp(await file('uji-kelaikan'), 'uji-kelaikan');
     expect(test.step).toBe('uji-kelaikan');
@@ -196,7 +238,9 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
       expect((await call('/alur/health')).status).toBe(200);
     }
     await setClock('2026-07-07T08:20:00+07:00');
-    const report = data<{ availability: { variant: string; promised: number; workingMinutes: number; answeredMinutes: number; share: number }[] }>(await call('/alur/reports/sla?variant=babel&from=2026-07-07&to=2026-07-07', { as: 'admin' }));
+    const report = data<{ availability: { variant: string; promised: number; workingMinutes: number; answeredMinutes: number; share: number }[] }>(
+      await call('/alur/reports/sla?variant=babel&from=2026-07-07&to=2026-07-07', { as: 'admin' }),
+    );
     const working = workingMinutesBetween(getCalendar('babel'), new Date('2026-07-07T00:00:00+07:00'), new Date('2026-07-07T08:20:00+07:00'));
     const [line] = report.availability;
     expect(line).toMatchObject({ variant: 'babel', promised: 0.9, workingMinutes: working });
@@ -210,13 +254,18 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
 
   it('answers a wrong role with 403 and a clear message, another office with 404, and changes nothing', async () => {
     await setClock('2026-05-04T09:00:00+08:00');
-    const created = data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: 'Uji peran', documents: [{ key: 'surat-permohonan', ref: 'f-1' }] }, 'opd'));
+    const created = data<PublicRequest>(
+      await post('/alur/requests', { variant: 'sumbawa', title: 'Uji peran', documents: [{ key: 'surat-permohonan', ref: 'f-1' }] }, 'opd'),
+    );
     const wrong = await post(`/alur/requests/${created.id}/events`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kabid');
     expect(wrong.status).toBe(403);
     expect(wrong.body.errors![0]!.message).toMatch(/^Langkah 2 "disposisi-kadis" dikerjakan oleh .*peran Anda \(kabid\) tidak berwenang/);
     const english = await post(`/alur/requests/${created.id}/events?lang=en`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kabid');
     expect(english.body.errors![0]!.message).toMatch(/your roles \(kabid\) may not/);
-    for (const res of [await call(`/alur/requests/${created.id}`, { as: 'opd-disdik' }), await post(`/alur/requests/${created.id}/events`, { type: 'UPLOAD', documents: [{ key: 'kak' }] }, 'opd-disdik')]) {
+    for (const res of [
+      await call(`/alur/requests/${created.id}`, { as: 'opd-disdik' }),
+      await post(`/alur/requests/${created.id}/events`, { type: 'UPLOAD', documents: [{ key: 'kak' }] }, 'opd-disdik'),
+    ]) {
       expect(res.status).toBe(404);
       expect(res.body.errors![0]!.message).toBe(`Permohonan "${created.id}" tidak ditemukan.`);
     }
@@ -226,9 +275,13 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
 
   it('lets exactly one of 50 concurrent conflicting events through; the rest get 409 and the audit trail stays whole', async () => {
     await setClock('2026-05-05T09:00:00+08:00');
-    const created = data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: 'Uji serentak', documents: [{ key: 'surat-permohonan' }] }, 'opd'));
+    const created = data<PublicRequest>(
+      await post('/alur/requests', { variant: 'sumbawa', title: 'Uji serentak', documents: [{ key: 'surat-permohonan' }] }, 'opd'),
+    );
     const answers = await Promise.all(
-      Array.from({ length: 50 }, (_v, i) => post(`/alur/requests/${created.id}/events`, { type: 'DISPOSE', instruction: `Disposisi ${i}`, version: created.version }, 'kadis')),
+      Array.from({ length: 50 }, (_v, i) =>
+        post(`/alur/requests/${created.id}/events`, { type: 'DISPOSE', instruction: `Disposisi ${i}`, version: created.version }, 'kadis'),
+      ),
     );
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
@@ -241,7 +294,9 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
 
   it('sweeps SLA clocks with a controllable clock: one breach alert and one notification per breached step, however often it runs', async () => {
     await setClock('2026-07-06T09:00:00+08:00');
-    const created = data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: 'Uji SLA', documents: [{ key: 'surat-permohonan' }] }, 'opd'));
+    const created = data<PublicRequest>(
+      await post('/alur/requests', { variant: 'sumbawa', title: 'Uji SLA', documents: [{ key: 'surat-permohonan' }] }, 'opd'),
+    );
     const deadline = new Date(created.deadline!);
     expect(deadline.getTime()).toBeGreaterThan(new Date('2026-07-06T09:00:00+08:00').getTime());
     await setClock(new Date(deadline.getTime() - 20 * 60_000)); // most of the day used: warning
@@ -255,7 +310,10 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     const notes = data<{ subject: string; item: string }[]>(await call('/alur/notifications', { as: 'kadis' })).filter((n) => n.item === created.id);
     expect(notes.map((n) => n.subject.split(':')[0]).sort()).toEqual(['Menunggu Anda', 'Peringatan SLA', 'Tenggat terlewati']);
     expect(data<PublicRequest>(await call(`/alur/requests/${created.id}`, { as: 'kadis' })).slaStatus).toBe('breached');
-    const report = data<{ byStep: { variant: string; step: string; breached: number }[]; byOffice: { office: string; breached: number; onTimePercent: number }[] }>(await call('/alur/reports/sla?variant=sumbawa', { as: 'kabid' }));
+    const report = data<{
+      byStep: { variant: string; step: string; breached: number }[];
+      byOffice: { office: string; breached: number; onTimePercent: number }[];
+    }>(await call('/alur/reports/sla?variant=sumbawa', { as: 'kabid' }));
     expect(report.byStep.find((s) => s.step === 'disposisi-kadis')!.breached).toBeGreaterThanOrEqual(1);
     expect(report.byOffice.map((o) => o.office)).toEqual(['dinkes-demo']);
     // For July alone, the Kadis' dispositions are this request's, breached; for June there are none.
@@ -277,8 +335,13 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
   it('loses nothing when Directus is killed with SIGKILL mid-run, and the sweep catches up after the restart', async () => {
     await setClock('2026-08-03T09:00:00+08:00');
     const ids: string[] = [];
-    for (let i = 0; i < 5; i += 1) ids.push(data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: `Uji mati ${i}`, documents: [{ key: 'surat-permohonan' }] }, 'opd')).id);
-    const inflight = ids.map((id) => post(`/alur/requests/${id}/events`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kadis').catch(() => ({ status: 0, body: {} }) as Answer));
+    for (let i = 0; i < 5; i += 1)
+      ids.push(
+        data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: `Uji mati ${i}`, documents: [{ key: 'surat-permohonan' }] }, 'opd')).id,
+      );
+    const inflight = ids.map((id) =>
+      post(`/alur/requests/${id}/events`, { type: 'DISPOSE', instruction: 'Lanjut' }, 'kadis').catch(() => ({ status: 0, body: {} }) as Answer),
+    );
     await new Promise((resolve) => setTimeout(resolve, 15));
     h.server.kill();
     const answered = await Promise.all(inflight);
@@ -318,11 +381,25 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
       ['PATCH', '/alur/notifications/1', 'kabid'],
     ];
     const fixed: unknown[] = [
-      null, 0, 'x', [], {}, { type: 'NOPE' }, { type: 'SUBMIT', actor: { id: 'x', roles: ['kadis'] } }, { type: 'TICK' },
-      { type: 'COMPLETE', version: -1 }, { type: 'COMPLETE', version: 'a' }, { type: 'UPLOAD', documents: [{ key: 'KAK!' }] },
-      { type: 'UPLOAD', documents: [{ key: 'kak', data: { applicationName: 5 } }] }, { variant: 'sumbawa' }, { variant: 'tidak-ada', title: 'x' },
-      { variant: 'sumbawa', title: 'x', documents: 'x' }, { variant: 'sumbawa', title: 'x', documents: [{ key: 'kak', data: {} }] }, { at: 'kemarin' },
-      { variant: ['sumbawa'], title: { a: 1 } }, { variant: 'sumbawa', title: 'x'.repeat(300) },
+      null,
+      0,
+      'x',
+      [],
+      {},
+      { type: 'NOPE' },
+      { type: 'SUBMIT', actor: { id: 'x', roles: ['kadis'] } },
+      { type: 'TICK' },
+      { type: 'COMPLETE', version: -1 },
+      { type: 'COMPLETE', version: 'a' },
+      { type: 'UPLOAD', documents: [{ key: 'KAK!' }] },
+      { type: 'UPLOAD', documents: [{ key: 'kak', data: { applicationName: 5 } }] },
+      { variant: 'sumbawa' },
+      { variant: 'tidak-ada', title: 'x' },
+      { variant: 'sumbawa', title: 'x', documents: 'x' },
+      { variant: 'sumbawa', title: 'x', documents: [{ key: 'kak', data: {} }] },
+      { at: 'kemarin' },
+      { variant: ['sumbawa'], title: { a: 1 } },
+      { variant: 'sumbawa', title: 'x'.repeat(300) },
     ];
     const samples = [...fixed, ...fc.sample(fc.jsonValue({ maxDepth: 3 }), { numRuns: 40, seed: 42 })];
     for (const [method, path, as] of targets) {
@@ -335,13 +412,23 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
       const broken = await call(path, { method, body: '{"type": "SUBMIT",', as });
       expect([broken.status, typeof broken.body.errors?.[0]?.message]).toEqual([400, 'string']);
     }
-    for (const path of ['/alur/requests/00000000-0000-4000-8000-000000000000', '/alur/variants/tidak-ada/document', '/alur/variants/sumbawa/document?format=pdf', '/alur/inbox', '/alur/reports/sla']) {
+    for (const path of [
+      '/alur/requests/00000000-0000-4000-8000-000000000000',
+      '/alur/variants/tidak-ada/document',
+      '/alur/variants/sumbawa/document?format=pdf',
+      '/alur/inbox',
+      '/alur/reports/sla',
+    ]) {
       const anonymous = await call(path);
       expect(anonymous.status).toBe(401);
       const res = await call(path, { as: 'opd' });
       expect(res.status === 200 || (res.status >= 400 && res.status < 500), `${path}: ${res.status}`).toBe(true);
     }
-    const invalidForm = await post('/alur/requests', { variant: 'sumbawa', title: 'Form salah', documents: [{ key: 'kak', data: { applicationName: '' } }] }, 'opd');
+    const invalidForm = await post(
+      '/alur/requests',
+      { variant: 'sumbawa', title: 'Form salah', documents: [{ key: 'kak', data: { applicationName: '' } }] },
+      'opd',
+    );
     expect(invalidForm.status).toBe(400);
     expect(invalidForm.body.errors![0]!.message).toMatch(/^Formulir tidak lengkap atau tidak sah: kak: /);
   }, 240_000);
@@ -352,7 +439,10 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     expect(await md.text()).toContain('Maksimal 35 Hari Kerja');
     const mermaid = await fetch(`${h.server.url}/alur/variants/babel/document?format=mermaid`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } });
     expect(await mermaid.text()).toMatch(/^flowchart TD\n/);
-    const document = async (query: string) => (await fetch(`${h.server.url}/alur/variants/kalbar-lpse/document?format=html${query}`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } })).text();
+    const document = async (query: string) =>
+      (
+        await fetch(`${h.server.url}/alur/variants/kalbar-lpse/document?format=html${query}`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } })
+      ).text();
     expect(await document('')).not.toContain('Catatan analis');
     // Its one script (the pagination into A4 sheets) runs under the page's own policy, by a nonce fresh each time.
     const page = await fetch(`${h.server.url}/alur/variants/kalbar-lpse/document?format=html`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } });
@@ -365,31 +455,60 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     expect([none.status, message(none)]).toEqual([404, 'Varian SOP "sumbawa" tidak punya katalog layanan.']);
     const listed = data<{ id: string; catalog: boolean }[]>(await call('/alur/variants', { as: 'opd' }));
     expect(listed.filter((v) => v.catalog).map((v) => v.id)).toEqual(['babel']);
-    const derived = { schemaVersion: 1, id: 'kab-x', version: '1', name: 'SOP X', office: 'Diskominfo X', extends: 'sumbawa', changes: { remove: ['tidak-ada'] } };
+    const derived = {
+      schemaVersion: 1,
+      id: 'kab-x',
+      version: '1',
+      name: 'SOP X',
+      office: 'Diskominfo X',
+      extends: 'sumbawa',
+      changes: { remove: ['tidak-ada'] },
+    };
     const checked = data<{ ok: boolean; issues: { id: string }[] }>(await post('/alur/variants/validate', derived, 'kabid'));
-    expect(checked).toEqual({ ok: false, issues: [{ path: ['changes', 'remove', 0], id: 'langkah "tidak-ada" tidak ada di SOP dasar "sumbawa"', en: 'step "tidak-ada" is not in base SOP "sumbawa"' }] });
+    expect(checked).toEqual({
+      ok: false,
+      issues: [
+        { path: ['changes', 'remove', 0], id: 'langkah "tidak-ada" tidak ada di SOP dasar "sumbawa"', en: 'step "tidak-ada" is not in base SOP "sumbawa"' },
+      ],
+    });
   });
 
   it('offers the Flows operation "Alur: kirim event" in the Studio and runs it as the user who triggers the flow', async () => {
     const app = await fetch(`${h.server.url}/extensions/sources/index.js`, { headers: { authorization: `Bearer ${h.tokens.get('admin')}` } });
     expect(await app.text()).toContain('Alur: kirim event');
     const flow = data<{ id: string }>(
-      await post('/flows', { name: 'Alur: disposisi lewat webhook', status: 'active', trigger: 'webhook', accountability: 'all', options: { method: 'POST', async: false, return: '$last' } }, 'admin'),
+      await post(
+        '/flows',
+        {
+          name: 'Alur: disposisi lewat webhook',
+          status: 'active',
+          trigger: 'webhook',
+          accountability: 'all',
+          options: { method: 'POST', async: false, return: '$last' },
+        },
+        'admin',
+      ),
     );
     const operation = data<{ id: string }>(
-      await post('/operations', {
-        flow: flow.id,
-        key: 'kirim',
-        name: 'Kirim event',
-        type: 'alur-send-event',
-        position_x: 19,
-        position_y: 1,
-        options: { request: '{{$trigger.body.request}}', type: '{{$trigger.body.type}}', payload: '{{$trigger.body.payload}}' },
-      }, 'admin'),
+      await post(
+        '/operations',
+        {
+          flow: flow.id,
+          key: 'kirim',
+          name: 'Kirim event',
+          type: 'alur-send-event',
+          position_x: 19,
+          position_y: 1,
+          options: { request: '{{$trigger.body.request}}', type: '{{$trigger.body.type}}', payload: '{{$trigger.body.payload}}' },
+        },
+        'admin',
+      ),
     );
     expect((await call(`/flows/${flow.id}`, { method: 'PATCH', body: JSON.stringify({ operation: operation.id }), as: 'admin' })).status).toBe(200);
     await setClock('2026-10-05T09:00:00+08:00');
-    const created = data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: 'Uji Flows', documents: [{ key: 'surat-permohonan' }] }, 'opd'));
+    const created = data<PublicRequest>(
+      await post('/alur/requests', { variant: 'sumbawa', title: 'Uji Flows', documents: [{ key: 'surat-permohonan' }] }, 'opd'),
+    );
     const trigger = (as: string) => post(`/flows/trigger/${flow.id}`, { request: created.id, type: 'DISPOSE', payload: { instruction: 'Lewat Flow' } }, as);
     await trigger('opd'); // the OPD may not dispose: the operation fails, nothing changes
     expect(data<PublicRequest>(await call(`/alur/requests/${created.id}`, { as: 'kadis' })).step).toBe('disposisi-kadis');
@@ -405,7 +524,8 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     expect((await call(`/users/${kadis!.id}`, { method: 'PATCH', body: JSON.stringify({ email_notifications: true }), as: 'admin' })).status).toBe(200);
     const before = mail.mails.length;
     const mailed = async (subject: string) => {
-      for (let i = 0; i < 100 && !mail.mails.slice(before).some((m) => m.data.includes(subject)); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let i = 0; i < 100 && !mail.mails.slice(before).some((m) => m.data.includes(subject)); i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       return mail.mails.slice(before);
     };
     const letter = (title: string) => post('/alur/requests', { variant: 'sumbawa', title, documents: [{ key: 'surat-permohonan' }] }, 'opd');
@@ -419,7 +539,10 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     await letter('Uji email dua');
     const sent = await mailed('Subject: Menunggu Anda: Uji email dua');
     // Only the Kadis has email on (the minute's sweep may mail them an SLA alert meanwhile: not counted here).
-    expect(sent.filter((m) => m.data.includes('Subject: Menunggu Anda: Uji email')).map((m) => m.to)).toEqual([['kadis.demo@example.go.id'], ['kadis.demo@example.go.id']]);
+    expect(sent.filter((m) => m.data.includes('Subject: Menunggu Anda: Uji email')).map((m) => m.to)).toEqual([
+      ['kadis.demo@example.go.id'],
+      ['kadis.demo@example.go.id'],
+    ]);
     expect(sent.filter((m) => m.to.join() !== 'kadis.demo@example.go.id')).toEqual([]);
     const kabidInbox = data<{ id: number; subject: string }[]>(await call('/alur/notifications?status=inbox', { as: 'kabid' }));
     const note = kabidInbox.find((n) => n.subject === 'Menunggu Anda: Uji email satu')!;
@@ -437,7 +560,12 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     await setClock('2026-10-06T09:00:00+07:00');
     const created = await post(
       '/alur/requests',
-      { variant: 'babel', title: 'Uji kelaikan SIPEBAJA', data: { layanan: 'uji-kelaikan' }, documents: [{ key: 'surat-permohonan' }, { key: 'formulir-uji-kelayakan', data: feasibilityTest }] },
+      {
+        variant: 'babel',
+        title: 'Uji kelaikan SIPEBAJA',
+        data: { layanan: 'uji-kelaikan' },
+        documents: [{ key: 'surat-permohonan' }, { key: 'formulir-uji-kelayakan', data: feasibilityTest }],
+      },
       'opd',
     );
     expect(created.status, JSON.stringify(created.body)).toBe(201);
@@ -457,7 +585,9 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
       expect(answer.status).toBeLessThan(300);
       expect(JSON.stringify(answer.body)).not.toContain(secret);
     }
-    const form = data<Detail & { documents: { key: string; data?: { applicationName?: string; applicationAccount?: unknown } }[] }>(answers[1]!).documents.find((d) => d.key === 'formulir-uji-kelayakan')!;
+    const form = data<Detail & { documents: { key: string; data?: { applicationName?: string; applicationAccount?: unknown } }[] }>(answers[1]!).documents.find(
+      (d) => d.key === 'formulir-uji-kelayakan',
+    )!;
     expect(form.data).toMatchObject({ applicationName: 'SIPEBAJA', applicationAccount: {} });
     expect(data<Record<string, unknown>>(answers[5]!)).not.toHaveProperty('secrets');
     expect(h.server.logs.join('')).not.toContain(secret);
@@ -473,7 +603,13 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     const sop = getSop('sumbawa');
     const { events } = simulateRequest(sop, { start: new Date('2026-12-01T08:00:00+08:00'), opd: 'dinkes-demo' });
     await setClock(events[0]!.at);
-    let request = data<PublicRequest & { provisional: boolean }>(await post('/alur/requests', { variant: 'sumbawa', title: 'Sistem Informasi Gizi 2027', documents: (events[0]!.event as { documents?: unknown }).documents }, 'opd'));
+    let request = data<PublicRequest & { provisional: boolean }>(
+      await post(
+        '/alur/requests',
+        { variant: 'sumbawa', title: 'Sistem Informasi Gizi 2027', documents: (events[0]!.event as { documents?: unknown }).documents },
+        'opd',
+      ),
+    );
     for (const { event, at } of events.slice(1)) {
       if (request.step === 'pengembangan') break;
       await setClock(at);
@@ -485,8 +621,13 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     // "Maksimal 35 Hari Kerja" from December reaches 2027, which has no decree yet: estimated, and said so.
     expect([request.step, request.deadline!.slice(0, 4), request.provisional]).toEqual(['pengembangan', '2027', true]);
     type Current = { sla: { current?: { deadline: string; provisional?: true } } };
-    expect(data<Current>(await call(`/alur/requests/${request.id}`, { as: 'opd' })).sla.current).toMatchObject({ deadline: request.deadline, provisional: true });
-    const notes = data<{ message: string; item: string }[]>(await call('/alur/notifications?limit=100', { as: 'tim-pengembang' })).filter((n) => n.item === request.id);
+    expect(data<Current>(await call(`/alur/requests/${request.id}`, { as: 'opd' })).sla.current).toMatchObject({
+      deadline: request.deadline,
+      provisional: true,
+    });
+    const notes = data<{ message: string; item: string }[]>(await call('/alur/notifications?limit=100', { as: 'tim-pengembang' })).filter(
+      (n) => n.item === request.id,
+    );
     expect(notes.some((n) => n.message.includes('perkiraan, menunggu SKB 2027') && n.message.includes('WITA'))).toBe(true);
 
     // The 2027 decree: the estimated national holidays as published, plus a joint-leave day inside the step.
@@ -495,7 +636,11 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     let leave = DateTime.fromISO('2027-01-11', { zone: 'Asia/Makassar' });
     while (leave.weekday > 5 || taken.has(leave.toISODate()!)) leave = leave.plus({ days: 1 });
     expect(leave.toMillis()).toBeLessThan(Date.parse(request.deadline!));
-    const csv = ['tanggal,nama,jenis', ...estimate.map((h) => `${h.date},"${h.name}",libur nasional`), `${leave.toISODate()},Cuti bersama (contoh uji),cuti bersama`].join('\n');
+    const csv = [
+      'tanggal,nama,jenis',
+      ...estimate.map((h) => `${h.date},"${h.name}",libur nasional`),
+      `${leave.toISODate()},Cuti bersama (contoh uji),cuti bersama`,
+    ].join('\n');
     const body = { content: csv, format: 'csv', source: 'SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama Tahun 2027 (contoh uji)' };
     const path = '/alur/calendars/id-nasional/years/2027';
     expect((await post(path, body, 'kabid')).status).toBe(403);
@@ -504,7 +649,12 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     expect(JSON.stringify(wrong.body)).toContain('2028-01-01');
 
     // The preview says which running deadlines move and by how much; nothing changes yet.
-    type Moved = { request: string; before: { deadline: string; provisional: boolean }; after: { deadline: string; provisional: boolean; text: string }; workingMinutes: number };
+    type Moved = {
+      request: string;
+      before: { deadline: string; provisional: boolean };
+      after: { deadline: string; provisional: boolean; text: string };
+      workingMinutes: number;
+    };
     const preview = data<{ applied: boolean; holidays: number; moved: Moved[] }>(await post(path, body, 'admin'));
     expect([preview.applied, preview.holidays]).toEqual([false, estimate.length + 1]);
     const mine = preview.moved.find((m) => m.request === request.id)!;
@@ -521,7 +671,9 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     await post('/alur/sla/sweep', {}, 'admin');
     const after = data<PublicRequest & { provisional: boolean } & Current>(await call(`/alur/requests/${request.id}`, { as: 'opd' }));
     expect([after.deadline, after.provisional, after.sla.current?.provisional]).toEqual([mine.after.deadline, false, undefined]);
-    const holidays = data<{ date: string; kind: string }[]>(await call(`/items/alur_holidays?filter[calendar][_eq]=id-nasional&filter[date][_eq]=${leave.toISODate()}`, { as: 'admin' }));
+    const holidays = data<{ date: string; kind: string }[]>(
+      await call(`/items/alur_holidays?filter[calendar][_eq]=id-nasional&filter[date][_eq]=${leave.toISODate()}`, { as: 'admin' }),
+    );
     expect(holidays.map((h) => h.kind)).toEqual(['cutiBersama']);
   });
 });

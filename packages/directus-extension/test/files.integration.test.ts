@@ -22,7 +22,11 @@ const pdf = (title: string) => Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog 
 async function upload(as: string, name: string, bytes: Buffer, request?: string, type = 'application/pdf') {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
-  const res = await fetch(`${h.server.url}/alur/${request ? `requests/${request}/` : ''}files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${h.tokens.get(as)}` } });
+  const res = await fetch(`${h.server.url}/alur/${request ? `requests/${request}/` : ''}files`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${h.tokens.get(as)}` },
+  });
   return { status: res.status, body: (await res.json()) as { data?: FileInfo; errors?: { message: string; extensions: Record<string, unknown> }[] } };
 }
 
@@ -50,7 +54,9 @@ describe('files of requests', () => {
     expect(own.status).toBe(200);
     expect(own.bytes.equals(pdf('surat'))).toBe(true);
     expect(own.headers.get('content-type')).toBe('application/pdf');
-    expect(own.headers.get('content-disposition')).toBe(`inline; filename="Surat Permohonan _ Dinkes.pdf"; filename*=UTF-8''Surat%20Permohonan%20%E2%80%93%20Dinkes.pdf`);
+    expect(own.headers.get('content-disposition')).toBe(
+      `inline; filename="Surat Permohonan _ Dinkes.pdf"; filename*=UTF-8''Surat%20Permohonan%20%E2%80%93%20Dinkes.pdf`,
+    );
     expect((await download('opd', letter.id, '?download')).headers.get('content-disposition')).toMatch(/^attachment;/);
     // Not attached yet: nobody else, staff included, reads it.
     for (const other of ['opd-disdik', 'kadis']) expect((await download(other, letter.id)).status).toBe(404);
@@ -73,15 +79,25 @@ describe('files of requests', () => {
   });
 
   it('attaches an upload to its uploader’s filing; then the office and Diskominfo staff read it, another office does not', async () => {
-    const created = await post('/alur/requests', { variant: 'sumbawa', title: 'Aplikasi Posyandu', documents: [{ key: 'surat-permohonan', name: letter.name, ref: letter.id }] }, 'opd');
+    const created = await post(
+      '/alur/requests',
+      { variant: 'sumbawa', title: 'Aplikasi Posyandu', documents: [{ key: 'surat-permohonan', name: letter.name, ref: letter.id }] },
+      'opd',
+    );
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     request = (created.body.data as { id: string }).id;
-    for (const [who, status] of [['opd', 200], ['kadis', 200], ['admin', 200], ['opd-disdik', 404]] as const) {
+    for (const [who, status] of [
+      ['opd', 200],
+      ['kadis', 200],
+      ['admin', 200],
+      ['opd-disdik', 404],
+    ] as const) {
       expect((await download(who, letter.id)).status, who).toBe(status);
     }
     expect((await download(undefined, letter.id)).status).toBe(401);
     // Directus' own asset route gives it to nobody but the admin: no one holds a permission on directus_files.
-    for (const who of ['opd', 'kadis']) expect((await fetch(`${h.server.url}/assets/${letter.id}`, { headers: { authorization: `Bearer ${h.tokens.get(who)}` } })).status, who).toBe(403);
+    for (const who of ['opd', 'kadis'])
+      expect((await fetch(`${h.server.url}/assets/${letter.id}`, { headers: { authorization: `Bearer ${h.tokens.get(who)}` } })).status, who).toBe(403);
     expect((await fetch(`${h.server.url}/assets/${letter.id}`)).status).toBe(403);
   });
 
@@ -89,7 +105,11 @@ describe('files of requests', () => {
     const theirs = await upload('opd-disdik', 'kak-disdik.pdf', pdf('kak disdik'));
     expect(theirs.status).toBe(201);
     const count = (await call('/alur/requests?meta=total_count', { as: 'admin' })).body.meta?.total_count;
-    const stolen = await post('/alur/requests', { variant: 'sumbawa', title: 'Curian', documents: [{ key: 'surat-permohonan', ref: theirs.body.data!.id }] }, 'opd');
+    const stolen = await post(
+      '/alur/requests',
+      { variant: 'sumbawa', title: 'Curian', documents: [{ key: 'surat-permohonan', ref: theirs.body.data!.id }] },
+      'opd',
+    );
     expect([stolen.status, message(stolen)]).toEqual([400, `Berkas "${theirs.body.data!.id}" tidak ditemukan di antara unggahan Anda.`]);
     const again = await post('/alur/requests', { variant: 'sumbawa', title: 'Lagi', documents: [{ key: 'surat-permohonan', ref: letter.id }] }, 'opd');
     expect(again.status).toBe(400);
@@ -104,13 +124,22 @@ describe('files of requests', () => {
     expect((await download('opd-disdik', report.body.data!.id)).status).toBe(404);
     expect((await upload('opd-disdik', 'sisipan.pdf', pdf('sisipan'), request)).status).toBe(404);
     // An event naming it is allowed: it is this request's already.
-    const sent = await post(`/alur/requests/${request}/events`, { type: 'UPLOAD', documents: [{ key: 'catatan-kadis', name: 'catatan-kadis.pdf', ref: report.body.data!.id }] }, 'kadis');
+    const sent = await post(
+      `/alur/requests/${request}/events`,
+      { type: 'UPLOAD', documents: [{ key: 'catatan-kadis', name: 'catatan-kadis.pdf', ref: report.body.data!.id }] },
+      'kadis',
+    );
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
   });
 
   it('answers in English on request', async () => {
-    const res = await fetch(`${h.server.url}/alur/files/00000000-0000-4000-8000-000000000000?lang=en`, { headers: { authorization: `Bearer ${h.tokens.get('opd')}` } });
-    expect([res.status, ((await res.json()) as { errors: { message: string }[] }).errors[0]!.message]).toEqual([404, 'File "00000000-0000-4000-8000-000000000000" not found.']);
+    const res = await fetch(`${h.server.url}/alur/files/00000000-0000-4000-8000-000000000000?lang=en`, {
+      headers: { authorization: `Bearer ${h.tokens.get('opd')}` },
+    });
+    expect([res.status, ((await res.json()) as { errors: { message: string }[] }).errors[0]!.message]).toEqual([
+      404,
+      'File "00000000-0000-4000-8000-000000000000" not found.',
+    ]);
   });
 });
 
@@ -133,7 +162,9 @@ describe('comments between the parties', () => {
     // The service's clock (the test clock runs on from 09:00 WITA).
     expect((asked.body.data as Comment).at).toMatch(/^2026-12-01T01:0\d:/);
     // The Kadis (the request waits on them) is told; the author is not.
-    expect((await inbox('kadis')).filter((n) => n.subject === 'Komentar baru: Aplikasi Komentar').map((n) => n.message)).toEqual(['Apakah KAK perlu ditandatangani Kepala Dinas?\n\n(New comment on "Aplikasi Komentar".)']);
+    expect((await inbox('kadis')).filter((n) => n.subject === 'Komentar baru: Aplikasi Komentar').map((n) => n.message)).toEqual([
+      'Apakah KAK perlu ditandatangani Kepala Dinas?\n\n(New comment on "Aplikasi Komentar".)',
+    ]);
     expect((await inbox('opd')).some((n) => n.subject === 'Komentar baru: Aplikasi Komentar')).toBe(false);
     const answered = await post(`/alur/requests/${id}/comments`, { comment: 'Ya, cukup tanda tangan dan cap dinas.' }, 'kadis');
     expect(answered.status).toBe(201);

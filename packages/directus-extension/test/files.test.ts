@@ -25,7 +25,9 @@ describe('kinds of files a request accepts', () => {
   });
 
   it('shows PDFs and images inline, downloads the rest, and names the file in both header forms', () => {
-    expect(disposition('Surat – Dinkes.pdf', 'application/pdf', false)).toBe(`inline; filename="Surat _ Dinkes.pdf"; filename*=UTF-8''Surat%20%E2%80%93%20Dinkes.pdf`);
+    expect(disposition('Surat – Dinkes.pdf', 'application/pdf', false)).toBe(
+      `inline; filename="Surat _ Dinkes.pdf"; filename*=UTF-8''Surat%20%E2%80%93%20Dinkes.pdf`,
+    );
     expect(disposition('surat.pdf', 'application/pdf', true)).toMatch(/^attachment;/);
     expect(disposition('kak.docx', 'application/msword', false)).toMatch(/^attachment;/);
   });

@@ -24,8 +24,15 @@ const letter = {
 };
 const base = builtinFormDefinitions['surat-permohonan'];
 /** The Surat Permohonan with one more required field, as an admin adds it. */
-const withPhone = { ...base, fields: [...base.fields, { name: 'officePhone', type: 'phone', kind: 'landline', label: { id: 'Nomor telepon kantor', en: 'Office phone number' } }] };
-const file = (data: Record<string, unknown>) => ({ variant: 'sumbawa', title: 'Uji formulir', documents: [{ key: 'surat-permohonan', ref: 'berkas-surat', data }] });
+const withPhone = {
+  ...base,
+  fields: [...base.fields, { name: 'officePhone', type: 'phone', kind: 'landline', label: { id: 'Nomor telepon kantor', en: 'Office phone number' } }],
+};
+const file = (data: Record<string, unknown>) => ({
+  variant: 'sumbawa',
+  title: 'Uji formulir',
+  documents: [{ key: 'surat-permohonan', ref: 'berkas-surat', data }],
+});
 const put = (definition: unknown, who = 'admin') => call('/alur/forms/surat-permohonan', { method: 'PUT', body: JSON.stringify({ definition }), as: who });
 
 beforeAll(() => boot('2026-12-01T09:00:00+07:00'), 240_000);
@@ -93,12 +100,31 @@ describe('forms as data: an admin creates a form and binds it to a step', () => 
   const putForm = (key: string, definition: unknown) => call(`/alur/forms/${key}`, { method: 'PUT', body: JSON.stringify({ definition }), as: 'admin' });
   const withSubdomain = (data: Record<string, unknown> | undefined) => ({
     ...file(letter),
-    documents: [{ key: 'surat-permohonan', ref: 'berkas-surat', data: letter }, { key: 'permintaan-subdomain', ref: 'berkas-subdomain', ...(data ? { data } : {}) }],
+    documents: [
+      { key: 'surat-permohonan', ref: 'berkas-surat', data: letter },
+      { key: 'permintaan-subdomain', ref: 'berkas-subdomain', ...(data ? { data } : {}) },
+    ],
   });
-  type Editor = { variant: { name: string; office: string; number: string | null; calendar: string | null }; roles: unknown; steps: { no: string; kelengkapan?: { key: string; label: string }[] }[]; documents: { key: string }[] };
+  type Editor = {
+    variant: { name: string; office: string; number: string | null; calendar: string | null };
+    roles: unknown;
+    steps: { no: string; kelengkapan?: { key: string; label: string }[] }[];
+    documents: { key: string }[];
+  };
   const editor = async () => data<Editor>(await call('/alur/variants/sumbawa/editor', { as: 'admin' }));
   const saveSteps = async (view: Editor) =>
-    call('/alur/variants/sumbawa', { method: 'PUT', body: JSON.stringify({ name: view.variant.name, office: view.variant.office, number: view.variant.number, calendar: view.variant.calendar, roles: view.roles, steps: view.steps }), as: 'admin' });
+    call('/alur/variants/sumbawa', {
+      method: 'PUT',
+      body: JSON.stringify({
+        name: view.variant.name,
+        office: view.variant.office,
+        number: view.variant.number,
+        calendar: view.variant.calendar,
+        roles: view.roles,
+        steps: view.steps,
+      }),
+      as: 'admin',
+    });
 
   it('creates a new form under a new code (201), refuses a code that is no kebab-case and one whose definition names another key', async () => {
     expect((await putForm('Permintaan Subdomain', { ...subdomain, key: 'Permintaan Subdomain' })).status).toBe(422);
@@ -135,13 +161,17 @@ describe('forms as data: an admin creates a form and binds it to a step', () => 
 
     const good = await post('/alur/requests', withSubdomain({ subdomain: 'beasiswa', serverIp: '10.20.30.40' }), 'opd');
     expect(good.status, JSON.stringify(good.body)).toBe(201);
-    const page = data<{ documents: { key: string; data?: Record<string, unknown> }[]; documentLabels: Record<string, string> }>(await call(`/alur/requests/${data<PublicRequest>(good).id}`, { as: 'opd' }));
+    const page = data<{ documents: { key: string; data?: Record<string, unknown> }[]; documentLabels: Record<string, string> }>(
+      await call(`/alur/requests/${data<PublicRequest>(good).id}`, { as: 'opd' }),
+    );
     expect(page.documents.find((d) => d.key === 'permintaan-subdomain')?.data).toEqual({ subdomain: 'beasiswa', serverIp: '10.20.30.40' });
     expect(page.documentLabels['permintaan-subdomain']).toBe('Formulir Permintaan Subdomain');
   });
 
   it('is not deleted while a step names it (409 naming the variant and step), nor through the collection; once unbound it is', async () => {
-    const used = data<{ key: string; usedBy: { variant: string; steps: string[] }[] }[]>(await call('/alur/forms', { as: 'admin' })).find((f) => f.key === 'permintaan-subdomain');
+    const used = data<{ key: string; usedBy: { variant: string; steps: string[] }[] }[]>(await call('/alur/forms', { as: 'admin' })).find(
+      (f) => f.key === 'permintaan-subdomain',
+    );
     expect(used?.usedBy).toEqual([{ variant: 'sumbawa', name: expect.any(String), steps: ['1'] }]);
     const refused = await call('/alur/forms/permintaan-subdomain', { method: 'DELETE', as: 'admin' });
     expect(refused.status).toBe(409);

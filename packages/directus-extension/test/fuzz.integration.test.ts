@@ -84,14 +84,51 @@ interface Input {
   readonly headers?: Record<string, string>;
 }
 
-const KEYS = ['variant', 'title', 'type', 'version', 'status', 'at', 'documents', 'data', 'note', 'email', 'password', 'instruction', 'key', 'id', 'steps', '__proto__', 'constructor'];
+const KEYS = [
+  'variant',
+  'title',
+  'type',
+  'version',
+  'status',
+  'at',
+  'documents',
+  'data',
+  'note',
+  'email',
+  'password',
+  'instruction',
+  'key',
+  'id',
+  'steps',
+  '__proto__',
+  'constructor',
+];
 const anyValue = fc.oneof(
   fc.string(),
   fc.integer(),
   fc.double(),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom(1e308, -1, 0, 2 ** 53 + 1, '', ' ', '0', 'null', 'undefined', 'NaN', '2026-02-30', '9999-99-99T99:99', '../../etc/passwd', '<script>alert(1)</script>', "'; DROP TABLE alur_requests;--", '\u0000', '\ud800', 'é🙂'),
+  fc.constantFrom(
+    1e308,
+    -1,
+    0,
+    2 ** 53 + 1,
+    '',
+    ' ',
+    '0',
+    'null',
+    'undefined',
+    'NaN',
+    '2026-02-30',
+    '9999-99-99T99:99',
+    '../../etc/passwd',
+    '<script>alert(1)</script>',
+    "'; DROP TABLE alur_requests;--",
+    '\u0000',
+    '\ud800',
+    'é🙂',
+  ),
   fc.array(fc.string(), { maxLength: 4 }),
   fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 4 }),
 );
@@ -99,30 +136,98 @@ const nest = (depth: number, open: string, close: string, inner: string) => open
 
 const inputs: fc.Arbitrary<Input> = fc.oneof(
   // Arbitrary JSON and wrong types for the fields the endpoints read.
-  { weight: 6, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((v): Input => ({ kind: 'json', contentType: 'application/json', body: JSON.stringify(v) ?? 'null' })) },
-  { weight: 6, arbitrary: fc.dictionary(fc.constantFrom(...KEYS), anyValue, { maxKeys: 6 }).map((v): Input => ({ kind: 'wrong-types', contentType: 'application/json', body: JSON.stringify(v) })) },
+  {
+    weight: 6,
+    arbitrary: fc.jsonValue({ maxDepth: 4 }).map((v): Input => ({ kind: 'json', contentType: 'application/json', body: JSON.stringify(v) ?? 'null' })),
+  },
+  {
+    weight: 6,
+    arbitrary: fc
+      .dictionary(fc.constantFrom(...KEYS), anyValue, { maxKeys: 6 })
+      .map((v): Input => ({ kind: 'wrong-types', contentType: 'application/json', body: JSON.stringify(v) })),
+  },
   // Huge strings (under the limit) and bodies over it.
-  { weight: 1, arbitrary: fc.integer({ min: 10_000, max: LIMIT_BYTES - 1_000 }).map((n): Input => ({ kind: 'huge-string', contentType: 'application/json', body: JSON.stringify({ variant: 'sumbawa', title: 'x'.repeat(n), type: 'x'.repeat(n % 977) }) })) },
-  { weight: 1, arbitrary: fc.integer({ min: LIMIT_BYTES + 1, max: LIMIT_BYTES * 3 }).map((n): Input => ({ kind: 'over-limit', contentType: 'application/json', body: JSON.stringify({ title: 'x'.repeat(n) }) })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 10_000, max: LIMIT_BYTES - 1_000 })
+      .map(
+        (n): Input => ({
+          kind: 'huge-string',
+          contentType: 'application/json',
+          body: JSON.stringify({ variant: 'sumbawa', title: 'x'.repeat(n), type: 'x'.repeat(n % 977) }),
+        }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: LIMIT_BYTES + 1, max: LIMIT_BYTES * 3 })
+      .map((n): Input => ({ kind: 'over-limit', contentType: 'application/json', body: JSON.stringify({ title: 'x'.repeat(n) }) })),
+  },
   // Deep nesting (arrays, objects, inside a field) and many keys.
   {
     weight: 1,
-    arbitrary: fc.tuple(fc.integer({ min: 1_000, max: 5_000 }), fc.constantFrom('array', 'object', 'field')).map(([depth, shape]): Input => ({
-      kind: `deep-${shape}`,
-      contentType: 'application/json',
-      body: shape === 'array' ? nest(depth, '[', ']', '1') : shape === 'object' ? nest(depth, '{"a":', '}', '1') : `{"variant":"sumbawa","title":"dalam","data":${nest(depth, '{"a":', '}', '1')},"documents":[{"key":"kak","data":${nest(depth, '[', ']', '0')}}]}`,
-    })),
+    arbitrary: fc.tuple(fc.integer({ min: 1_000, max: 5_000 }), fc.constantFrom('array', 'object', 'field')).map(
+      ([depth, shape]): Input => ({
+        kind: `deep-${shape}`,
+        contentType: 'application/json',
+        body:
+          shape === 'array'
+            ? nest(depth, '[', ']', '1')
+            : shape === 'object'
+              ? nest(depth, '{"a":', '}', '1')
+              : `{"variant":"sumbawa","title":"dalam","data":${nest(depth, '{"a":', '}', '1')},"documents":[{"key":"kak","data":${nest(depth, '[', ']', '0')}}]}`,
+      }),
+    ),
   },
-  { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 15_000 }).map((n): Input => ({ kind: 'many-keys', contentType: 'application/json', body: JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i]))) })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 1_000, max: 15_000 })
+      .map(
+        (n): Input => ({
+          kind: 'many-keys',
+          contentType: 'application/json',
+          body: JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i]))),
+        }),
+      ),
+  },
   // Broken JSON.
-  { weight: 2, arbitrary: fc.constantFrom('{', '{"a":', '[1,2', '{"a":1}}', 'nul', '"\\u12"', '{"a":NaN}', '\u0000', '{"__proto__":{"admin":true}}').map((body): Input => ({ kind: 'broken-json', contentType: 'application/json', body })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom('{', '{"a":', '[1,2', '{"a":1}}', 'nul', '"\\u12"', '{"a":NaN}', '\u0000', '{"__proto__":{"admin":true}}')
+      .map((body): Input => ({ kind: 'broken-json', contentType: 'application/json', body })),
+  },
   // Other content types, a charset the parser does not know, none at all.
   {
     weight: 3,
-    arbitrary: fc.tuple(
-      fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=zz', 'multipart/form-data', 'application/json; charset=utf-16', 'application/json; charset=klingon', 'application/xml', 'application/octet-stream', ''),
-      fc.oneof(fc.string(), fc.constantFrom('a=1&b[c]=2&b[d][e]=3', '--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--zz--', '--zz\r\ngarbage', '<a/>', '{"variant":"sumbawa","title":"x"}')),
-    ).map(([contentType, body]): Input => ({ kind: `content-type:${contentType || 'none'}`, contentType, body })),
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=zz',
+          'multipart/form-data',
+          'application/json; charset=utf-16',
+          'application/json; charset=klingon',
+          'application/xml',
+          'application/octet-stream',
+          '',
+        ),
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom(
+            'a=1&b[c]=2&b[d][e]=3',
+            '--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--zz--',
+            '--zz\r\ngarbage',
+            '<a/>',
+            '{"variant":"sumbawa","title":"x"}',
+          ),
+        ),
+      )
+      .map(([contentType, body]): Input => ({ kind: `content-type:${contentType || 'none'}`, contentType, body })),
   },
   // Query strings: arrays, objects, bad dates, huge numbers, broken encodings.
   {
@@ -134,7 +239,22 @@ const inputs: fc.Arbitrary<Input> = fc.oneof(
           fc.constantFrom('', '[]', '[0]', '[a]', '[a][b]', '[__proto__]'),
           fc.oneof(
             fc.string({ maxLength: 20 }).map(encodeURIComponent),
-            fc.constantFrom('%ff', '%', '%00', '2026-13-45', '2026-02-30', '0000-00-00', '1e309', '-1', '99999999999999999999999', 'NaN', '{"_eq":1}', '[1,2]', encodeURIComponent('é🙂'), 'x'.repeat(5_000)),
+            fc.constantFrom(
+              '%ff',
+              '%',
+              '%00',
+              '2026-13-45',
+              '2026-02-30',
+              '0000-00-00',
+              '1e309',
+              '-1',
+              '99999999999999999999999',
+              'NaN',
+              '{"_eq":1}',
+              '[1,2]',
+              encodeURIComponent('é🙂'),
+              'x'.repeat(5_000),
+            ),
           ),
         ),
         { minLength: 1, maxLength: 5 },
@@ -146,13 +266,35 @@ const inputs: fc.Arbitrary<Input> = fc.oneof(
     weight: 3,
     arbitrary: fc
       .oneof(
-        fc.constantFrom('%ff', '%', '%00', '%2e%2e', '..', '.', '%2f', '%c0%ae', '%E0%A4%A', 'null', 'undefined', '-1', '0', '1e309', '00000000-0000-4000-8000-000000000000', 'x'.repeat(5_000)),
+        fc.constantFrom(
+          '%ff',
+          '%',
+          '%00',
+          '%2e%2e',
+          '..',
+          '.',
+          '%2f',
+          '%c0%ae',
+          '%E0%A4%A',
+          'null',
+          'undefined',
+          '-1',
+          '0',
+          '1e309',
+          '00000000-0000-4000-8000-000000000000',
+          'x'.repeat(5_000),
+        ),
         fc.string({ minLength: 1, maxLength: 20 }).map(encodeURIComponent),
       )
       .map((segment): Input => ({ kind: 'path', segment })),
   },
   // Headers the endpoints read.
-  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...'abcXYZ019-_:/ .'.split('')), maxLength: 200 }).map((value): Input => ({ kind: 'header', headers: { 'idempotency-key': value }, contentType: 'application/json', body: '{}' })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .string({ unit: fc.constantFrom(...'abcXYZ019-_:/ .'.split('')), maxLength: 200 })
+      .map((value): Input => ({ kind: 'header', headers: { 'idempotency-key': value }, contentType: 'application/json', body: '{}' })),
+  },
 );
 
 const dataDir = mkdtempSync(join(tmpdir(), 'alur-fuzz-'));
@@ -232,8 +374,17 @@ function build(route: Route, input: Input): { method: string; path: string; head
   if (input.segment !== undefined && !replaced) path = `${path}/${input.segment}`;
   if (input.query) path += `?${input.query}`;
   const token = route.as ? tokens.get(route.as) : undefined;
-  const headers: Record<string, string> = { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(input.contentType ? { 'content-type': input.contentType } : {}), ...input.headers };
-  const body = input.body !== undefined && route.method !== 'GET' ? input.body : input.body !== undefined && input.kind.startsWith('content-type') ? input.body : undefined;
+  const headers: Record<string, string> = {
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(input.contentType ? { 'content-type': input.contentType } : {}),
+    ...input.headers,
+  };
+  const body =
+    input.body !== undefined && route.method !== 'GET'
+      ? input.body
+      : input.body !== undefined && input.kind.startsWith('content-type')
+        ? input.body
+        : undefined;
   return { method: route.method, path, headers, ...(body !== undefined ? { body } : {}) };
 }
 
@@ -248,7 +399,8 @@ describe('fuzz: bad input on every endpoint of a real Directus 12.4.0 with Alur'
       while (next < cases.length) {
         const { route, input } = cases[next++]!;
         const req = build(route, input);
-        const describe = () => `${req.method} ${req.path.slice(0, 160)} [${req.headers['content-type'] ?? 'no content-type'}] ${req.body === undefined ? '' : `${req.body.length} B: ${req.body.slice(0, 120)}`}`;
+        const describe = () =>
+          `${req.method} ${req.path.slice(0, 160)} [${req.headers['content-type'] ?? 'no content-type'}] ${req.body === undefined ? '' : `${req.body.length} B: ${req.body.slice(0, 120)}`}`;
         sent += 1;
         let status = 0;
         let text = '';
@@ -272,7 +424,11 @@ describe('fuzz: bad input on every endpoint of a real Directus 12.4.0 with Alur'
     // What was sent and how it was answered, and each failure grouped by route and kind of input.
     console.log(`fuzz: ${sent} masukan dikirim (inputs sent); status: ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`);
     const groups = new Map<string, typeof failures>();
-    for (const failure of failures) groups.set(`${failure.route} | ${failure.kind} | ${failure.status}`, [...(groups.get(`${failure.route} | ${failure.kind} | ${failure.status}`) ?? []), failure]);
+    for (const failure of failures)
+      groups.set(`${failure.route} | ${failure.kind} | ${failure.status}`, [
+        ...(groups.get(`${failure.route} | ${failure.kind} | ${failure.status}`) ?? []),
+        failure,
+      ]);
     for (const [group, list] of groups) console.log(`fuzz GAGAL (failed) ${list.length}× ${group}\n  e.g. ${list[0]!.request}\n  -> ${list[0]!.answer}`);
     expect(sent).toBeGreaterThanOrEqual(10_000);
     expect([...groups.keys()].sort()).toEqual([]);

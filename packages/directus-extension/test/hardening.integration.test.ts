@@ -34,7 +34,9 @@ describe('memberships: roles that exist, of the office kind, never carried to an
     ]);
     expect(refused[0]!.body.errors![0]!.extensions['en']).toContain('Role "sekda" is in no SOP variant');
     // The OPD user's own membership cannot be turned into the Kadis' either.
-    const [mine] = data<{ id: string }[]>(await h.call(`/items/alur_memberships?filter[user][_eq]=${opd}&filter[office][_eq]=dinkes-demo&fields=id`, { as: 'admin' }));
+    const [mine] = data<{ id: string }[]>(
+      await h.call(`/items/alur_memberships?filter[user][_eq]=${opd}&filter[office][_eq]=dinkes-demo&fields=id`, { as: 'admin' }),
+    );
     expect((await h.patch(`/items/alur_memberships/${mine!.id}`, { sop_roles: ['opd', 'kadis'] }, 'admin')).status).toBe(400);
     // An office whose members hold requester roles cannot become the Diskominfo.
     expect((await h.patch('/items/alur_offices/dinkes-demo', { kind: 'diskominfo' }, 'admin')).status).toBe(400);
@@ -67,7 +69,9 @@ describe('memberships: roles that exist, of the office kind, never carried to an
 
   it('counts a membership change from the very next call, and a deleted user is never notified (memberships are cached)', async () => {
     const kabid = await h.userId('kabid.demo@example.go.id');
-    const [membership] = data<{ id: string; office: string; sop_roles: string[] }[]>(await h.call(`/items/alur_memberships?filter[user][_eq]=${kabid}&fields=id,office,sop_roles`, { as: 'admin' }));
+    const [membership] = data<{ id: string; office: string; sop_roles: string[] }[]>(
+      await h.call(`/items/alur_memberships?filter[user][_eq]=${kabid}&fields=id,office,sop_roles`, { as: 'admin' }),
+    );
     expect((await h.call('/alur/me', { as: 'kabid' })).status).toBe(200);
     expect((await h.call(`/items/alur_memberships/${membership!.id}`, { method: 'DELETE', as: 'admin' })).status).toBe(204);
     expect((await h.call('/alur/me', { as: 'kabid' })).status).toBe(403);
@@ -128,7 +132,17 @@ describe('limits', () => {
       await h.post('/alur/requests', { ...letter('Dalam'), data: { deep } }, 'opd'),
       await h.post('/alur/requests', { ...letter('x'), note: 'x'.repeat(30_000) }, 'opd'),
       await h.post('/alur/requests', { ...letter('Banyak'), documents: Array.from({ length: 60 }, (_v, i) => ({ key: `lampiran-${i}` })) }, 'opd'),
-      await h.post('/alur/requests', { ...letter('Besar'), documents: [{ key: 'surat-permohonan' }, { key: 'lampiran', data: { a: 'x'.repeat(19_000), b: 'y'.repeat(19_000), c: 'z'.repeat(19_000), d: 'w'.repeat(19_000) } }] }, 'opd'),
+      await h.post(
+        '/alur/requests',
+        {
+          ...letter('Besar'),
+          documents: [
+            { key: 'surat-permohonan' },
+            { key: 'lampiran', data: { a: 'x'.repeat(19_000), b: 'y'.repeat(19_000), c: 'z'.repeat(19_000), d: 'w'.repeat(19_000) } },
+          ],
+        },
+        'opd',
+      ),
     ];
     expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 413]);
     expect(answers.map(message)).toEqual([
@@ -170,7 +184,9 @@ describe('Idempotency-Key', () => {
     expect([first.status, again.status]).toEqual([201, 201]);
     expect(again.body).toEqual(first.body);
     expect([first.headers.get('idempotent-replayed'), again.headers.get('idempotent-replayed')]).toEqual([null, 'true']);
-    const racing = await Promise.all(Array.from({ length: 6 }, () => h.post('/alur/requests', letter('Idempoten balapan'), 'opd', { 'idempotency-key': 'berkas-002' })));
+    const racing = await Promise.all(
+      Array.from({ length: 6 }, () => h.post('/alur/requests', letter('Idempoten balapan'), 'opd', { 'idempotency-key': 'berkas-002' })),
+    );
     expect(racing.map((r) => r.status)).toEqual(Array(6).fill(201));
     expect(new Set(racing.map((r) => data<PublicRequest>(r).id)).size).toBe(1);
     const titles = data<PublicRequest[]>(await h.call('/alur/requests?limit=100', { as: 'opd' })).map((r) => r.title);
@@ -197,7 +213,16 @@ describe('Idempotency-Key', () => {
 describe('form secrets', () => {
   it('keeps them encrypted at rest and reveals them only to the service desk that runs the test, in the audit trail', async () => {
     await h.setClock('2026-10-06T09:00:00+07:00');
-    const created = await h.post('/alur/requests', { variant: 'babel', title: 'Uji kelaikan rahasia', data: { layanan: 'uji-kelaikan' }, documents: [{ key: 'surat-permohonan' }, { key: 'formulir-uji-kelayakan', data: feasibilityTest }] }, 'opd');
+    const created = await h.post(
+      '/alur/requests',
+      {
+        variant: 'babel',
+        title: 'Uji kelaikan rahasia',
+        data: { layanan: 'uji-kelaikan' },
+        documents: [{ key: 'surat-permohonan' }, { key: 'formulir-uji-kelayakan', data: feasibilityTest }],
+      },
+      'opd',
+    );
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id = data<PublicRequest>(created).id;
     const password = feasibilityTest.applicationAccount.password;
@@ -211,10 +236,17 @@ describe('form secrets', () => {
     expect(message(refused[1]!)).toContain('Petugas Service Desk');
     const shown = await reveal('service-desk');
     expect(shown.status, JSON.stringify(shown.body)).toBe(200);
-    expect(data(shown)).toEqual({ document: 'formulir-uji-kelayakan', fields: { 'applicationAccount.username': feasibilityTest.applicationAccount.username, 'applicationAccount.password': password } });
-    const timeline = data<{ timeline: { event: string; by: string; document?: string; reason?: string }[] }>(await h.call(`/alur/requests/${id}`, { as: 'opd' })).timeline;
+    expect(data(shown)).toEqual({
+      document: 'formulir-uji-kelayakan',
+      fields: { 'applicationAccount.username': feasibilityTest.applicationAccount.username, 'applicationAccount.password': password },
+    });
+    const timeline = data<{ timeline: { event: string; by: string; document?: string; reason?: string }[] }>(
+      await h.call(`/alur/requests/${id}`, { as: 'opd' }),
+    ).timeline;
     const serviceDesk = await h.userId('service-desk.demo@example.go.id');
-    expect(timeline.filter((e) => e.event === 'REVEAL_SECRET')).toEqual([expect.objectContaining({ by: serviceDesk, document: 'formulir-uji-kelayakan', reason: 'Pengujian kelaikan' })]);
+    expect(timeline.filter((e) => e.event === 'REVEAL_SECRET')).toEqual([
+      expect.objectContaining({ by: serviceDesk, document: 'formulir-uji-kelayakan', reason: 'Pengujian kelaikan' }),
+    ]);
     expect(JSON.stringify(timeline)).not.toContain(password);
     expect((await h.post(`/alur/requests/${id}/secrets`, { document: 'kak' }, 'service-desk')).status).toBe(404);
   });

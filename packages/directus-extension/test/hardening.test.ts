@@ -76,7 +76,15 @@ describe('memberships', () => {
   });
   it('counts requester roles on their own office only and staff roles never on a request the user filed', () => {
     const kind = roleKinds(getSop('sumbawa'));
-    const both = makeCaller('u1', false, [{ office: 'kominfo', kind: 'diskominfo', roles: ['kadis'] }, { office: 'dinkes', kind: 'opd', roles: ['opd'] }], 'id');
+    const both = makeCaller(
+      'u1',
+      false,
+      [
+        { office: 'kominfo', kind: 'diskominfo', roles: ['kadis'] },
+        { office: 'dinkes', kind: 'opd', roles: ['opd'] },
+      ],
+      'id',
+    );
     expect(rolesOn(both, { office: 'dinkes', created_by: 'u2' }, kind).sort()).toEqual(['kadis', 'opd']);
     expect(rolesOn(both, { office: 'disdik', created_by: 'u2' }, kind)).toEqual(['kadis']);
     expect(rolesOn(both, { office: 'dinkes', created_by: 'u1' }, kind)).toEqual(['opd']);

@@ -20,7 +20,11 @@ export interface Server {
   kill(): void;
 }
 
-export type Body = { data?: unknown; meta?: { total_count?: number; filter_count?: number } & Record<string, unknown>; errors?: { message: string; extensions: Record<string, unknown> & { code: string } }[] } & Record<string, unknown>;
+export type Body = {
+  data?: unknown;
+  meta?: { total_count?: number; filter_count?: number } & Record<string, unknown>;
+  errors?: { message: string; extensions: Record<string, unknown> & { code: string } }[];
+} & Record<string, unknown>;
 
 export interface Answer {
   status: number;
@@ -63,7 +67,13 @@ export class Harness {
     this.#port ||= await freePort();
     // DB_* from the environment run the same tests on Postgres (an empty database); SQLite otherwise.
     const db = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('DB_')));
-    this.server = (await startDirectus({ dataDir: this.dataDir, port: this.#port, demo: true, testClock: clock, env: { ...TEST_ENV, ...db, ...env } })) as Server;
+    this.server = (await startDirectus({
+      dataDir: this.dataDir,
+      port: this.#port,
+      demo: true,
+      testClock: clock,
+      env: { ...TEST_ENV, ...db, ...env },
+    })) as Server;
     await this.login('admin', this.server.adminEmail, this.server.adminPassword);
     for (const user of demoUsers()) await this.login(user.email.replace('.demo@example.go.id', ''), user.email, this.server.demoPassword);
   };
@@ -86,7 +96,11 @@ export class Harness {
     const token = init.as ? this.tokens.get(init.as) : undefined;
     const res = await fetch(`${this.server.url}${path}`, {
       ...init,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string> | undefined) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+      },
     });
     const raw = await res.text();
     let body: Body;
@@ -105,7 +119,8 @@ export class Harness {
     return res.body.data as T;
   };
 
-  post = (path: string, body: unknown, as: string, headers: Record<string, string> = {}): Promise<Answer> => this.call(path, { method: 'POST', body: JSON.stringify(body), as, headers });
+  post = (path: string, body: unknown, as: string, headers: Record<string, string> = {}): Promise<Answer> =>
+    this.call(path, { method: 'POST', body: JSON.stringify(body), as, headers });
 
   patch = (path: string, body: unknown, as: string): Promise<Answer> => this.call(path, { method: 'PATCH', body: JSON.stringify(body), as });
 
@@ -114,7 +129,8 @@ export class Harness {
   };
 
   /** The id of the Directus user with this email. */
-  userId = async (email: string): Promise<string> => (data<{ id: string }[]>(await this.call(`/users?filter[email][_eq]=${encodeURIComponent(email)}&fields=id`, { as: 'admin' }))[0]!).id;
+  userId = async (email: string): Promise<string> =>
+    data<{ id: string }[]>(await this.call(`/users?filter[email][_eq]=${encodeURIComponent(email)}&fields=id`, { as: 'admin' }))[0]!.id;
 }
 
 export const data = <T>(answer: Answer) => answer.body.data as T;

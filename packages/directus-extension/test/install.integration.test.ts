@@ -251,7 +251,9 @@ describe.skipIf(process.env['ALUR_TEST_REPEAT'] === '1')('the extension installe
     ).toEqual([]);
   });
 
-  it('npm install <package> in the Directus project: loaded from its package.json, provisioned when the server starts, answering', { timeout: 240_000 }, async () => {
+  it('npm install <package> in the Directus project: loaded from its package.json, provisioned when the server starts, answering', {
+    timeout: 240_000,
+  }, async () => {
     const project = join(work, 'npm-project');
     mkdirSync(project);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'existing-directus', private: true, version: '1.0.0' }, null, 2));
@@ -271,7 +273,9 @@ describe.skipIf(process.env['ALUR_TEST_REPEAT'] === '1')('the extension installe
     }
   });
 
-  it('the unpacked package copied into extensions/: with ALUR_AUTO_PROVISION=false a clear 503 until `directus alur provision`, then answering', { timeout: 300_000 }, async () => {
+  it('the unpacked package copied into extensions/: with ALUR_AUTO_PROVISION=false a clear 503 until `directus alur provision`, then answering', {
+    timeout: 300_000,
+  }, async () => {
     const project = join(work, 'copy-project');
     // Not `extensions/alur`: a folder named like one of the bundle's entries (the endpoint `alur`) makes
     // Directus 12.4 mistake that entry's settings row for the bundle's, add a second set of entry rows
@@ -284,7 +288,9 @@ describe.skipIf(process.env['ALUR_TEST_REPEAT'] === '1')('the extension installe
     try {
       const [id, en] = [await fetch(`${waiting.url}/alur/health`), await fetch(`${waiting.url}/alur/health?lang=en`)];
       expect([id.status, en.status]).toEqual([503, 503]);
-      expect(((await id.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Alur belum terpasang di Directus ini: .*`npx directus alur provision`/);
+      expect(((await id.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+        /^Alur belum terpasang di Directus ini: .*`npx directus alur provision`/,
+      );
       expect(((await en.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Alur is not set up on this Directus yet: /);
       expect(waiting.logs.join('')).toContain('jalankan `npx directus alur provision`');
     } finally {

@@ -16,8 +16,17 @@ import { freePort } from './support.js';
 // and the other keeps serving. Runs in `npm test`'s Postgres pass with a Redis of its own
 // (DB_CLIENT=pg and REDIS, see scripts/test-services.sh); on SQLite there is nothing to share.
 
-interface Server { url: string; adminEmail: string; stop(): Promise<void>; kill(): void; exited: Promise<unknown> }
-interface Reply { status: number; body: { data: Record<string, unknown> & Record<string, unknown>[] } }
+interface Server {
+  url: string;
+  adminEmail: string;
+  stop(): Promise<void>;
+  kill(): void;
+  exited: Promise<unknown>;
+}
+interface Reply {
+  status: number;
+  body: { data: Record<string, unknown> & Record<string, unknown>[] };
+}
 
 const shared = process.env['DB_CLIENT'] === 'pg' && Boolean(process.env['REDIS']);
 
@@ -25,7 +34,14 @@ describe.skipIf(!shared)('two instances on one Postgres and one Redis', { timeou
   const dirs = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'alur-instance-')));
   let servers: Server[] = [];
   // What every instance must share: the token secret, the form-secrets key, the admin and demo passwords.
-  const env = { SECRET: randomBytes(32).toString('hex'), ALUR_SECRETS_KEY: randomBytes(32).toString('hex'), ALUR_DEMO_PASSWORD: `demo-${randomBytes(6).toString('hex')}`, LOG_LEVEL: 'warn', RATE_LIMITER_POINTS: '100000', PRESSURE_LIMITER_ENABLED: 'false' };
+  const env = {
+    SECRET: randomBytes(32).toString('hex'),
+    ALUR_SECRETS_KEY: randomBytes(32).toString('hex'),
+    ALUR_DEMO_PASSWORD: `demo-${randomBytes(6).toString('hex')}`,
+    LOG_LEVEL: 'warn',
+    RATE_LIMITER_POINTS: '100000',
+    PRESSURE_LIMITER_ENABLED: 'false',
+  };
   const adminPassword = `admin-${randomBytes(6).toString('hex')}`;
   const tokens = new Map<string, string>();
 
@@ -34,7 +50,11 @@ describe.skipIf(!shared)('two instances on one Postgres and one Redis', { timeou
     const key = `${server.url} ${who}`;
     if (tokens.has(key)) return tokens.get(key)!;
     const [email, password] = who === 'admin' ? [server.adminEmail, adminPassword] : [`${who}.demo@example.go.id`, env.ALUR_DEMO_PASSWORD];
-    const res = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const res = await fetch(`${server.url}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     expect(res.status, `login ${email}`).toBe(200);
     const value = ((await res.json()) as { data: { access_token: string } }).data.access_token;
     tokens.set(key, value);
@@ -50,11 +70,14 @@ describe.skipIf(!shared)('two instances on one Postgres and one Redis', { timeou
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : { data: {} } };
   };
-  const file = (server: Server, title: string) => call(server, '/alur/requests', 'opd', { body: { variant: 'sumbawa', title, documents: [{ key: 'surat-permohonan' }] } });
+  const file = (server: Server, title: string) =>
+    call(server, '/alur/requests', 'opd', { body: { variant: 'sumbawa', title, documents: [{ key: 'surat-permohonan' }] } });
 
   beforeAll(async () => {
     // Both at once, on the same empty database.
-    servers = (await Promise.all(dirs.map(async (dataDir) => startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-07-06T09:00:00+08:00', adminPassword, env })))) as Server[];
+    servers = (await Promise.all(
+      dirs.map(async (dataDir) => startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-07-06T09:00:00+08:00', adminPassword, env })),
+    )) as Server[];
   }, 240_000);
 
   afterAll(async () => {
@@ -103,7 +126,12 @@ describe.skipIf(!shared)('two instances on one Postgres and one Redis', { timeou
 
   it('counts failed logins over both instances: two instances do not give twice the guesses', async () => {
     const [a, b] = servers as [Server, Server];
-    const guess = (server: Server) => fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'tebak@example.go.id', password: 'salah-salah' }) });
+    const guess = (server: Server) =>
+      fetch(`${server.url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'tebak@example.go.id', password: 'salah-salah' }),
+      });
     // The default is 10 failed logins per account and IP: 5 through each, then the 11th is refused on either.
     for (let i = 0; i < 10; i += 1) expect((await guess(i % 2 ? a : b)).status).toBe(401);
     expect((await guess(a)).status).toBe(429);
@@ -117,7 +145,9 @@ describe.skipIf(!shared)('two instances on one Postgres and one Redis', { timeou
     const { id, version } = filed.body.data as unknown as { id: string; version: number };
     await Promise.all([token(a, 'kadis'), token(b, 'kadis')]);
     const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => call(i % 2 ? a : b, `/alur/requests/${id}/events`, 'kadis', { body: { type: 'DISPOSE', instruction: `Disposisi ${i}`, version } })),
+      Array.from({ length: 50 }, (_, i) =>
+        call(i % 2 ? a : b, `/alur/requests/${id}/events`, 'kadis', { body: { type: 'DISPOSE', instruction: `Disposisi ${i}`, version } }),
+      ),
     );
     const statuses = answers.map((answer) => answer.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
@@ -138,7 +168,9 @@ describe.skipIf(!shared)('two instances on one Postgres and one Redis', { timeou
     expect(sweeps.map((sweep) => sweep.status)).toEqual([200, 200, 200, 200, 200, 200]);
     const alerts = (await call(a, `/items/alur_sla_alerts?filter[request][_in]=${ids.join(',')}&filter[kind][_eq]=breach&limit=-1`, 'admin')).body.data;
     expect(alerts.map((alert) => alert['request']).sort()).toEqual([...ids].sort());
-    const notes = (await call(b, '/alur/notifications?limit=100', 'kadis')).body.data.filter((note) => ids.includes(String(note['item'])) && String(note['subject']).startsWith('Tenggat terlewati'));
+    const notes = (await call(b, '/alur/notifications?limit=100', 'kadis')).body.data.filter(
+      (note) => ids.includes(String(note['item'])) && String(note['subject']).startsWith('Tenggat terlewati'),
+    );
     expect(notes.map((note) => note['item']).sort()).toEqual([...ids].sort());
   });
 

@@ -32,7 +32,12 @@ async function call(path: string, init: RequestInit & { ip?: string; token?: str
   const { ip, token, ...rest } = init;
   const res = await fetch(`${server.url}${path}`, {
     ...rest,
-    headers: { 'content-type': 'application/json', ...(ip ? { 'x-forwarded-for': ip } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}), ...rest.headers },
+    headers: {
+      'content-type': 'application/json',
+      ...(ip ? { 'x-forwarded-for': ip } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...rest.headers,
+    },
   });
   const raw = await res.text();
   let body: Body;
@@ -43,7 +48,8 @@ async function call(path: string, init: RequestInit & { ip?: string; token?: str
   }
   return { status: res.status, headers: res.headers, body };
 }
-const login = (email: string, password: string, ip: string, query = '') => call(`/auth/login${query}`, { method: 'POST', body: JSON.stringify({ email, password }), ip });
+const login = (email: string, password: string, ip: string, query = '') =>
+  call(`/auth/login${query}`, { method: 'POST', body: JSON.stringify({ email, password }), ip });
 
 beforeAll(async () => {
   const port = await freePort();
@@ -142,11 +148,26 @@ describe('operations on a real Directus 12.4.0', () => {
   it('refuses a body over MAX_PAYLOAD_SIZE (256kb by default) with 413 and a bilingual message', async () => {
     const big = JSON.stringify({ id: 'x', text: 'a'.repeat(300 * 1024) });
     const res = await call('/alur/variants/validate', { method: 'POST', body: big, token: adminToken, ip: '10.1.0.3' });
-    expect([res.status, res.body.errors?.[0]?.extensions.code, res.body.errors?.[0]?.message]).toEqual([413, 'CONTENT_TOO_LARGE', 'Isi permintaan terlalu besar (batas 256kb).']);
-    const english = await call('/alur/variants/validate', { method: 'POST', body: big, token: adminToken, ip: '10.1.0.3', headers: { 'accept-language': 'en' } });
+    expect([res.status, res.body.errors?.[0]?.extensions.code, res.body.errors?.[0]?.message]).toEqual([
+      413,
+      'CONTENT_TOO_LARGE',
+      'Isi permintaan terlalu besar (batas 256kb).',
+    ]);
+    const english = await call('/alur/variants/validate', {
+      method: 'POST',
+      body: big,
+      token: adminToken,
+      ip: '10.1.0.3',
+      headers: { 'accept-language': 'en' },
+    });
     expect(english.body.errors![0]!.message).toBe('The request body is too large (limit 256kb).');
     // Just under the limit is read (and judged as a variant: 200 with its issues).
-    const fits = await call('/alur/variants/validate', { method: 'POST', body: JSON.stringify({ id: 'x', texts: Array.from({ length: 12 }, () => 'a'.repeat(17 * 1024)) }), token: adminToken, ip: '10.1.0.3' });
+    const fits = await call('/alur/variants/validate', {
+      method: 'POST',
+      body: JSON.stringify({ id: 'x', texts: Array.from({ length: 12 }, () => 'a'.repeat(17 * 1024)) }),
+      token: adminToken,
+      ip: '10.1.0.3',
+    });
     expect(fits.status).toBe(200);
   });
 
@@ -177,7 +198,12 @@ describe('operations on a real Directus 12.4.0', () => {
 
   it('keeps the data folder to its owner (0700) and the SQLite file, secret and password to their owner (0600)', () => {
     const mode = (file: string) => (statSync(file).mode & 0o777).toString(8);
-    expect([mode(dataDir), mode(join(dataDir, 'alur.sqlite')), mode(join(dataDir, 'secret')), mode(join(dataDir, 'admin-password'))]).toEqual(['700', '600', '600', '600']);
+    expect([mode(dataDir), mode(join(dataDir, 'alur.sqlite')), mode(join(dataDir, 'secret')), mode(join(dataDir, 'admin-password'))]).toEqual([
+      '700',
+      '600',
+      '600',
+      '600',
+    ]);
   });
 });
 
@@ -225,7 +251,11 @@ describe('npm start (scripts/start.mjs)', () => {
     };
     const first = await start(env);
     const url = `http://127.0.0.1:${port}`;
-    const res = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }) });
+    const res = await fetch(`${url}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }),
+    });
     expect(res.status).toBe(200);
     const token = ((await res.json()) as { data: { access_token: string } }).data.access_token;
     // The token is signed with the SECRET given (instances sharing it accept each other's tokens); none was generated.
@@ -233,13 +263,20 @@ describe('npm start (scripts/start.mjs)', () => {
     expect(createHmac('sha256', secret).update(`${head}.${payload}`).digest('base64url')).toBe(signature);
     expect(existsSync(join(dir, 'secret'))).toBe(false);
     expect(existsSync(join(dir, 'admin-password'))).toBe(false);
-    const big = await fetch(`${url}/alur/variants/validate`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ text: 'a'.repeat(100 * 1024) }) });
+    const big = await fetch(`${url}/alur/variants/validate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ text: 'a'.repeat(100 * 1024) }),
+    });
     expect(big.status).toBe(413);
     expect(first.output()).toContain('https://alur.example.go.id/admin');
     // Directus' own log lines (JSON off a terminal), at the level given.
     expect(first.output()).toMatch(/"level":30,.*"msg":"Server started at/);
     // Directus dies: npm start must exit non-zero so a supervisor restarts it.
-    const directus = execFileSync('ps', ['-o', 'pid=', '--ppid', String(first.child.pid)], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
+    const directus = execFileSync('ps', ['-o', 'pid=', '--ppid', String(first.child.pid)], { encoding: 'utf8' })
+      .trim()
+      .split(/\s+/)
+      .map(Number);
     expect(directus).toHaveLength(1);
     process.kill(directus[0]!, 'SIGKILL');
     const died = await first.exited;

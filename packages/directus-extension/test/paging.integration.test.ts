@@ -63,11 +63,17 @@ beforeAll(async () => {
   await boot('2026-12-01T09:00:00+07:00');
   // 32 requests over ten days: 24 from Dinkes, 8 from Disdik, some with a letter number, some disposed.
   for (let i = 0; i < 32; i += 1) {
-    await setClock(`2026-12-${String(1 + (i % 10)).padStart(2, '0')}T${String(8 + Math.floor(i / 10)).padStart(2, '0')}:${String(i).padStart(2, '0')}:00+08:00`);
+    await setClock(
+      `2026-12-${String(1 + (i % 10)).padStart(2, '0')}T${String(8 + Math.floor(i / 10)).padStart(2, '0')}:${String(i).padStart(2, '0')}:00+08:00`,
+    );
     const who = i % 4 === 3 ? 'opd-disdik' : 'opd';
     const letter = i % 3 === 0 ? `000.${i}/LN${i % 2 ? 'GANJIL' : 'GENAP'}-${i}/${who === 'opd' ? 'Dinkes' : 'Disdik'}/2026` : undefined;
     const surat = letter ? { key: 'surat-permohonan', data: { ...documents['surat-permohonan'], letterNumber: letter } } : { key: 'surat-permohonan' };
-    const created = await post('/alur/requests', { variant: 'sumbawa', title: `${WORDS[i % WORDS.length]} ${String(i).padStart(2, '0')}`, documents: [surat] }, who);
+    const created = await post(
+      '/alur/requests',
+      { variant: 'sumbawa', title: `${WORDS[i % WORDS.length]} ${String(i).padStart(2, '0')}`, documents: [surat] },
+      who,
+    );
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const { id, version } = created.body.data as { id: string; version: number };
     if (letter) letters.set(id, letter);
@@ -135,7 +141,10 @@ describe('paging, filters, sort and search in SQL', () => {
     expect(ids(await get<Listed[]>('/alur/requests?limit=100&sort=title', 'admin'))).toEqual(ids([...everything].sort(title)));
     expect(ids(await get<Listed[]>('/alur/requests?limit=100&sort=-title', 'admin'))).toEqual(ids([...everything].sort((a, b) => -title(a, b))));
     const deadline = (a: Listed, b: Listed) =>
-      (a.deadline === null ? 1 : 0) - (b.deadline === null ? 1 : 0) || (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1);
+      (a.deadline === null ? 1 : 0) - (b.deadline === null ? 1 : 0) ||
+      (a.deadline ?? '').localeCompare(b.deadline ?? '') ||
+      a.createdAt.localeCompare(b.createdAt) ||
+      (a.id < b.id ? -1 : 1);
     expect(ids(await get<Listed[]>('/alur/requests?limit=100&sort=deadline,date_created', 'admin'))).toEqual(ids([...everything].sort(deadline)));
     expect(ids(await get<Listed[]>('/alur/requests?limit=100&sort=date_created', 'admin'))).toEqual(ids([...everything].sort(byNewest).reverse()));
   });
@@ -178,13 +187,23 @@ describe('paging, filters, sort and search in SQL', () => {
     const opdRoles = (await get<{ roles: string[] }>('/alur/me', 'opd')).roles;
     const me = await get<{ user: string }>('/alur/me', 'admin');
     // The admin also holds the Kadis' role at the Diskominfo and every requester role at the Dinkes.
-    for (const [office, sopRoles] of [['diskominfo-demo', ['kadis']], ['dinkes-demo', opdRoles]] as const) {
-      const added = await call('/items/alur_memberships', { method: 'POST', body: JSON.stringify({ user: me.user, office, sop_roles: sopRoles }), as: 'admin' });
+    for (const [office, sopRoles] of [
+      ['diskominfo-demo', ['kadis']],
+      ['dinkes-demo', opdRoles],
+    ] as const) {
+      const added = await call('/items/alur_memberships', {
+        method: 'POST',
+        body: JSON.stringify({ user: me.user, office, sop_roles: sopRoles }),
+        as: 'admin',
+      });
       expect(added.status, JSON.stringify(added.body)).toBe(200);
     }
     const everything = await all('admin');
     const urgent = (a: Listed, b: Listed) =>
-      (a.deadline === null ? 1 : 0) - (b.deadline === null ? 1 : 0) || (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1);
+      (a.deadline === null ? 1 : 0) - (b.deadline === null ? 1 : 0) ||
+      (a.deadline ?? '').localeCompare(b.deadline ?? '') ||
+      a.createdAt.localeCompare(b.createdAt) ||
+      (a.id < b.id ? -1 : 1);
     const expected = everything
       .filter((r) => r.phase !== 'done' && r.waitingOn !== null && (r.waitingOn === 'kadis' || (opdRoles.includes(r.waitingOn) && r.office === 'dinkes-demo')))
       .sort(urgent);
@@ -196,10 +215,19 @@ describe('paging, filters, sort and search in SQL', () => {
     expect(ids(await get<Listed[]>('/alur/inbox?limit=5&page=2', 'admin'))).toEqual(ids(expected.slice(5, 10)));
     // The Disdik requester does see the request waiting on its office.
     const disdik = await get<Listed[]>('/alur/inbox', 'opd-disdik');
-    expect(disdik.map((r) => [r.office, r.phase])).toEqual(everything.filter((r) => r.office === 'disdik-demo' && r.phase === 'waiting').map((r) => [r.office, r.phase]));
+    expect(disdik.map((r) => [r.office, r.phase])).toEqual(
+      everything.filter((r) => r.office === 'disdik-demo' && r.phase === 'waiting').map((r) => [r.office, r.phase]),
+    );
     expect(disdik.length).toBeGreaterThan(0);
     const kadis = await call('/alur/inbox?limit=4&meta=total_count&office=disdik-demo', { as: 'kadis' });
-    expect(ids(kadis.body.data as Listed[])).toEqual(ids(everything.filter((r) => r.waitingOn === 'kadis' && r.office === 'disdik-demo').sort(urgent).slice(0, 4)));
+    expect(ids(kadis.body.data as Listed[])).toEqual(
+      ids(
+        everything
+          .filter((r) => r.waitingOn === 'kadis' && r.office === 'disdik-demo')
+          .sort(urgent)
+          .slice(0, 4),
+      ),
+    );
   });
 
   it('pages notifications, newest first, with a status filter', async () => {
@@ -213,9 +241,14 @@ describe('paging, filters, sort and search in SQL', () => {
     const paged: Note[] = [];
     for (let page = 1; page <= Math.ceil(notes.length / 7); page += 1) paged.push(...(await get<Note[]>(`/alur/notifications?limit=7&page=${page}`, 'kadis')));
     expect(paged.map((n) => n.id)).toEqual(notes.map((n) => n.id));
-    expect((await call(`/alur/notifications/${notes[0]!.id}`, { method: 'PATCH', body: JSON.stringify({ status: 'archived' }), as: 'kadis' })).status).toBe(200);
+    expect((await call(`/alur/notifications/${notes[0]!.id}`, { method: 'PATCH', body: JSON.stringify({ status: 'archived' }), as: 'kadis' })).status).toBe(
+      200,
+    );
     const inbox = await call('/alur/notifications?status=inbox&limit=100&meta=*', { as: 'kadis' });
-    expect([(inbox.body.data as Note[]).map((n) => n.id), inbox.body.meta]).toEqual([notes.slice(1).map((n) => n.id), { total_count: notes.length, filter_count: notes.length - 1 }]);
+    expect([(inbox.body.data as Note[]).map((n) => n.id), inbox.body.meta]).toEqual([
+      notes.slice(1).map((n) => n.id),
+      { total_count: notes.length, filter_count: notes.length - 1 },
+    ]);
     expect((await get<Note[]>('/alur/notifications?status=archived', 'kadis')).map((n) => n.id)).toEqual([notes[0]!.id]);
   });
 
@@ -224,11 +257,30 @@ describe('paging, filters, sort and search in SQL', () => {
 
   it('answers bad parameters with 400 and a message in both languages, never a 500', async () => {
     const bad = [
-      '/alur/requests?limit=0', '/alur/requests?limit=101', '/alur/requests?limit=abc', '/alur/requests?limit=-1', '/alur/requests?page=0', '/alur/requests?page=1.5',
-      '/alur/requests?sort=secrets', '/alur/requests?sort=-snapshot', '/alur/requests?sort=title,deadline,office,variant', '/alur/requests?phase=late',
-      '/alur/requests?sla_status=late', '/alur/requests?created_from=2026-02-30', '/alur/requests?created_to=kemarin', '/alur/requests?created_from=2026-12-05&created_to=2026-12-01',
-      '/alur/requests?meta=everything', `/alur/requests?search=${'x'.repeat(101)}`, '/alur/requests?office=a%20b', '/alur/requests?variant=a&variant=b', '/alur/requests?step[_eq]=x',
-      '/alur/inbox?limit=500', '/alur/inbox?sort=snapshot', '/alur/notifications?status=dibaca', '/alur/notifications?limit=1000', '/alur/reports/sla?variant=a&variant=b',
+      '/alur/requests?limit=0',
+      '/alur/requests?limit=101',
+      '/alur/requests?limit=abc',
+      '/alur/requests?limit=-1',
+      '/alur/requests?page=0',
+      '/alur/requests?page=1.5',
+      '/alur/requests?sort=secrets',
+      '/alur/requests?sort=-snapshot',
+      '/alur/requests?sort=title,deadline,office,variant',
+      '/alur/requests?phase=late',
+      '/alur/requests?sla_status=late',
+      '/alur/requests?created_from=2026-02-30',
+      '/alur/requests?created_to=kemarin',
+      '/alur/requests?created_from=2026-12-05&created_to=2026-12-01',
+      '/alur/requests?meta=everything',
+      `/alur/requests?search=${'x'.repeat(101)}`,
+      '/alur/requests?office=a%20b',
+      '/alur/requests?variant=a&variant=b',
+      '/alur/requests?step[_eq]=x',
+      '/alur/inbox?limit=500',
+      '/alur/inbox?sort=snapshot',
+      '/alur/notifications?status=dibaca',
+      '/alur/notifications?limit=1000',
+      '/alur/reports/sla?variant=a&variant=b',
     ];
     const codes: Record<string, string> = {};
     for (const path of bad) {
@@ -239,9 +291,16 @@ describe('paging, filters, sort and search in SQL', () => {
       // What Directus' own query check refuses before Alur sees it has Directus' English message.
       if (codes[path] === 'INVALID_QUERY') continue;
       expect(id.body.errors![0]!.message, path).not.toBe(en.body.errors![0]!.message);
-      expect([id.body.errors![0]!.extensions['id'], id.body.errors![0]!.extensions['en']], path).toEqual([id.body.errors![0]!.message, en.body.errors![0]!.message]);
+      expect([id.body.errors![0]!.extensions['id'], id.body.errors![0]!.extensions['en']], path).toEqual([
+        id.body.errors![0]!.message,
+        en.body.errors![0]!.message,
+      ]);
     }
-    expect(Object.entries(codes).filter(([, code]) => code !== 'ALUR_INVALID_PAYLOAD').map(([path, code]) => `${path} ${code}`)).toEqual(DIRECTUS_REFUSES.map((path) => `${path} INVALID_QUERY`));
+    expect(
+      Object.entries(codes)
+        .filter(([, code]) => code !== 'ALUR_INVALID_PAYLOAD')
+        .map(([path, code]) => `${path} ${code}`),
+    ).toEqual(DIRECTUS_REFUSES.map((path) => `${path} INVALID_QUERY`));
   });
 });
 
@@ -268,7 +327,17 @@ function expectedReport(details: readonly Detail[], period: { from?: string; to?
       if (v.status === 'noLimit' || v.requesterTime || !within(v.startedAt)) continue;
       offices.set(d.office, office);
       const key = `${d.variant}:${v.step}`;
-      const step = steps.get(key) ?? { variant: d.variant, step: v.step, no: v.no, actor: v.actor, visits: 0, completed: 0, breached: 0, warned: 0, minutes: 0 };
+      const step = steps.get(key) ?? {
+        variant: d.variant,
+        step: v.step,
+        no: v.no,
+        actor: v.actor,
+        visits: 0,
+        completed: 0,
+        breached: 0,
+        warned: 0,
+        minutes: 0,
+      };
       steps.set(key, step);
       for (const t of [step, office]) {
         t.visits += 1;
@@ -281,16 +350,29 @@ function expectedReport(details: readonly Detail[], period: { from?: string; to?
       }
     }
   }
-  const line = ({ minutes, ...t }: T) => ({ ...t, onTimePercent: t.visits ? Math.round(((t.visits - t.breached) / t.visits) * 1000) / 10 : null, averageWorkingMinutes: t.completed ? Math.round(minutes / t.completed) : null });
+  const line = ({ minutes, ...t }: T) => ({
+    ...t,
+    onTimePercent: t.visits ? Math.round(((t.visits - t.breached) / t.visits) * 1000) / 10 : null,
+    averageWorkingMinutes: t.completed ? Math.round(minutes / t.completed) : null,
+  });
   return {
     requests,
     unjudged: 0,
-    byStep: [...steps.values()].map(({ variant, step, no, actor, ...t }) => ({ variant, step, no, actor, ...line(t) })).sort((a, b) => `${a.variant}:${a.step}`.localeCompare(`${b.variant}:${b.step}`)),
-    byOffice: [...offices.values()].map(({ office, requests: count, done, ...t }) => ({ office, requests: count, done, ...line(t) })).sort((a, b) => a.office.localeCompare(b.office)),
+    byStep: [...steps.values()]
+      .map(({ variant, step, no, actor, ...t }) => ({ variant, step, no, actor, ...line(t) }))
+      .sort((a, b) => `${a.variant}:${a.step}`.localeCompare(`${b.variant}:${b.step}`)),
+    byOffice: [...offices.values()]
+      .map(({ office, requests: count, done, ...t }) => ({ office, requests: count, done, ...line(t) }))
+      .sort((a, b) => a.office.localeCompare(b.office)),
   };
 }
 
-type Report = { requests: number; unjudged: number; byStep: ({ variant: string; step: string; description: string } & Record<string, unknown>)[]; byOffice: Record<string, unknown>[] };
+type Report = {
+  requests: number;
+  unjudged: number;
+  byStep: ({ variant: string; step: string; description: string } & Record<string, unknown>)[];
+  byOffice: Record<string, unknown>[];
+};
 const comparable = (r: Report) => ({
   requests: r.requests,
   unjudged: r.unjudged,
@@ -324,13 +406,26 @@ describe('the SLA report from daily tallies', () => {
   });
 
   it('backfills derived columns, visit rows and SLA tallies when a schema v2 data folder is provisioned again', async () => {
-    const before = { list: await all('admin', '&sort=title'), inbox: await get<Listed[]>('/alur/inbox?limit=100', 'kadis'), report: comparable(await get<Report>('/alur/reports/sla', 'admin')) };
+    const before = {
+      list: await all('admin', '&sort=title'),
+      inbox: await get<Listed[]>('/alur/inbox?limit=100', 'kadis'),
+      report: comparable(await get<Report>('/alur/reports/sla', 'admin')),
+    };
     const search = ids(await get<Listed[]>('/alur/requests?limit=100&search=lngenap', 'admin'));
     await h.server.stop();
     // Back to what a v2 folder holds: no derived v3 columns, no visit rows, no v4 tallies, version 2.
     const db = knex(
       pg
-        ? { client: 'pg', connection: { host: process.env['DB_HOST'] ?? '127.0.0.1', port: Number(process.env['DB_PORT'] ?? 5432), user: process.env['DB_USER'] ?? '', password: process.env['DB_PASSWORD'] ?? '', database: process.env['DB_DATABASE'] ?? '' } }
+        ? {
+            client: 'pg',
+            connection: {
+              host: process.env['DB_HOST'] ?? '127.0.0.1',
+              port: Number(process.env['DB_PORT'] ?? 5432),
+              user: process.env['DB_USER'] ?? '',
+              password: process.env['DB_PASSWORD'] ?? '',
+              database: process.env['DB_DATABASE'] ?? '',
+            },
+          }
         : { client: 'sqlite3', connection: { filename: join(h.dataDir, 'alur.sqlite') }, useNullAsDefault: true },
     );
     try {

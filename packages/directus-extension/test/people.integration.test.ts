@@ -52,7 +52,11 @@ describe('people: the membership decides, the Directus role follows', () => {
   });
 
   it('creates a person with their membership in one step; they sign in, are no Studio user, and see their inbox', async () => {
-    const answer = await h.post('/alur/people', { first_name: 'Rina', last_name: 'Kabid', email: 'Rina.Kabid@example.go.id', office: 'diskominfo-demo', sop_roles: ['kabid'] }, 'admin');
+    const answer = await h.post(
+      '/alur/people',
+      { first_name: 'Rina', last_name: 'Kabid', email: 'Rina.Kabid@example.go.id', office: 'diskominfo-demo', sop_roles: ['kabid'] },
+      'admin',
+    );
     expect(answer.status, JSON.stringify(answer.body)).toBe(201);
     const made = data<{ user: string; email: string; mailed: boolean; password: string }>(answer);
     expect(made).toMatchObject({ email: 'rina.kabid@example.go.id', mailed: false });
@@ -62,7 +66,9 @@ describe('people: the membership decides, the Directus role follows', () => {
     expect(await h.get<{ roles: string[]; office: string }>('/alur/me', 'rina')).toMatchObject({ roles: ['kabid'], office: 'diskominfo-demo' });
     expect((await h.call('/alur/inbox', { as: 'rina' })).status).toBe(200);
     // No Studio seat: the role's policy has no app access.
-    const policies = data<{ app_access: boolean; admin_access: boolean }[]>(await h.call(`/policies?filter[roles][role][_eq]=${stableId('role:kabid')}&fields=app_access,admin_access`, { as: 'admin' }));
+    const policies = data<{ app_access: boolean; admin_access: boolean }[]>(
+      await h.call(`/policies?filter[roles][role][_eq]=${stableId('role:kabid')}&fields=app_access,admin_access`, { as: 'admin' }),
+    );
     expect(policies.length).toBeGreaterThan(0);
     expect(policies.every((p) => !p.app_access && !p.admin_access)).toBe(true);
     const listed = await h.get<{ email: string; name: string; memberships: { office: string; roles: string[] }[] }[]>('/alur/people', 'admin');
@@ -94,7 +100,8 @@ describe('people: the membership decides, the Directus role follows', () => {
   });
 
   it('sets the displays and the role picker on the fields', async () => {
-    const field = async (collection: string, name: string) => data<{ meta: { display: string | null; interface: string | null } }>(await h.call(`/fields/${collection}/${name}`, { as: 'admin' })).meta;
+    const field = async (collection: string, name: string) =>
+      data<{ meta: { display: string | null; interface: string | null } }>(await h.call(`/fields/${collection}/${name}`, { as: 'admin' })).meta;
     expect(await field('alur_requests', 'sla_status')).toMatchObject({ display: 'alur-sla' });
     expect(await field('alur_requests', 'phase')).toMatchObject({ display: 'alur-phase' });
     expect(await field('alur_requests', 'created_by')).toMatchObject({ display: 'alur-user' });
@@ -105,12 +112,21 @@ describe('people: the membership decides, the Directus role follows', () => {
     expect(await field('alur_memberships', 'sop_roles')).toMatchObject({ interface: 'alur-sop-roles', display: 'alur-roles' });
   });
 
-  it('on an existing install sets the displays where none was chosen, keeps an admin\'s own, and mails a new person a password link when email is set up', async () => {
+  it("on an existing install sets the displays where none was chosen, keeps an admin's own, and mails a new person a password link when email is set up", async () => {
     await h.server.stop();
     const pg = process.env['DB_CLIENT'] === 'pg';
     const db = knex(
       pg
-        ? { client: 'pg', connection: { host: process.env['DB_HOST'] ?? '127.0.0.1', port: Number(process.env['DB_PORT'] ?? 5432), user: process.env['DB_USER'] ?? '', password: process.env['DB_PASSWORD'] ?? '', database: process.env['DB_DATABASE'] ?? '' } }
+        ? {
+            client: 'pg',
+            connection: {
+              host: process.env['DB_HOST'] ?? '127.0.0.1',
+              port: Number(process.env['DB_PORT'] ?? 5432),
+              user: process.env['DB_USER'] ?? '',
+              password: process.env['DB_PASSWORD'] ?? '',
+              database: process.env['DB_DATABASE'] ?? '',
+            },
+          }
         : { client: 'sqlite3', connection: { filename: join(h.dataDir, 'alur.sqlite') }, useNullAsDefault: true },
     );
     try {
@@ -123,8 +139,16 @@ describe('people: the membership decides, the Directus role follows', () => {
       await db.destroy();
     }
     mail = await smtpSink();
-    await h.boot('2026-12-01T09:00:00+07:00', { EMAIL_TRANSPORT: 'smtp', EMAIL_SMTP_HOST: '127.0.0.1', EMAIL_SMTP_PORT: String(mail.port), EMAIL_SMTP_SECURE: 'false', EMAIL_SMTP_IGNORE_TLS: 'true', EMAIL_FROM: 'alur@example.go.id' });
-    const field = async (collection: string, name: string) => data<{ meta: { display: string | null; interface: string | null } }>(await h.call(`/fields/${collection}/${name}`, { as: 'admin' })).meta;
+    await h.boot('2026-12-01T09:00:00+07:00', {
+      EMAIL_TRANSPORT: 'smtp',
+      EMAIL_SMTP_HOST: '127.0.0.1',
+      EMAIL_SMTP_PORT: String(mail.port),
+      EMAIL_SMTP_SECURE: 'false',
+      EMAIL_SMTP_IGNORE_TLS: 'true',
+      EMAIL_FROM: 'alur@example.go.id',
+    });
+    const field = async (collection: string, name: string) =>
+      data<{ meta: { display: string | null; interface: string | null } }>(await h.call(`/fields/${collection}/${name}`, { as: 'admin' })).meta;
     expect(await field('alur_requests', 'sla_status')).toMatchObject({ display: 'alur-sla' });
     expect(await field('alur_request_events', 'at')).toMatchObject({ display: 'alur-instant' });
     expect(await field('alur_memberships', 'sop_roles')).toMatchObject({ interface: 'alur-sop-roles', display: 'alur-roles' });

@@ -25,7 +25,7 @@ describe('slaReport: per step and per office', () => {
     expect(report.byOffice[0]!.onTimePercent).toBe(100);
   });
 
-  it('counts, for a period, the step visits that started in it, in each calendar\'s own time zone', () => {
+  it("counts, for a period, the step visits that started in it, in each calendar's own time zone", () => {
     const late = (office: string) => {
       // Started on 31 March at 23:30 WITA (15:30 UTC): in March for Sumbawa, whatever the server's zone.
       const { snapshot } = simulateRequest(sumbawa, { start: new Date('2026-03-31T23:30:00+08:00'), opd: office, steps: 1 });

@@ -11,7 +11,10 @@ describe('the Alur schema for Directus', () => {
   it('labels every collection and field in Bahasa Indonesia and English, with one primary key each', () => {
     for (const collection of collections) {
       expect(collection.label.id && collection.label.en, collection.collection).toBeTruthy();
-      expect(collection.fields.filter((f) => f.primary), collection.collection).toHaveLength(1);
+      expect(
+        collection.fields.filter((f) => f.primary),
+        collection.collection,
+      ).toHaveLength(1);
       for (const field of collection.fields) expect(field.label.id && field.label.en, `${collection.collection}.${field.field}`).toBeTruthy();
     }
   });
@@ -20,12 +23,19 @@ describe('the Alur schema for Directus', () => {
     const has = (collection: string, field: string) => collections.find((c) => c.collection === collection)?.fields.some((f) => f.field === field) ?? false;
     for (const relation of relations) {
       expect(has(relation.collection, relation.field), `${relation.collection}.${relation.field}`).toBe(true);
-      if (relation.related !== 'directus_users') expect(collections.some((c) => c.collection === relation.related), relation.related).toBe(true);
+      if (relation.related !== 'directus_users')
+        expect(
+          collections.some((c) => c.collection === relation.related),
+          relation.related,
+        ).toBe(true);
       if (relation.oneField) expect(has(relation.related, relation.oneField), `${relation.related}.${relation.oneField}`).toBe(true);
     }
     for (const collection of collections) {
       for (const alias of collection.fields.filter((f) => f.type === 'alias')) {
-        expect(relations.some((r) => r.related === collection.collection && r.oneField === alias.field), `${collection.collection}.${alias.field}`).toBe(true);
+        expect(
+          relations.some((r) => r.related === collection.collection && r.oneField === alias.field),
+          `${collection.collection}.${alias.field}`,
+        ).toBe(true);
       }
     }
   });

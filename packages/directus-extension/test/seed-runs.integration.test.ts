@@ -41,7 +41,12 @@ interface Act {
 }
 
 const dispose = (role: string, at: string, to: string): Act => ({ role, at, to, body: { type: 'DISPOSE', instruction: `Mohon ditindaklanjuti (${role})` } });
-const complete = (role: string, at: string, to: string, ...keys: string[]): Act => ({ role, at, to, body: { type: 'COMPLETE', ...(keys.length ? { documents: files(...keys) } : {}) } });
+const complete = (role: string, at: string, to: string, ...keys: string[]): Act => ({
+  role,
+  at,
+  to,
+  body: { type: 'COMPLETE', ...(keys.length ? { documents: files(...keys) } : {}) },
+});
 
 /** A clock that moves five minutes forward per act, from a fixed instant in 2026. */
 function clockFrom(start: string): () => Date {
@@ -56,7 +61,13 @@ function clockFrom(start: string): () => Date {
  * Files a request as the OPD with its letter and KAK, then takes every act in turn; checks each
  * answer and where it leads. Returns the finished request.
  */
-async function run(variant: string, title: string, start: string, acts: readonly Act[], options: { data?: Record<string, unknown>; filing?: string[] } = {}): Promise<Detail> {
+async function run(
+  variant: string,
+  title: string,
+  start: string,
+  acts: readonly Act[],
+  options: { data?: Record<string, unknown>; filing?: string[] } = {},
+): Promise<Detail> {
   const tick = clockFrom(start);
   await setClock(tick());
   const filing = { variant, title, documents: files('surat-permohonan', 'kak', ...(options.filing ?? [])), ...(options.data ? { data: options.data } : {}) };
@@ -70,7 +81,10 @@ async function run(variant: string, title: string, start: string, acts: readonly
     if (act.missing) {
       const documents = ((act.body['documents'] ?? []) as { key: string }[]).filter((d) => !act.missing!.keys.includes(d.key));
       const refused = await post(`/alur/requests/${request.id}/events`, { ...act.body, documents, version: request.version }, as);
-      expect([refused.status, refused.body.errors?.[0]?.extensions['reason']], `${variant}: ${act.at} without ${act.missing.keys.join(', ')}`).toEqual([422, act.missing.reason]);
+      expect([refused.status, refused.body.errors?.[0]?.extensions['reason']], `${variant}: ${act.at} without ${act.missing.keys.join(', ')}`).toEqual([
+        422,
+        act.missing.reason,
+      ]);
       for (const key of act.missing.keys) expect(refused.body.errors![0]!.message).toContain(key);
     }
     const res = await post(`/alur/requests/${request.id}/events`, { ...act.body, version: request.version }, as);
@@ -108,14 +122,27 @@ afterAll(() => h.stop());
 describe('every built-in variant runs to the end over HTTP, as real users would take it', () => {
   it('sumbawa: dispositions need no upload, the Kasi owes the analysis report, a wrong role is told whose step it is', async () => {
     const plan = ['jadwal-pengembangan', 'alur-bisnis', 'dokumen-analisis'];
-    const hasil = ['aplikasi', 'dokumentasi-hasil-analisis', 'dokumentasi-pengembangan', 'dokumentasi-pengujian', 'petunjuk-instalasi', 'petunjuk-penggunaan', 'dokumentasi-api'];
+    const hasil = [
+      'aplikasi',
+      'dokumentasi-hasil-analisis',
+      'dokumentasi-pengembangan',
+      'dokumentasi-pengujian',
+      'petunjuk-instalasi',
+      'petunjuk-penggunaan',
+      'dokumentasi-api',
+    ];
     const analysis = ['dokumentasi-daftar-aplikasi', 'daftar-kebutuhan-aplikasi', 'laporan-ketersediaan', 'laporan-hasil-analisis'];
     const detail = await run('sumbawa', 'Sistem Informasi Kepegawaian (uji varian)', '2026-03-02T08:00:00+08:00', [
       dispose('kadis', 'disposisi-kadis', 'disposisi-kabid'),
       dispose('kabid', 'disposisi-kabid', 'pembentukan-tim'),
       complete('kasi', 'pembentukan-tim', 'analisis-kasi', 'tim-pengembangan-aplikasi'),
       { ...complete('kasi', 'analisis-kasi', 'verifikasi-kabid', ...analysis), missing: { keys: ['laporan-hasil-analisis'], reason: 'MISSING_OUTPUT' } },
-      { role: 'kabid', at: 'verifikasi-kabid', to: 'persiapan-proyek', body: { type: 'ACCEPT', reason: 'Infrastruktur, SDM dan anggaran tersedia', documents: files('renstra-renja-rka') } },
+      {
+        role: 'kabid',
+        at: 'verifikasi-kabid',
+        to: 'persiapan-proyek',
+        body: { type: 'ACCEPT', reason: 'Infrastruktur, SDM dan anggaran tersedia', documents: files('renstra-renja-rka') },
+      },
       complete('kasi', 'persiapan-proyek', 'rencana-pengembangan', 'sourcecode-repository'),
       complete('tim-pengembang', 'rencana-pengembangan', 'presentasi-rencana', 'standarisasi-tik', ...plan),
       complete('tim-pengembang', 'presentasi-rencana', 'tanggapan-rencana'),
@@ -123,7 +150,10 @@ describe('every built-in variant runs to the end over HTTP, as real users would 
       complete('tim-pengembang', 'rencana-pengembangan', 'presentasi-rencana', 'jadwal-pengembangan'),
       complete('tim-pengembang', 'presentasi-rencana', 'tanggapan-rencana'),
       { role: 'tim-teknis-opd', at: 'tanggapan-rencana', to: 'pengembangan', body: { type: 'ACCEPT' } },
-      { ...complete('tim-pengembang', 'pengembangan', 'presentasi-hasil', 'aplikasi-project-management', ...hasil), missing: { keys: ['dokumentasi-api'], reason: 'MISSING_OUTPUT' } },
+      {
+        ...complete('tim-pengembang', 'pengembangan', 'presentasi-hasil', 'aplikasi-project-management', ...hasil),
+        missing: { keys: ['dokumentasi-api'], reason: 'MISSING_OUTPUT' },
+      },
       complete('tim-pengembang', 'presentasi-hasil', 'tanggapan-hasil', 'laporan-instalasi-testing'),
       { role: 'tim-teknis-opd', at: 'tanggapan-hasil', to: 'laporan-tim', body: { type: 'ACCEPT', reason: 'Sesuai kebutuhan' } },
       complete('tim-pengembang', 'laporan-tim', 'laporan-kabid'),
@@ -134,12 +164,17 @@ describe('every built-in variant runs to the end over HTTP, as real users would 
     expect(detail.timeline.find((e) => e.step === 'disposisi-kadis')!.documents).toEqual(['disposisi']);
     expectDispositions(detail, { 'disposisi-kabid': { key: 'disposisi', to: 'kasi' } });
     // The OPD team's response is the decision itself, with its reason.
-    expect(detail.documents.find((d) => d.key === 'tanggapan-hasil')).toMatchObject({ step: 'tanggapan-hasil', data: { decision: 'ACCEPT', reason: 'Sesuai kebutuhan' } });
+    expect(detail.documents.find((d) => d.key === 'tanggapan-hasil')).toMatchObject({
+      step: 'tanggapan-hasil',
+      data: { decision: 'ACCEPT', reason: 'Sesuai kebutuhan' },
+    });
   });
 
   it('sumbawa: the Kasi at the Kabid’s decision is told the step is the Kabid’s (403), not which event to send', async () => {
     await setClock(new Date('2026-03-03T08:00:00+08:00'));
-    const created = data<PublicRequest>(await post('/alur/requests', { variant: 'sumbawa', title: 'Uji peran keputusan', documents: files('surat-permohonan') }, 'opd'));
+    const created = data<PublicRequest>(
+      await post('/alur/requests', { variant: 'sumbawa', title: 'Uji peran keputusan', documents: files('surat-permohonan') }, 'opd'),
+    );
     let request = created;
     for (const act of [
       dispose('kadis', 'disposisi-kadis', ''),
@@ -158,7 +193,11 @@ describe('every built-in variant runs to the end over HTTP, as real users would 
   });
 
   // Each follow-up needs the form its catalog asks for (not printed in the SOP table).
-  for (const [i, [layanan, branch, form]] of [['rekomendasi', 'pembuatan-rekomendasi', 'formulir-pembangunan-aplikasi'], ['hosting-integrasi', 'hosting-integrasi', 'formulir-pembangunan-aplikasi'], ['uji-kelaikan', 'uji-kelaikan', 'formulir-uji-kelayakan']].entries()) {
+  for (const [i, [layanan, branch, form]] of [
+    ['rekomendasi', 'pembuatan-rekomendasi', 'formulir-pembangunan-aplikasi'],
+    ['hosting-integrasi', 'hosting-integrasi', 'formulir-pembangunan-aplikasi'],
+    ['uji-kelaikan', 'uji-kelaikan', 'formulir-uji-kelayakan'],
+  ].entries()) {
     it(`babel (${layanan}): the filing needs the letter, each disposition is recorded, the service desk owes its notes and report`, async () => {
       const detail = await run(
         'babel',
@@ -197,7 +236,10 @@ describe('every built-in variant runs to the end over HTTP, as real users would 
       { role: 'kabid', at: 'disposisi-kabid', to: 'penugasan-tim', body: { type: 'DISPOSE', instruction: 'Tugaskan tim', documents: files('surat-tugas') } },
       complete('kasi', 'penugasan-tim', 'rapat-proses-bisnis'),
       // The meeting the Dinas holds with the OPD: its minutes are the Kasi's to hand in.
-      { ...complete('kasi', 'rapat-proses-bisnis', 'analisis-kebutuhan', 'notulen', 'dokumentasi-rapat', 'hasil-analisa-aplikasi'), missing: { keys: ['notulen'], reason: 'MISSING_OUTPUT' } },
+      {
+        ...complete('kasi', 'rapat-proses-bisnis', 'analisis-kebutuhan', 'notulen', 'dokumentasi-rapat', 'hasil-analisa-aplikasi'),
+        missing: { keys: ['notulen'], reason: 'MISSING_OUTPUT' },
+      },
       complete('it-support', 'analisis-kebutuhan', 'perancangan-rinci', 'skpl'),
       complete('it-support', 'perancangan-rinci', 'desain-database', 'rancangan-rinci'),
       complete('tim-database', 'desain-database', 'penyerahan-desain', 'desain-database'),
@@ -211,34 +253,53 @@ describe('every built-in variant runs to the end over HTTP, as real users would 
       complete('it-support', 'bimtek', 'done', 'dokumen-uji-coba'),
     ]);
     expectDispositions(detail, { 'disposisi-kabid': { key: 'laporan-permintaan-aplikasi', to: 'kasi' } });
-    expect(detail.documents.find((d) => d.key === 'surat-tugas')).toMatchObject({ step: 'disposisi-kabid', by: detail.timeline.find((e) => e.step === 'disposisi-kabid')!.by });
+    expect(detail.documents.find((d) => d.key === 'surat-tugas')).toMatchObject({
+      step: 'disposisi-kabid',
+      by: detail.timeline.find((e) => e.step === 'disposisi-kabid')!.by,
+    });
   });
 
   it('sumbar-asap: the filing carries letter, KAK and devices; the administration hands over its three documents', async () => {
-    await run('sumbar-asap', 'Sistem Gizi (uji varian)', '2026-03-06T08:00:00+07:00', [
-      complete('seksi-pengendalian', 'analisis-awal', 'pembahasan-awal'),
-      complete('pic', 'pembahasan-awal', 'pembahasan-teknis'),
-      complete('pic', 'pembahasan-teknis', 'pembangunan'),
-      complete('programmer', 'pembangunan', 'pengujian-it-support'),
-      complete('it-support', 'pengujian-it-support', 'pengujian-keamanan'),
-      complete('aplikasi-sekuriti', 'pengujian-keamanan', 'penyerahan-hasil-pengembangan'),
-      complete('pic', 'penyerahan-hasil-pengembangan', 'uat-bimtek'),
-      { role: 'opd', at: 'uat-bimtek', to: 'transfer-knowledge', body: { type: 'SUBMIT' } },
-      complete('programmer', 'transfer-knowledge', 'release-production'),
-      complete('network-admin', 'release-production', 'penyelesaian-administrasi'),
-      {
-        ...complete('seksi-pengendalian', 'penyelesaian-administrasi', 'done', 'dokumentasi-sistem', 'dokumen-pengujian', 'berita-acara-serah-terima'),
-        missing: { keys: ['berita-acara-serah-terima'], reason: 'MISSING_OUTPUT' },
-      },
-    ], { filing: ['perangkat-yang-digunakan'] });
+    await run(
+      'sumbar-asap',
+      'Sistem Gizi (uji varian)',
+      '2026-03-06T08:00:00+07:00',
+      [
+        complete('seksi-pengendalian', 'analisis-awal', 'pembahasan-awal'),
+        complete('pic', 'pembahasan-awal', 'pembahasan-teknis'),
+        complete('pic', 'pembahasan-teknis', 'pembangunan'),
+        complete('programmer', 'pembangunan', 'pengujian-it-support'),
+        complete('it-support', 'pengujian-it-support', 'pengujian-keamanan'),
+        complete('aplikasi-sekuriti', 'pengujian-keamanan', 'penyerahan-hasil-pengembangan'),
+        complete('pic', 'penyerahan-hasil-pengembangan', 'uat-bimtek'),
+        { role: 'opd', at: 'uat-bimtek', to: 'transfer-knowledge', body: { type: 'SUBMIT' } },
+        complete('programmer', 'transfer-knowledge', 'release-production'),
+        complete('network-admin', 'release-production', 'penyelesaian-administrasi'),
+        {
+          ...complete('seksi-pengendalian', 'penyelesaian-administrasi', 'done', 'dokumentasi-sistem', 'dokumen-pengujian', 'berita-acara-serah-terima'),
+          missing: { keys: ['berita-acara-serah-terima'], reason: 'MISSING_OUTPUT' },
+        },
+      ],
+      { filing: ['perangkat-yang-digunakan'] },
+    );
   });
 
   it('kalbar-lpse: staff start from the analysis, the plan carries its schedule, the technical team decides with a reason', async () => {
-    const plan = [...files('standar-peraturan', 'mockup', 'alur-bisnis', 'dokumen-analisis'), { key: 'jadwal-pengembangan', data: { deadline: '2026-04-30T16:00:00+07:00' } }];
+    const plan = [
+      ...files('standar-peraturan', 'mockup', 'alur-bisnis', 'dokumen-analisis'),
+      { key: 'jadwal-pengembangan', data: { deadline: '2026-04-30T16:00:00+07:00' } },
+    ];
     const hasil = ['aplikasi', 'dokumentasi-hasil-analisis', 'dokumentasi-pengembangan', 'dokumentasi-pengujian', 'petunjuk-instalasi', 'petunjuk-penggunaan'];
     const detail = await run('kalbar-lpse', 'Modul e-Katalog (uji varian)', '2026-03-09T08:00:00+07:00', [
       complete('subbag-pengembangan-sistem', 'penjelasan-hasil-analisis', 'penyediaan-repository', 'laporan-hasil-analisis', 'perencanaan-pengembangan'),
-      complete('subbag-pengembangan-sistem', 'penyediaan-repository', 'rencana-pengembangan', 'aplikasi-project-management', 'sourcecode-repository', 'tenaga-ahli'),
+      complete(
+        'subbag-pengembangan-sistem',
+        'penyediaan-repository',
+        'rencana-pengembangan',
+        'aplikasi-project-management',
+        'sourcecode-repository',
+        'tenaga-ahli',
+      ),
       { role: 'tim-pengembang', at: 'rencana-pengembangan', to: 'presentasi-rencana', body: { type: 'COMPLETE', documents: plan } },
       complete('tim-pengembang', 'presentasi-rencana', 'tanggapan-rencana'),
       { role: 'tim-teknis-lpse', at: 'tanggapan-rencana', to: 'pengembangan', body: { type: 'ACCEPT', reason: 'Rencana disetujui' } },

@@ -47,7 +47,18 @@ async function createTables(names: readonly string[]) {
 
 beforeEach(async () => {
   db = knex({ client: 'sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true, pool: { min: 1, max: 1 } });
-  await createTables(['alur_requests', 'alur_request_events', 'alur_sop_variants', 'alur_sop_steps', 'alur_calendars', 'alur_holidays', 'alur_forms', 'alur_sla_alerts', 'alur_step_visits', 'alur_sla_tallies']);
+  await createTables([
+    'alur_requests',
+    'alur_request_events',
+    'alur_sop_variants',
+    'alur_sop_steps',
+    'alur_calendars',
+    'alur_holidays',
+    'alur_forms',
+    'alur_sla_alerts',
+    'alur_step_visits',
+    'alur_sla_tallies',
+  ]);
   await db.schema.createTable('alur_meta', (t) => {
     t.string('key').primary();
     t.text('value');
@@ -97,7 +108,17 @@ async function requestAtTeamStep(): Promise<string> {
   const id = '00000000-0000-4000-8000-000000000001';
   const columns = { ...derivedColumns(sumbawa, snapshot, now), ...listingColumns(sumbawa, snapshot, now) };
   const stored = Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, v instanceof Date ? v.getTime() : v]));
-  await db('alur_requests').insert({ id, title: 'Uji', variant: 'sumbawa', definition, office: 'dinkes', ...stored, version: 1, created_by: opd.user, snapshot: JSON.stringify(snapshot) });
+  await db('alur_requests').insert({
+    id,
+    title: 'Uji',
+    variant: 'sumbawa',
+    definition,
+    office: 'dinkes',
+    ...stored,
+    version: 1,
+    created_by: opd.user,
+    snapshot: JSON.stringify(snapshot),
+  });
   return id;
 }
 
@@ -109,7 +130,11 @@ const stored = async (id: string) => {
 
 describe('a calendar saved while a write is under way', () => {
   it('files a new request on the saved calendar when the save lands between its read and its write', async () => {
-    const { row } = await service(saveHoliday).create(opd, { variant: 'sumbawa', title: 'Aplikasi uji', documents: [{ key: 'surat-permohonan', name: 'surat.pdf' }] });
+    const { row } = await service(saveHoliday).create(opd, {
+      variant: 'sumbawa',
+      title: 'Aplikasi uji',
+      documents: [{ key: 'surat-permohonan', name: 'surat.pdf' }],
+    });
     expect(row.step).toBe('disposisi-kadis');
     // Computed first on the cached calendar, refused in its transaction, computed again on the saved one.
     expect((await stored(row.id)).deadline).toBe(NEW_DEADLINE);
@@ -138,7 +163,13 @@ describe('a calendar saved while a write is under way', () => {
     await service().send(kasi, id, completeTeam);
     expect((await stored(id)).deadline).toBe(OLD_DEADLINE);
     await saveHoliday();
-    const deps = { db, definitions: store, members: { load: async () => ({ all: [] }) } as unknown as MembershipDirectory, now: () => now, logger: { warn() {} } };
+    const deps = {
+      db,
+      definitions: store,
+      members: { load: async () => ({ all: [] }) } as unknown as MembershipDirectory,
+      now: () => now,
+      logger: { warn() {} },
+    };
     await sweepDue(deps);
     expect(await stored(id)).toMatchObject({ deadline: NEW_DEADLINE });
     expect(await db('alur_requests').where({ id }).first('sla_claim_until')).toEqual({ sla_claim_until: null });

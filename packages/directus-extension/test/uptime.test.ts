@@ -36,10 +36,19 @@ describe('measured availability', () => {
     const working = workingMinutesBetween(babel, at('08:00'), at('12:00'));
     const down = workingMinutesBetween(babel, at('09:00'), at('09:30'));
     expect(down).toBe(30);
-    expect(measured).toEqual({ since: at('08:00').toISOString(), until: at('12:00').toISOString(), workingMinutes: working, answeredMinutes: working - down, share: (working - down) / working });
+    expect(measured).toEqual({
+      since: at('08:00').toISOString(),
+      until: at('12:00').toISOString(),
+      workingMinutes: working,
+      answeredMinutes: working - down,
+      share: (working - down) / working,
+    });
     // A span that starts later is measured from its own start.
     const later = (await measureAvailability(db, babel, at('10:00'), at('12:00')))!;
-    expect([later.workingMinutes, later.answeredMinutes]).toEqual([workingMinutesBetween(babel, at('10:00'), at('12:00')), workingMinutesBetween(babel, at('10:00'), at('12:00'))]);
+    expect([later.workingMinutes, later.answeredMinutes]).toEqual([
+      workingMinutesBetween(babel, at('10:00'), at('12:00')),
+      workingMinutesBetween(babel, at('10:00'), at('12:00')),
+    ]);
   });
 
   it('keeps every minute when two instances, or two health checks of one, mark at once', async () => {

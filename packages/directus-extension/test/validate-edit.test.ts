@@ -18,18 +18,36 @@ const holidays = calendarRows.flatMap((c) => c.holidays.map((h) => ({ ...h, id: 
 
 describe('validateVariantEdit: an admin edit in Directus, checked by the core validator', () => {
   it('accepts a sound edit', () => {
-    expect(messages(validateVariantEdit(variants, steps, { collection: 'alur_sop_steps', action: 'update', keys: [idOf('sumbawa', 'disposisi-kadis')], payload: { waktu: '2 Hari Kerja' } }))).toEqual([]);
+    expect(
+      messages(
+        validateVariantEdit(variants, steps, {
+          collection: 'alur_sop_steps',
+          action: 'update',
+          keys: [idOf('sumbawa', 'disposisi-kadis')],
+          payload: { waktu: '2 Hari Kerja' },
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses an unknown actor and an unreadable Waktu, naming the variant', () => {
-    const problems = validateVariantEdit(variants, steps, { collection: 'alur_sop_steps', action: 'update', keys: [idOf('sumbawa', 'disposisi-kadis')], payload: { actor: 'sekda', waktu: 'sehari' } });
+    const problems = validateVariantEdit(variants, steps, {
+      collection: 'alur_sop_steps',
+      action: 'update',
+      keys: [idOf('sumbawa', 'disposisi-kadis')],
+      payload: { actor: 'sekda', waktu: 'sehari' },
+    });
     expect(messages(problems)).toEqual([
       ['sumbawa', ['steps.1.actor: pelaksana "sekda" tidak ada di daftar peran', expect.stringMatching(/^steps\.1\.waktu: Waktu "sehari" tidak dapat dibaca/)]],
     ]);
   });
 
   it('refuses deleting a step others lead to, and a variant whose calendar field is emptied', () => {
-    expect(messages(validateVariantEdit(variants, steps, { collection: 'alur_sop_steps', action: 'delete', keys: [idOf('kalbar-lpse', 'rencana-pengembangan')] }))[0]?.[0]).toBe('kalbar-lpse');
+    expect(
+      messages(
+        validateVariantEdit(variants, steps, { collection: 'alur_sop_steps', action: 'delete', keys: [idOf('kalbar-lpse', 'rencana-pengembangan')] }),
+      )[0]?.[0],
+    ).toBe('kalbar-lpse');
     const emptied = validateVariantEdit(variants, steps, { collection: 'alur_sop_variants', action: 'update', keys: ['babel'], payload: { calendar: null } });
     expect(messages(emptied)).toEqual([['babel', ['calendar: kalender kerja wajib diisi (mis. "sumbawa")']]]);
   });
@@ -41,14 +59,24 @@ describe('validateVariantEdit: an admin edit in Directus, checked by the core va
     ]);
     const withDerived = [...variants, { ...derived, changes: { remove: ['laporan-tim'], replace: [] } }];
     // Removing laporan-tim from sumbawa itself breaks the derived variant that removes it too.
-    const removal = { collection: 'alur_sop_variants', action: 'update' as const, keys: ['sumbawa'], payload: { steps: { delete: [idOf('sumbawa', 'laporan-tim')] } } };
+    const removal = {
+      collection: 'alur_sop_variants',
+      action: 'update' as const,
+      keys: ['sumbawa'],
+      payload: { steps: { delete: [idOf('sumbawa', 'laporan-tim')] } },
+    };
     expect([...validateVariantEdit(withDerived, steps, removal).keys()]).toContain('kab-x');
   });
 
   it('validates the final state of a nested o2m save from the Studio (a step inserted and linked in one save)', () => {
     const kadis = idOf('sumbawa', 'disposisi-kadis');
     const inserted = { step_id: 'catat-tu', no: '1a', description: 'TU mencatat surat', actor: 'kadis', waktu: '1 Hari Kerja', next: 'disposisi-kabid' };
-    const edit = { collection: 'alur_sop_variants', action: 'update' as const, keys: ['sumbawa'], payload: { steps: { create: [inserted], update: [{ id: kadis, next: 'catat-tu' }], delete: [] } } };
+    const edit = {
+      collection: 'alur_sop_variants',
+      action: 'update' as const,
+      keys: ['sumbawa'],
+      payload: { steps: { create: [inserted], update: [{ id: kadis, next: 'catat-tu' }], delete: [] } },
+    };
     expect(messages(validateVariantEdit(variants, steps, edit))).toEqual([]);
     const dangling = { ...edit, payload: { steps: { create: [], update: [{ id: kadis, next: 'catat-tu' }], delete: [] } } };
     expect(messages(validateVariantEdit(variants, steps, dangling))[0]?.[1]?.[0]).toBe('steps.1.next: langkah "catat-tu" tidak ada');
@@ -57,9 +85,19 @@ describe('validateVariantEdit: an admin edit in Directus, checked by the core va
 
 describe('validateCalendarEdit: holidays and working hours edited per calendar', () => {
   it('accepts a regional holiday and refuses a holiday outside the calendar’s years or with a bad date', () => {
-    const ok = validateCalendarEdit(calendars, holidays, { collection: 'alur_holidays', action: 'create', keys: [], payload: { calendar: 'sumbawa', date: '2026-09-22', name: 'Hari Jadi', kind: 'regional', source: 'Perbup' } });
+    const ok = validateCalendarEdit(calendars, holidays, {
+      collection: 'alur_holidays',
+      action: 'create',
+      keys: [],
+      payload: { calendar: 'sumbawa', date: '2026-09-22', name: 'Hari Jadi', kind: 'regional', source: 'Perbup' },
+    });
     expect(messages(ok.problems)).toEqual([]);
-    const bad = validateCalendarEdit(calendars, holidays, { collection: 'alur_holidays', action: 'create', keys: [], payload: { calendar: 'sumbawa', date: '2026-02-30', name: 'X', kind: 'regional', source: 'Perbup' } });
+    const bad = validateCalendarEdit(calendars, holidays, {
+      collection: 'alur_holidays',
+      action: 'create',
+      keys: [],
+      payload: { calendar: 'sumbawa', date: '2026-02-30', name: 'X', kind: 'regional', source: 'Perbup' },
+    });
     expect(messages(bad.problems)).toMatchInlineSnapshot(`
       [
         [
@@ -73,7 +111,12 @@ describe('validateCalendarEdit: holidays and working hours edited per calendar',
   });
 
   it('refuses broken working hours and checks the calendars that extend the edited one', () => {
-    const edit = { collection: 'alur_calendars', action: 'update' as const, keys: ['id-nasional'], payload: { weekly: { monday: [{ start: '16:00', end: '08:00' }] } } };
+    const edit = {
+      collection: 'alur_calendars',
+      action: 'update' as const,
+      keys: ['id-nasional'],
+      payload: { weekly: { monday: [{ start: '16:00', end: '08:00' }] } },
+    };
     const { problems } = validateCalendarEdit(calendars, holidays, edit);
     expect([...problems.keys()].sort()).toEqual(calendars.map((c) => c.id).sort());
     expect(messages(problems)[0]).toMatchInlineSnapshot(`

@@ -17,7 +17,16 @@ describe('compileForm types', () => {
         { name: 'note', type: 'text', required: false, label },
         { name: 'count', type: 'integer', min: 0, max: 9, label },
         { name: 'agree', type: 'accept', label },
-        { name: 'nature', type: 'choice', label, options: [{ value: 'biasa', label }, { value: 'segera', label }], default: 'biasa' },
+        {
+          name: 'nature',
+          type: 'choice',
+          label,
+          options: [
+            { value: 'biasa', label },
+            { value: 'segera', label },
+          ],
+          default: 'biasa',
+        },
         { name: 'tags', type: 'choices', label, options: [{ value: 'a', label }] },
         { name: 'people', type: 'list', label, item: { type: 'group', label, fields: [{ name: 'nip', type: 'nip', required: false, label }] } },
         { name: 'days', type: 'workingDays', label, default: '5 Hari Kerja' },

@@ -36,7 +36,15 @@ describe('createLetterNumberField', () => {
 
   it('JSON Schema accepts and refuses exactly what zod does', () => {
     expect(
-      disagreements(field, { a: '555/568/DKIST/2021', b: 'SC - 04/EGOTIK/2023', c: 'DKIST/EGOTIK', d: '555/568#DKIST', e: '  ', f: `${'1/'.repeat(60)}1`, g: '/123' }),
+      disagreements(field, {
+        a: '555/568/DKIST/2021',
+        b: 'SC - 04/EGOTIK/2023',
+        c: 'DKIST/EGOTIK',
+        d: '555/568#DKIST',
+        e: '  ',
+        f: `${'1/'.repeat(60)}1`,
+        g: '/123',
+      }),
     ).toEqual({ onlyJsonAccepts: [], onlyZodAccepts: [] });
   });
 });

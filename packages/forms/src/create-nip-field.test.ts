@@ -89,15 +89,21 @@ describe('createNipField', () => {
 
   it('parsing is idempotent and agrees with parseNip, for any digits-and-spaces text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.stringMatching(/^(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|1[0-9]|2[0-8]) ?(19|20)[0-9]{4} ?[0-9] ?[0-9]{3}$/), fc.stringMatching(/^[0-9 ]{16,21}$/)), (text) => {
-        const first = field.safeParse(text);
-        const parsed = parseNip(text);
-        expect(first.success).toBe(parsed.ok);
-        if (first.success && parsed.ok) {
-          expect(first.data).toBe(parsed.value.nip);
-          expect(field.parse(first.data)).toBe(first.data);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.stringMatching(/^(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|1[0-9]|2[0-8]) ?(19|20)[0-9]{4} ?[0-9] ?[0-9]{3}$/),
+          fc.stringMatching(/^[0-9 ]{16,21}$/),
+        ),
+        (text) => {
+          const first = field.safeParse(text);
+          const parsed = parseNip(text);
+          expect(first.success).toBe(parsed.ok);
+          if (first.success && parsed.ok) {
+            expect(first.data).toBe(parsed.value.nip);
+            expect(field.parse(first.data)).toBe(first.data);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

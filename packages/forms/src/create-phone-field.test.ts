@@ -52,7 +52,16 @@ describe('createPhoneField', () => {
   });
 
   it('JSON Schema accepts and refuses exactly what zod does (it validates; zod also normalises)', () => {
-    const inputs = { a: '0821-8064-0997', b: '+62 821 8064 0997', c: '0717 – 426 2141', d: '426 2141', e: '0812 345', f: 'ext. 214', g: '(0717) 4262141', h: '' };
+    const inputs = {
+      a: '0821-8064-0997',
+      b: '+62 821 8064 0997',
+      c: '0717 – 426 2141',
+      d: '426 2141',
+      e: '0812 345',
+      f: 'ext. 214',
+      g: '(0717) 4262141',
+      h: '',
+    };
     expect(disagreements(mobile, inputs)).toEqual({ onlyJsonAccepts: [], onlyZodAccepts: [] });
     expect(disagreements(landline, inputs)).toEqual({ onlyJsonAccepts: [], onlyZodAccepts: [] });
     expect(disagreements(internal, inputs)).toEqual({ onlyJsonAccepts: [], onlyZodAccepts: [] });
@@ -61,15 +70,19 @@ describe('createPhoneField', () => {
   it('parsing is idempotent and agrees with normalizePhone, for any phone-like text', () => {
     const phoneLike = fc.stringMatching(/^\(?(\+62|62|0)?[ ().-]?[0-9]{1,4}([ ().\-–]{0,2}[0-9]{1,4}){0,4}$/);
     fc.assert(
-      fc.property(phoneLike, fc.constantFrom(['mobile', mobile] as const, ['landline', landline] as const, ['internal', internal] as const), (text, [kind, schema]) => {
-        const first = schema.safeParse(text);
-        const normalized = normalizePhone(text, kind);
-        expect(first.success).toBe(normalized.ok);
-        if (first.success && normalized.ok) {
-          expect(first.data).toBe(normalized.value);
-          expect(schema.parse(first.data)).toBe(first.data);
-        }
-      }),
+      fc.property(
+        phoneLike,
+        fc.constantFrom(['mobile', mobile] as const, ['landline', landline] as const, ['internal', internal] as const),
+        (text, [kind, schema]) => {
+          const first = schema.safeParse(text);
+          const normalized = normalizePhone(text, kind);
+          expect(first.success).toBe(normalized.ok);
+          if (first.success && normalized.ok) {
+            expect(first.data).toBe(normalized.value);
+            expect(schema.parse(first.data)).toBe(first.data);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

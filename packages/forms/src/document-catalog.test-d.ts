@@ -46,7 +46,12 @@ type Signatures = {
 type Technology = { description: string; platform: Platform; programmingLanguage: string; dbms: string; engine: string };
 type TestResult = { result: 'lulus' | 'tidak-lulus'; note?: string | undefined } | undefined;
 type Nature = 'biasa' | 'segera' | 'sangat-segera' | 'rahasia';
-type Equipment = { kind: 'perangkat-keras' | 'perangkat-lunak' | 'jaringan' | 'lainnya'; name: string; specification?: string | undefined; quantity?: number | undefined };
+type Equipment = {
+  kind: 'perangkat-keras' | 'perangkat-lunak' | 'jaringan' | 'lainnya';
+  name: string;
+  specification?: string | undefined;
+  quantity?: number | undefined;
+};
 
 describe('document keys', () => {
   it('are exactly these, and are SopItem / RequestDocument keys in @alur/core', () => {
@@ -127,39 +132,45 @@ describe('document data', () => {
 
   it('the three Babel forms', () => {
     expectTypeOf<ApplicationDevelopmentForm>().toEqualTypeOf<
-      Flat<{ applicationName: string; developmentType: 'baru' | 'pengembangan' } & Technology & {
-          estimatedDuration: string;
-          structuralPic: PersonInCharge;
-          technicalPic: PersonInCharge;
-          kelengkapan?: { requestLetter: boolean; userRequirement: boolean } | undefined;
-        } & Signatures>
+      Flat<
+        { applicationName: string; developmentType: 'baru' | 'pengembangan' } & Technology & {
+            estimatedDuration: string;
+            structuralPic: PersonInCharge;
+            technicalPic: PersonInCharge;
+            kelengkapan?: { requestLetter: boolean; userRequirement: boolean } | undefined;
+          } & Signatures
+      >
     >();
     expectTypeOf<FeasibilityTestForm>().toEqualTypeOf<
-      Flat<{ applicationName: string; testTypes: ('uji-kerentanan' | 'stress-test')[] } & Technology & {
-          applicationAccount: { username: string; password: string };
-          structuralPic: PersonInCharge;
-          technicalPic: PersonInCharge;
-          documentation?: { sourceCode: boolean; installationManual: boolean; userManual: boolean; uatDocument: boolean } | undefined;
-          vulnerabilityTest?:
-            | {
-                folderStructure?: TestResult;
-                dataValidation?: TestResult;
-                authenticationAndSession?: TestResult;
-                inputAndErrorMessages?: TestResult;
-                databaseManagementSystem?: TestResult;
-                others?: TestResult;
-              }
-            | undefined;
-          loadTest?:
-            | { maxUsersPerDay: number; effectiveHoursPerDay: number; transactionMinutes: number; testScenarioDocument?: boolean | undefined }
-            | undefined;
-        } & Signatures>
+      Flat<
+        { applicationName: string; testTypes: ('uji-kerentanan' | 'stress-test')[] } & Technology & {
+            applicationAccount: { username: string; password: string };
+            structuralPic: PersonInCharge;
+            technicalPic: PersonInCharge;
+            documentation?: { sourceCode: boolean; installationManual: boolean; userManual: boolean; uatDocument: boolean } | undefined;
+            vulnerabilityTest?:
+              | {
+                  folderStructure?: TestResult;
+                  dataValidation?: TestResult;
+                  authenticationAndSession?: TestResult;
+                  inputAndErrorMessages?: TestResult;
+                  databaseManagementSystem?: TestResult;
+                  others?: TestResult;
+                }
+              | undefined;
+            loadTest?:
+              | { maxUsersPerDay: number; effectiveHoursPerDay: number; transactionMinutes: number; testScenarioDocument?: boolean | undefined }
+              | undefined;
+          } & Signatures
+      >
     >();
     expectTypeOf<VulnerabilityAssessmentForm>().toEqualTypeOf<
-      Flat<{ applicationName: string; applicationIp: string; databaseIp: string; networkIp: string } & Technology & {
-          structuralPic: PersonInCharge;
-          technicalPic: PersonInCharge;
-        } & Signatures>
+      Flat<
+        { applicationName: string; applicationIp: string; databaseIp: string; networkIp: string } & Technology & {
+            structuralPic: PersonInCharge;
+            technicalPic: PersonInCharge;
+          } & Signatures
+      >
     >();
   });
 

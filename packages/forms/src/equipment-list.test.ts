@@ -4,7 +4,11 @@ import { disagreements, messages } from '../test/support.js';
 import { EquipmentList } from './equipment-list.js';
 
 const valid = examples['perangkat-yang-digunakan'];
-const bad = { empty: { items: [] }, 'name missing': { items: [{ kind: 'lainnya' }] }, 'quantity 1.5': { items: [{ kind: 'lainnya', name: 'UPS', quantity: 1.5 }] } };
+const bad = {
+  empty: { items: [] },
+  'name missing': { items: [{ kind: 'lainnya' }] },
+  'quantity 1.5': { items: [{ kind: 'lainnya', name: 'UPS', quantity: 1.5 }] },
+};
 
 describe('EquipmentList', () => {
   it('accepts the equipment used (seed 000, Persyaratan c)', () => {

@@ -86,8 +86,19 @@ export const feasibilityTestFormDefinition = {
       label: t('Uji Beban (Stress Test)', 'Load test (stress test)'),
       note: t('Wajib diisi jika Jenis Pengujian memuat Stress Test', 'Required when the test type includes Stress Test'),
       fields: [
-        { name: 'maxUsersPerDay', type: 'integer', min: 1, max: 100_000_000, label: t('Estimasi maksimum jumlah pengguna per hari', 'Estimated maximum users per day') },
-        { name: 'effectiveHoursPerDay', type: 'positive', max: 24, label: t('Jumlah jam efektif pengaksesan aplikasi per hari', 'Effective hours of use per day') },
+        {
+          name: 'maxUsersPerDay',
+          type: 'integer',
+          min: 1,
+          max: 100_000_000,
+          label: t('Estimasi maksimum jumlah pengguna per hari', 'Estimated maximum users per day'),
+        },
+        {
+          name: 'effectiveHoursPerDay',
+          type: 'positive',
+          max: 24,
+          label: t('Jumlah jam efektif pengaksesan aplikasi per hari', 'Effective hours of use per day'),
+        },
         {
           name: 'transactionMinutes',
           type: 'positive',

@@ -17,7 +17,10 @@ import { EMAIL_PATTERN } from './internal/patterns.js';
  */
 export function isOfficialEmail(email: string, domains: readonly string[] = DEFAULT_OFFICIAL_EMAIL_DOMAINS): boolean {
   if (!EMAIL_PATTERN.test(email)) return false;
-  const host = email.trim().slice(email.trim().lastIndexOf('@') + 1).toLowerCase();
+  const host = email
+    .trim()
+    .slice(email.trim().lastIndexOf('@') + 1)
+    .toLowerCase();
   return domains.some((d) => {
     const domain = d.trim().toLowerCase().replace(/^\./, '');
     return host === domain || host.endsWith(`.${domain}`);

@@ -22,9 +22,7 @@ export type Eselon = 'I.a' | 'I.b' | 'II.a' | 'II.b' | 'III.a' | 'III.b' | 'IV.a
  * const meetsMinimumIII = result.ok && result.level <= 3; // false
  * ```
  */
-export type EselonResult =
-  | { readonly ok: true; readonly value: Eselon; readonly level: 1 | 2 | 3 | 4 }
-  | { readonly ok: false };
+export type EselonResult = { readonly ok: true; readonly value: Eselon; readonly level: 1 | 2 | 3 | 4 } | { readonly ok: false };
 
 const levels = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 } as const;
 const roman = ['I', 'II', 'III', 'IV'] as const;

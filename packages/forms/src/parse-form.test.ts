@@ -54,7 +54,9 @@ describe('parseForm', () => {
     const own = ApplicationDevelopmentForm.safeParse(input).error?.issues.map((issue) => issue.message);
     const viaParseForm = parseForm(ApplicationDevelopmentForm, input);
     expect(viaParseForm.success ? [] : viaParseForm.issues.map((issue) => issue.message)).toEqual(own);
-    const english = createApplicationDevelopmentForm({ locale: 'en' }).safeParse(input).error?.issues.map((issue) => issue.message);
+    const english = createApplicationDevelopmentForm({ locale: 'en' })
+      .safeParse(input)
+      .error?.issues.map((issue) => issue.message);
     const viaParseFormEn = parseForm(ApplicationDevelopmentForm, input, { locale: 'en' });
     expect(viaParseFormEn.success ? [] : viaParseFormEn.issues.map((issue) => issue.message)).toEqual(english);
   });
@@ -97,7 +99,11 @@ describe('parseForm', () => {
     const password = `${'rahasia'.repeat(40)}!`;
     const result = parseForm(FeasibilityTestForm, withValue(feasibilityTest, 'applicationAccount.password', password), { locale: 'en' });
     expect(result.success ? [] : result.issues).toEqual([
-      { path: ['applicationAccount', 'password'], label: 'Application password', message: 'Application password: Too long: expected text to have at most 200 characters' },
+      {
+        path: ['applicationAccount', 'password'],
+        label: 'Application password',
+        message: 'Application password: Too long: expected text to have at most 200 characters',
+      },
     ]);
     expect(JSON.stringify(result)).not.toContain('rahasia');
     // Not even its length: a field that is not secret says how long the value was.

@@ -9,7 +9,12 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** A valid NIP's parts: an existing birth date, a TMT at age 18–59, sex 1/2, sequence 1–999. */
 const nipParts = fc
-  .record({ year: fc.integer({ min: 1900, max: 2080 }), month: fc.integer({ min: 1, max: 12 }), dayIndex: fc.nat(), age: fc.integer({ min: 18 * 12, max: 60 * 12 - 1 }) })
+  .record({
+    year: fc.integer({ min: 1900, max: 2080 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    dayIndex: fc.nat(),
+    age: fc.integer({ min: 18 * 12, max: 60 * 12 - 1 }),
+  })
   .map(({ year, month, dayIndex, age }) => {
     const day = (dayIndex % daysIn(year, month)) + 1;
     const tmtMonths = year * 12 + (month - 1) + age;
@@ -33,8 +38,7 @@ interface Written {
   readonly outer: string;
 }
 
-const write = (v: Written): string =>
-  `${v.outer}${v.parts.birth}${v.gaps[0]}${v.parts.tmt}${v.gaps[1]}${v.sex}${v.gaps[2]}${pad(v.sequence, 3)}${v.outer}`;
+const write = (v: Written): string => `${v.outer}${v.parts.birth}${v.gaps[0]}${v.parts.tmt}${v.gaps[1]}${v.sex}${v.gaps[2]}${pad(v.sequence, 3)}${v.outer}`;
 
 describe('parseNip', () => {
   it('reads the NIPs printed in seeds 001 and 004', () => {
@@ -130,10 +134,14 @@ describe('parseNip properties', () => {
   it("JSON Schema's pattern accepts exactly what parseNip accepts, except the TMT-against-birth-date rule", () => {
     const nearlyNips = fc.oneof(
       validNip.map(write),
-      validNip.chain((v) => fc.nat({ max: 17 }).chain((i) => fc.integer({ min: 0, max: 9 }).map((d) => {
-        const nip = write({ ...v, gaps: ['', '', ''], outer: '' });
-        return `${nip.slice(0, i)}${d}${nip.slice(i + 1)}`;
-      }))),
+      validNip.chain((v) =>
+        fc.nat({ max: 17 }).chain((i) =>
+          fc.integer({ min: 0, max: 9 }).map((d) => {
+            const nip = write({ ...v, gaps: ['', '', ''], outer: '' });
+            return `${nip.slice(0, i)}${d}${nip.slice(i + 1)}`;
+          }),
+        ),
+      ),
       fc.stringMatching(/^[0-9 ]{15,22}$/),
     );
     fc.assert(

@@ -31,7 +31,14 @@ describe('redactSecrets', () => {
   });
 
   it('reaches into lists and nested blocks, on raw input too, keeping unknown keys', () => {
-    const input = { owner: 'Diskominfo', extra: 1, accounts: [{ role: 'admin', login: { user: 'root', password: 'p1' } }, { role: 'operator', login: { user: 'op', password: 'p2' } }] };
+    const input = {
+      owner: 'Diskominfo',
+      extra: 1,
+      accounts: [
+        { role: 'admin', login: { user: 'root', password: 'p1' } },
+        { role: 'operator', login: { user: 'op', password: 'p2' } },
+      ],
+    };
     expect(redactSecrets(Accounts, input)).toEqual({
       owner: 'Diskominfo',
       extra: 1,

@@ -81,6 +81,9 @@ export function validateFormDefinition(input: unknown, options: ValidateFormDefi
   } catch (error) {
     // Only input that is not plain data gets here (a getter that throws, a cycle too deep).
     const reason = error instanceof Error ? error.name : typeof error;
-    return { success: false, problems: [{ path: [], message: definitionMessage(locale, 'unreadable', locale === 'id' ? 'Definisi formulir' : 'The form definition', { reason }) }] };
+    return {
+      success: false,
+      problems: [{ path: [], message: definitionMessage(locale, 'unreadable', locale === 'id' ? 'Definisi formulir' : 'The form definition', { reason }) }],
+    };
   }
 }

@@ -18,7 +18,7 @@ const both = (schema: z.ZodType, input: unknown) =>
   });
 const field = (path: string) => describeFields(ApplicationDevelopmentForm).find((f) => f.path.join('.') === path)!;
 
-describe('zod\'s built-in issues are worded by its locales, after the field\'s label', () => {
+describe("zod's built-in issues are worded by its locales, after the field's label", () => {
   it('a wrong type names what was expected and what was given, in each language', () => {
     const [id, en] = both(ApplicationDevelopmentForm, withValue(applicationDevelopment, 'applicationName', 2023));
     const label = field('applicationName').label;
@@ -36,7 +36,7 @@ describe('zod\'s built-in issues are worded by its locales, after the field\'s l
     expect(longEn![0]![2]).toBe(`${field('dbms').label.en}: Too long: expected text to have at most 200 characters, received ${long.length} characters`);
   });
 
-  it('a value not among the choices is zod\'s own sentence, with the choices as the form prints them', () => {
+  it("a value not among the choices is zod's own sentence, with the choices as the form prints them", () => {
     const choices = field('developmentType').choices!;
     const [id, en] = both(ApplicationDevelopmentForm, withValue(applicationDevelopment, 'developmentType', 'renovasi'));
     const zod = (locale: Locale) =>
@@ -54,13 +54,19 @@ describe('zod\'s built-in issues are worded by its locales, after the field\'s l
     expect(message(blank)).toEqual(message(missing));
   });
 
-  it('the forms\' own checks keep their own messages', () => {
+  it("the forms' own checks keep their own messages", () => {
     const [id, en] = both(ApplicationDevelopmentForm, withValue(applicationDevelopment, 'structuralPic.nip', structuralPic.nip.replace(/^\d{8}/, '19771330')));
-    expect(id).toEqual([['structuralPic.nip', 'NIP Penanggung Jawab Struktural', 'NIP Penanggung Jawab Struktural tidak sah: 8 digit pertama harus tanggal lahir yang ada (YYYYMMDD, tahun 1900–2099)']]);
+    expect(id).toEqual([
+      [
+        'structuralPic.nip',
+        'NIP Penanggung Jawab Struktural',
+        'NIP Penanggung Jawab Struktural tidak sah: 8 digit pertama harus tanggal lahir yang ada (YYYYMMDD, tahun 1900–2099)',
+      ],
+    ]);
     expect(en![0]![2]).toMatch(/^NIP of the structural person in charge is invalid: the first 8 digits/);
   });
 
-  it('leaves the host\'s zod configuration alone', () => {
+  it("leaves the host's zod configuration alone", () => {
     parseForm(ApplicationDevelopmentForm, withValue(applicationDevelopment, 'applicationName', 2023));
     const plain = z.string().safeParse(1);
     expect(plain.success ? '' : plain.error.issues[0]!.message).toBe(zodEn().localeError({ code: 'invalid_type', expected: 'string', input: 1 } as never));

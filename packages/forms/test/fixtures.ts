@@ -19,8 +19,7 @@ export const ramminudin = {
 /** Seed 003: the Babel Diskominfo's service desk. */
 export const babel = {
   workUnit: 'Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung',
-  officeAddress:
-    'Jalan Pulau Lepar Komplek Perkantoran dan Pemukiman Terpadu Pemerintah Provinsi Kepulauan Bangka Belitung, Air Itam, Pangkalpinang 33149',
+  officeAddress: 'Jalan Pulau Lepar Komplek Perkantoran dan Pemukiman Terpadu Pemerintah Provinsi Kepulauan Bangka Belitung, Air Itam, Pangkalpinang 33149',
   telephone: '0717 – 426 2141',
   fax: '0717 – 426 2143',
   mobile: '0821-8064-0997',

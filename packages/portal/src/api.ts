@@ -17,7 +17,11 @@ export class ApiError extends Error {
  * httpOnly cookie, so no token is ever kept where the page's scripts could read it. When the
  * session's token has expired, one refresh (`POST /auth/refresh`, session mode) and one retry.
  */
-export async function call<T>(path: string, init: { method?: string; body?: unknown; form?: FormData; query?: Record<string, string | number | undefined> } = {}, retry = true): Promise<T> {
+export async function call<T>(
+  path: string,
+  init: { method?: string; body?: unknown; form?: FormData; query?: Record<string, string | number | undefined> } = {},
+  retry = true,
+): Promise<T> {
   const url = new URL(path, location.origin);
   url.searchParams.set('lang', i18n.global.locale.value);
   for (const [key, value] of Object.entries(init.query ?? {})) if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
@@ -33,7 +37,12 @@ export async function call<T>(path: string, init: { method?: string; body?: unkn
     throw new ApiError(0, i18n.global.t('error.offline'), null);
   }
   if (response.status === 401 && retry && !path.startsWith('/auth/')) {
-    const refreshed = await fetch(new URL('/auth/refresh', location.origin), { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mode: 'session' }) }).catch(() => undefined);
+    const refreshed = await fetch(new URL('/auth/refresh', location.origin), {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ mode: 'session' }),
+    }).catch(() => undefined);
     if (refreshed?.ok) return call<T>(path, init, false);
   }
   const text = await response.text();
@@ -67,7 +76,8 @@ export async function uploadFile(file: File, request?: string): Promise<FileInfo
 export const fileUrl = (id: string, download = false) => `/alur/files/${encodeURIComponent(id)}${download ? '?download' : ''}`;
 
 /** Whether a document's `ref` names a file stored through Alur (a UUID), not a number or a link kept elsewhere. */
-export const isStoredFile = (ref: string | undefined): ref is string => ref !== undefined && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
+export const isStoredFile = (ref: string | undefined): ref is string =>
+  ref !== undefined && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
 
 const safeJson = (text: string): unknown => {
   try {
@@ -110,7 +120,12 @@ export interface Me {
 /** The signed-in user, or `null` when the session is missing or over. */
 export async function currentUser(): Promise<Me | null> {
   try {
-    const [me, profile] = await Promise.all([alur<{ data: Me }>('me'), call<{ data: { first_name?: string | null; last_name?: string | null; email?: string | null } }>('/users/me', { query: { fields: 'first_name,last_name,email' } })]);
+    const [me, profile] = await Promise.all([
+      alur<{ data: Me }>('me'),
+      call<{ data: { first_name?: string | null; last_name?: string | null; email?: string | null } }>('/users/me', {
+        query: { fields: 'first_name,last_name,email' },
+      }),
+    ]);
     const name = [profile.data.first_name, profile.data.last_name].filter(Boolean).join(' ') || String(profile.data.email ?? '');
     return { ...me.data, name };
   } catch (error) {
@@ -186,7 +201,17 @@ export interface StepSla {
 export interface RequestDetail extends RequestSummary {
   data: Record<string, unknown>;
   documents: { key: string; name?: string; ref?: string; by: string; at: string; step: string; data?: Record<string, unknown> }[];
-  timeline: { seq: number; at: string; by: string; event: string; step: string | null; to: string | null; reason?: string; instruction?: string; note?: string }[];
+  timeline: {
+    seq: number;
+    at: string;
+    by: string;
+    event: string;
+    step: string | null;
+    to: string | null;
+    reason?: string;
+    instruction?: string;
+    note?: string;
+  }[];
   sla: {
     forecast?: { target: string; deadline: string; provisional?: true };
     current?: StepSla;
@@ -197,6 +222,15 @@ export interface RequestDetail extends RequestSummary {
   /** The Diskominfo office whose SOP the request runs on. */
   variantOffice: string;
   actions: string[];
-  steps: { id: string; no: string; description: string; actor: string; actorName: string; actorKind: 'requester' | 'staff' | null; waktu: string | null; outputs: string[] }[];
+  steps: {
+    id: string;
+    no: string;
+    description: string;
+    actor: string;
+    actorName: string;
+    actorKind: 'requester' | 'staff' | null;
+    waktu: string | null;
+    outputs: string[];
+  }[];
   documentLabels: Record<string, string>;
 }

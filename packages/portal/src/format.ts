@@ -57,7 +57,13 @@ export function formatDate(date: string | null | undefined, lang: string, option
   if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return '—';
   const at = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(at.getTime())) return '—';
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric', ...(options.weekday ? { weekday: 'long' } : {}) }).format(at);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(options.weekday ? { weekday: 'long' } : {}),
+  }).format(at);
 }
 
 /** The calendar date (`YYYY-MM-DD`) of an instant in a zone. */

@@ -99,7 +99,15 @@ export function assessClock(sop: Pick<CompiledSop, 'calendar' | 'durations'>, st
   for (const pause of pausesUntil(clock, now)) paused += workingMinutesBetween(calendar, pause.from, pause.to);
   const used = Math.max(0, workingMinutesBetween(calendar, started, now) - paused);
   if (clock.deadline === undefined) {
-    return { status: 'noLimit', usedMinutes: used, pausedMinutes: paused, limitMinutes: undefined, leftMinutes: undefined, target: undefined, deadline: undefined };
+    return {
+      status: 'noLimit',
+      usedMinutes: used,
+      pausedMinutes: paused,
+      limitMinutes: undefined,
+      leftMinutes: undefined,
+      target: undefined,
+      deadline: undefined,
+    };
   }
   const base = new Date(clock.deadline);
   const limit = workingMinutesBetween(calendar, started, base);

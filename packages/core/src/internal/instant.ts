@@ -23,12 +23,13 @@ export function outOfRange(calendar: WorkingCalendar, ms: number, result = false
   }`;
   const estimated = provisional.length > 0 ? { id: ' perkiraan', en: ' estimated' } : { id: '', en: '' };
   const when = Number.isFinite(ms) ? formatLocal(calendar, ms) : String(ms);
-  const subject = result
-    ? { id: `Hasil perhitungan melewati ${when}`, en: `The result goes beyond ${when}` }
-    : { id: `Waktu ${when}`, en: `Instant ${when}` };
+  const subject = result ? { id: `Hasil perhitungan melewati ${when}`, en: `The result goes beyond ${when}` } : { id: `Waktu ${when}`, en: `Instant ${when}` };
   const before = Number.isFinite(ms) && ms < calendar.index.start;
   const missing = before ? calendar.firstYear - 1 : calendar.lastYear + 1;
-  const owner = calendar.chain.length > 1 ? { id: ` (atau kalender dasarnya "${calendar.chain.at(-1)}")`, en: ` (or its base calendar "${calendar.chain.at(-1)}")` } : { id: '', en: '' };
+  const owner =
+    calendar.chain.length > 1
+      ? { id: ` (atau kalender dasarnya "${calendar.chain.at(-1)}")`, en: ` (or its base calendar "${calendar.chain.at(-1)}")` }
+      : { id: '', en: '' };
   const fix = {
     id: `Admin: tambahkan data libur tahun ${missing} (SKB hari libur nasional dan cuti bersama) pada kalender "${calendar.id}"${owner.id}, lalu coba lagi.`,
     en: `Admin: add the ${missing} holidays (the national holiday and joint leave decree) to calendar "${calendar.id}"${owner.en}, then try again.`,
@@ -36,8 +37,14 @@ export function outOfRange(calendar: WorkingCalendar, ms: number, result = false
   const why = before
     ? { id: 'sebelum tahun pertama yang data hari liburnya dimiliki', en: 'before the first year whose holidays are held by' }
     : calendar.missingYears === 'refuse'
-      ? { id: 'di luar tahun yang data hari liburnya dimiliki (kalender ini menolak perkiraan)', en: 'outside the years whose holidays are held by (this calendar refuses estimates)' }
-      : { id: `melewati batas perkiraan (${calendar.provisionalHorizon} tahun setelah tahun terakhir ber-SKB) pada`, en: `past the estimate limit (${calendar.provisionalHorizon} years after the last year with a decree) of` };
+      ? {
+          id: 'di luar tahun yang data hari liburnya dimiliki (kalender ini menolak perkiraan)',
+          en: 'outside the years whose holidays are held by (this calendar refuses estimates)',
+        }
+      : {
+          id: `melewati batas perkiraan (${calendar.provisionalHorizon} tahun setelah tahun terakhir ber-SKB) pada`,
+          en: `past the estimate limit (${calendar.provisionalHorizon} years after the last year with a decree) of`,
+        };
   return new AlurError(
     'OUT_OF_RANGE',
     {

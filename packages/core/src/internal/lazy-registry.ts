@@ -15,7 +15,12 @@ export function createLazyRegistry<TDefinition extends { id: string }, TCompiled
   builtins: readonly TDefinition[],
   definitions: readonly unknown[],
   compile: (definition: TDefinition, lookup: (id: string) => TDefinition | undefined) => TCompiled,
-  texts: { invalidCode: AlurErrorCode; invalid: (index: number) => LocalizedText; unknownCode: AlurErrorCode; unknown: (id: string, ids: string) => LocalizedText },
+  texts: {
+    invalidCode: AlurErrorCode;
+    invalid: (index: number) => LocalizedText;
+    unknownCode: AlurErrorCode;
+    unknown: (id: string, ids: string) => LocalizedText;
+  },
 ): LazyRegistry<TDefinition, TCompiled> {
   const byId = new Map<string, TDefinition>();
   for (const definition of builtins) byId.set(definition.id, definition);

@@ -74,7 +74,20 @@ export const NYEPI_FROM = { month: 3, day: 1 } as const;
 export const WAISAK_FROM = { month: 5, day: 6 } as const;
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const HIJRI_MONTHS = ['Muharam', 'Safar', 'Rabiul Awal', 'Rabiul Akhir', 'Jumadil Awal', 'Jumadil Akhir', 'Rajab', 'Syakban', 'Ramadan', 'Syawal', 'Zulkaidah', 'Zulhijah'];
+const HIJRI_MONTHS = [
+  'Muharam',
+  'Safar',
+  'Rabiul Awal',
+  'Rabiul Akhir',
+  'Jumadil Awal',
+  'Jumadil Akhir',
+  'Rajab',
+  'Syakban',
+  'Ramadan',
+  'Syawal',
+  'Zulkaidah',
+  'Zulhijah',
+];
 
 function longDate(day: number): string {
   const [y, m, d] = formatCivilDate(day).split('-').map(Number) as [number, number, number];

@@ -10,7 +10,17 @@ function inertScope(machine: AnyStateMachine): AnyActorScope {
   if (!scope) {
     const self = createActor(machine);
     const noop = () => {};
-    scope = { self, defer: noop, id: '', logger: noop, sessionId: '', stopChild: noop, system: self.system, emit: noop, actionExecutor: noop } as unknown as AnyActorScope;
+    scope = {
+      self,
+      defer: noop,
+      id: '',
+      logger: noop,
+      sessionId: '',
+      stopChild: noop,
+      system: self.system,
+      emit: noop,
+      actionExecutor: noop,
+    } as unknown as AnyActorScope;
     scopes.set(machine, scope);
   }
   return scope;

@@ -20,14 +20,7 @@ export type MachineEvent = RequestEvent & { readonly at: string };
 
 /** Why an event is refused; `code` is stable, `message` says how to proceed. */
 export interface Refusal {
-  readonly code:
-    | 'FINISHED'
-    | 'NOT_ALLOWED_NOW'
-    | 'WRONG_ROLE'
-    | 'MISSING_KELENGKAPAN'
-    | 'MISSING_OUTPUT'
-    | 'MISSING_DATA'
-    | 'MISSING_SCHEDULE';
+  readonly code: 'FINISHED' | 'NOT_ALLOWED_NOW' | 'WRONG_ROLE' | 'MISSING_KELENGKAPAN' | 'MISSING_OUTPUT' | 'MISSING_DATA' | 'MISSING_SCHEDULE';
   readonly message: LocalizedText;
 }
 
@@ -101,7 +94,10 @@ export function refusalOf(sop: Compiled, context: RequestContext, event: Machine
     case 'UPLOAD':
       return isActor || (step.participants ?? []).some((p) => roles.includes(p)) ? undefined : wrongRole([step.actor, ...(step.participants ?? [])]);
     case 'RESUBMIT':
-      return notNow('Permohonan tidak sedang dikembalikan ke OPD; RESUBMIT tidak diperlukan.', 'The request is not waiting on the OPD; RESUBMIT is not needed.');
+      return notNow(
+        'Permohonan tidak sedang dikembalikan ke OPD; RESUBMIT tidak diperlukan.',
+        'The request is not waiting on the OPD; RESUBMIT is not needed.',
+      );
     case 'RETURN_TO_OPD':
       if (sop.roles.get(step.actor)?.kind === 'requester') {
         return notNow('Langkah ini dikerjakan OPD sendiri; tidak bisa dikembalikan ke OPD.', 'This step is the OPD’s own; it cannot be returned to the OPD.');
@@ -131,7 +127,10 @@ export function refusalOf(sop: Compiled, context: RequestContext, event: Machine
     const list = (lang: 'id' | 'en') => [...own, ...later(lang)].join(', ');
     return {
       code: 'MISSING_KELENGKAPAN',
-      message: { id: `Kelengkapan belum ada: ${list('id')}. Unggah dulu lalu ulangi.`, en: `Missing required inputs: ${list('en')}. Upload them, then try again.` },
+      message: {
+        id: `Kelengkapan belum ada: ${list('id')}. Unggah dulu lalu ulangi.`,
+        en: `Missing required inputs: ${list('en')}. Upload them, then try again.`,
+      },
     };
   }
   const owed = actorOutputs(step).filter((item) => !item.optional && !has(item.key));

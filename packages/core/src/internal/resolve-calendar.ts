@@ -1,13 +1,5 @@
 import { IANAZone } from 'luxon';
-import type {
-  CalendarDefinition,
-  MissingYearPolicy,
-  CalendarYear,
-  DateOverride,
-  Holiday,
-  SpecialPeriod,
-  WeeklySchedule,
-} from '../calendar-definition.js';
+import type { CalendarDefinition, MissingYearPolicy, CalendarYear, DateOverride, Holiday, SpecialPeriod, WeeklySchedule } from '../calendar-definition.js';
 import { AlurError, type AlurIssue } from '../alur-error.js';
 import { provisionalYear } from '../provisional-year.js';
 
@@ -131,7 +123,10 @@ export function resolveCalendar(input: unknown, lookup: CalendarLookup, parseDef
   } else if (!IANAZone.isValidZone(zone)) {
     issues.push({
       path: ['zone'],
-      message: { id: `zona waktu "${zone}" tidak dikenal (pakai nama IANA, mis. Asia/Makassar)`, en: `unknown time zone "${zone}" (use an IANA name, e.g. Asia/Makassar)` },
+      message: {
+        id: `zona waktu "${zone}" tidak dikenal (pakai nama IANA, mis. Asia/Makassar)`,
+        en: `unknown time zone "${zone}" (use an IANA name, e.g. Asia/Makassar)`,
+      },
     });
   }
   if (weekly === undefined) {
@@ -151,7 +146,10 @@ export function resolveCalendar(input: unknown, lookup: CalendarLookup, parseDef
       const missing = sortedYears[i - 1]! + 1;
       issues.push({
         path: ['years'],
-        message: { id: `data tahun ${missing} belum ada di antara ${sortedYears[i - 1]} dan ${sortedYears[i]}; tahun harus berurutan`, en: `year ${missing} is missing between ${sortedYears[i - 1]} and ${sortedYears[i]}; years must be consecutive` },
+        message: {
+          id: `data tahun ${missing} belum ada di antara ${sortedYears[i - 1]} dan ${sortedYears[i]}; tahun harus berurutan`,
+          en: `year ${missing} is missing between ${sortedYears[i - 1]} and ${sortedYears[i]}; years must be consecutive`,
+        },
       });
     }
   }
@@ -164,7 +162,10 @@ export function resolveCalendar(input: unknown, lookup: CalendarLookup, parseDef
     if (sortedYears.length > 0 && !years.has(year) && !provisionalYears.includes(year)) {
       issues.push({
         path: ['holidays', index, 'date'],
-        message: { id: `libur ${holiday.date} (${holiday.name}) berada di tahun ${year} yang tidak tercantum di years`, en: `holiday ${holiday.date} (${holiday.name}) is in year ${year}, which is not listed in years` },
+        message: {
+          id: `libur ${holiday.date} (${holiday.name}) berada di tahun ${year} yang tidak tercantum di years`,
+          en: `holiday ${holiday.date} (${holiday.name}) is in year ${year}, which is not listed in years`,
+        },
       });
     }
   });

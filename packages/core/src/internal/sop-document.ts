@@ -87,11 +87,17 @@ export function sopDocumentHtml(sop: ResolvedSop, options: SopDocumentOptions = 
   const d = sop.document ?? {};
 
   const identity = identityRows(sop);
-  const kop = d.heading ? `<header class="kop">${d.heading.map((line, i) => `<div${i < 2 ? ' class="kop-strong"' : ''}>${esc(line)}</div>`).join('')}</header>` : '';
+  const kop = d.heading
+    ? `<header class="kop">${d.heading.map((line, i) => `<div${i < 2 ? ' class="kop-strong"' : ''}>${esc(line)}</div>`).join('')}</header>`
+    : '';
   const identityBlock = `<table class="identity"><tbody>${identity
-    .map(([k, v], i) => `<tr>${i === 0 ? `<td class="unit" rowspan="${identity.length}"><div class="unit-title">STANDAR OPERASIONAL PROSEDUR</div><div>${esc(sop.office)}</div></td>` : ''}<th scope="row">${k}</th><td>${esc(v)}</td></tr>`)
+    .map(
+      ([k, v], i) =>
+        `<tr>${i === 0 ? `<td class="unit" rowspan="${identity.length}"><div class="unit-title">STANDAR OPERASIONAL PROSEDUR</div><div>${esc(sop.office)}</div></td>` : ''}<th scope="row">${k}</th><td>${esc(v)}</td></tr>`,
+    )
     .join('')}</tbody></table>`;
-  const box = (title: string, list: readonly string[] | undefined) => `<td><div class="box-title">${title}</div>${list?.length ? `<ol>${list.map((item) => `<li>${esc(item)}</li>`).join('')}</ol>` : ''}</td>`;
+  const box = (title: string, list: readonly string[] | undefined) =>
+    `<td><div class="box-title">${title}</div>${list?.length ? `<ol>${list.map((item) => `<li>${esc(item)}</li>`).join('')}</ol>` : ''}</td>`;
   const grid = documentBoxes(sop);
   const boxes = `<table class="boxes"><tbody>
 ${[0, 2, 4].map((i) => `<tr>${box(...grid[i]!)}${box(...grid[i + 1]!)}</tr>`).join('\n')}
@@ -128,7 +134,8 @@ ${[0, 2, 4].map((i) => `<tr>${box(...grid[i]!)}${box(...grid[i + 1]!)}</tr>`).jo
     for (let k = i; k < j; k += 1) groupHead.push(`<th scope="col" class="actor">${esc(columns[k]!.role.name)}${mark(columns[k]!.printed)}</th>`);
     i = j;
   }
-  const mutu = (rowspan: number) => ['Kelengkapan', 'Waktu', 'Output'].map((h) => `<th scope="col"${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}>${h}</th>`).join('');
+  const mutu = (rowspan: number) =>
+    ['Kelengkapan', 'Waktu', 'Output'].map((h) => `<th scope="col"${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}>${h}</th>`).join('');
   const thead = `<thead>
 <tr><th scope="col" rowspan="${span}">No</th><th scope="col" rowspan="${span}">Uraian Kegiatan</th><th scope="colgroup" colspan="${columns.length}">Pelaksana</th><th scope="colgroup" colspan="3">Mutu Baku</th><th scope="col" rowspan="${span}">Keterangan</th></tr>
 <tr>${actorHead.join('')}${mutu(grouped ? 2 : 1)}</tr>
@@ -170,7 +177,12 @@ ${grouped ? `<tr>${groupHead.join('')}</tr>` : ''}
     })
     .join('\n');
 
-  const slaFootnotes = slaNotes.map((step, i) => `<p class="footnote"><sup>${i + 1}</sup> Langkah ${esc(step.no)}: SLA dihitung ${esc(step.sla!.waktu)} menurut ${esc(step.sla!.source)}; tabel ini mencetak Waktu sebagaimana SOP.</p>`).join('');
+  const slaFootnotes = slaNotes
+    .map(
+      (step, i) =>
+        `<p class="footnote"><sup>${i + 1}</sup> Langkah ${esc(step.no)}: SLA dihitung ${esc(step.sla!.waktu)} menurut ${esc(step.sla!.source)}; tabel ini mencetak Waktu sebagaimana SOP.</p>`,
+    )
+    .join('');
   const unprinted = columns.filter((c) => !c.printed);
   const footnote = unprinted.length
     ? `<p class="footnote"><sup>*</sup> Kolom yang tidak ada pada SOP asli: ${unprinted.map((c) => esc(c.role.name)).join(', ')}. Pelaksana ini disebut dalam uraian kegiatan${notes ? '' : '; lihat catatan analis'}.</p>`

@@ -81,7 +81,8 @@ export function flowRows(sop: ResolvedSop): FlowRow[] {
   }
   return rows.map(({ no, steps }) => {
     const first = steps[0]!;
-    const shape = first.id === sop.start ? 'start' : steps.some((s) => s.end) && steps.length === 1 ? 'end' : first.decision || first.route ? 'decision' : 'activity';
+    const shape =
+      first.id === sop.start ? 'start' : steps.some((s) => s.end) && steps.length === 1 ? 'end' : first.decision || first.route ? 'decision' : 'activity';
     const lines = steps.length > 1 && steps.some(hasMutuBaku) ? steps.filter(hasMutuBaku) : steps;
     return { no, steps, lines, shape };
   });
@@ -132,7 +133,11 @@ function edgesOf(rows: readonly FlowRow[]): Edge[] {
  */
 export function flowchart(columns: readonly FlowColumn[], rows: readonly FlowRow[], geometry: FlowGeometry): { svg: string[]; crossing: number[][] } {
   const w = geometry.columnWidth;
-  const colOf = (role: string) => Math.max(0, columns.findIndex((c) => c.role.id === role));
+  const colOf = (role: string) =>
+    Math.max(
+      0,
+      columns.findIndex((c) => c.role.id === role),
+    );
   const center = (col: number) => col * w + w / 2;
   const half = (w - 14) / 2;
   const actorCol = rows.map((row) => colOf(row.steps[0]!.actor));
@@ -164,10 +169,12 @@ export function flowchart(columns: readonly FlowColumn[], rows: readonly FlowRow
 
   const line = (x1: number, y1: number | string, x2: number, y2: number | string, arrow = false) =>
     `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"${arrow ? ' marker-end="url(#alur-arrow)"' : ''}/>`;
-  const label = (x: number, y: number, value: string, anchor = 'start') => (value ? `<text x="${x}" y="${y}" text-anchor="${anchor}" class="flow-label">${value}</text>` : '');
+  const label = (x: number, y: number, value: string, anchor = 'start') =>
+    value ? `<text x="${x}" y="${y}" text-anchor="${anchor}" class="flow-label">${value}</text>` : '';
 
   function shape(kind: FlowRow['shape'], x: number, primary: boolean): string {
-    if (kind === 'decision' && primary) return `<path class="flow-shape" d="M${x},${SHAPE_TOP - 2} L${x + half},${MID} L${x},${BOTTOM + 2} L${x - half},${MID} Z"/>`;
+    if (kind === 'decision' && primary)
+      return `<path class="flow-shape" d="M${x},${SHAPE_TOP - 2} L${x + half},${MID} L${x},${BOTTOM + 2} L${x - half},${MID} Z"/>`;
     if ((kind === 'start' || kind === 'end') && primary) {
       return `<rect class="flow-shape" x="${x - half}" y="${SHAPE_TOP + 2}" width="${2 * half}" height="${SHAPE_HEIGHT - 4}" rx="${(SHAPE_HEIGHT - 4) / 2}"/><text x="${x}" y="${MID + 3}" text-anchor="middle" class="flow-label">${kind === 'start' ? 'Mulai' : 'Selesai'}</text>`;
     }

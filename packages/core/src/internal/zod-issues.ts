@@ -9,10 +9,7 @@ import type { AlurIssue, Locale, LocalizedText } from '../alur-error.js';
  * Parse with `{ reportInput: true }`: the wording of a wrong type, a missing key and a size
  * needs the input on the issue (its kind and size are named, the value itself never).
  */
-export function toAlurIssues(
-  error: z.core.$ZodError,
-  texts: Readonly<Record<string, LocalizedText>>,
-): AlurIssue[] {
+export function toAlurIssues(error: z.core.$ZodError, texts: Readonly<Record<string, LocalizedText>>): AlurIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
     message: Object.hasOwn(texts, issue.message) ? texts[issue.message]! : { id: issueText(issue, 'id'), en: issueText(issue, 'en') },
@@ -219,7 +216,10 @@ function sizeText(
   if (units) {
     const unit = (n: number | bigint) => units[Number(n) === 1 ? 0 : 1];
     const given = hasInput ? sizeOf(issue.input) : undefined;
-    const expected = locale === 'id' ? `diharapkan ${name(origin)} memiliki ${how} ${bound} ${unit(bound)}` : `expected ${name(origin)} to have ${how} ${bound} ${unit(bound)}`;
+    const expected =
+      locale === 'id'
+        ? `diharapkan ${name(origin)} memiliki ${how} ${bound} ${unit(bound)}`
+        : `expected ${name(origin)} to have ${how} ${bound} ${unit(bound)}`;
     if (given === undefined) return `${head}: ${expected}`;
     return `${head}: ${expected}, ${locale === 'id' ? 'diterima' : 'received'} ${given} ${unit(given)}`;
   }

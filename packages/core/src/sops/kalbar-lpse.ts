@@ -54,7 +54,12 @@ export const kalbarLpse: SopDefinition = {
       kind: 'requester',
       description: 'Pengguna sistem yang akan dikembangkan (kualifikasi pelaksana: ASN dengan kemampuan penguasaan Komputer).',
     },
-    { id: 'tim-teknis-lpse', name: 'Tim Teknis Bidang Pengelolaan LPSE', kind: 'staff', description: 'Ditulis "Tim Teknis Bidang Pengelola LPSE" pada langkah 9.' },
+    {
+      id: 'tim-teknis-lpse',
+      name: 'Tim Teknis Bidang Pengelolaan LPSE',
+      kind: 'staff',
+      description: 'Ditulis "Tim Teknis Bidang Pengelola LPSE" pada langkah 9.',
+    },
     { id: 'subbag-pengembangan-sistem', name: 'Subbag Pengembangan Sistem', kind: 'staff' },
     { id: 'tim-pengembang', name: 'Tim Pengembangan Sistem Informasi', kind: 'staff', description: 'Tim pengembang aplikasi ("Tim Pengembang" pada uraian).' },
     { id: 'kabid', name: 'Kepala Bidang Pengelolaan LPSE', kind: 'staff' },
@@ -70,8 +75,7 @@ export const kalbarLpse: SopDefinition = {
       waktu: '3 Hari',
       outputs: [{ key: 'perencanaan-pengembangan', label: 'Perencanaan Pengembangan Aplikasi' }],
       next: 'penyediaan-repository',
-      note:
-        'Pilihan: "Mulai" ada di kolom Subbag Pengembangan Sistem, maka Subbag pelaksana yang menjelaskan hasil analisis dan menyetujui pengembangan. Sumber tidak menandai kolom lain pada baris ini, maka tidak ada yang ditambahkan sebagai ikut serta.',
+      note: 'Pilihan: "Mulai" ada di kolom Subbag Pengembangan Sistem, maka Subbag pelaksana yang menjelaskan hasil analisis dan menyetujui pengembangan. Sumber tidak menandai kolom lain pada baris ini, maka tidak ada yang ditambahkan sebagai ikut serta.',
     },
     {
       id: 'penyediaan-repository',

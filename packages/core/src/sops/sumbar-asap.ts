@@ -43,7 +43,8 @@ export const sumbarAsap: SopDefinition = {
       id: 'seksi-pengendalian',
       name: 'Bagian Pengendalian dan Pemberdayaan Informatika',
       kind: 'staff',
-      description: 'Melakukan analisa awal permohonan (tahap 2) dan penyelesaian administrasi (tahap 12; di sana ditulis "bagian Pengendalian Pemberdayaan Informatika").',
+      description:
+        'Melakukan analisa awal permohonan (tahap 2) dan penyelesaian administrasi (tahap 12; di sana ditulis "bagian Pengendalian Pemberdayaan Informatika").',
     },
     {
       id: 'pic',
@@ -123,8 +124,7 @@ export const sumbarAsap: SopDefinition = {
       description: 'Melakukan proses pengujian IT Support',
       actor: 'it-support',
       next: 'pengujian-keamanan',
-      keterangan:
-        'Aplikasi yang telah selesai akan dilakukan pengujian oleh tim IT Support sesuai dengan prosedur kebutuhan aplikasi.',
+      keterangan: 'Aplikasi yang telah selesai akan dilakukan pengujian oleh tim IT Support sesuai dengan prosedur kebutuhan aplikasi.',
       note: 'Pilihan: pelaksana diambil dari Keterangan (tim IT Support).',
     },
     {
@@ -144,8 +144,7 @@ export const sumbarAsap: SopDefinition = {
       actor: 'pic',
       participants: ['opd'],
       next: 'uat-bimtek',
-      keterangan:
-        'Penyelesaian aplikasi selanjutnya akan diinformasikan ke pemohon/OPD masih dalam versi development.',
+      keterangan: 'Penyelesaian aplikasi selanjutnya akan diinformasikan ke pemohon/OPD masih dalam versi development.',
       note: 'Pilihan: sumber tidak menyebut siapa yang menginformasikan; dipilih PIC / Koordinator tim, dengan Pemohon/OPD sebagai penerima.',
     },
     {
@@ -156,8 +155,7 @@ export const sumbarAsap: SopDefinition = {
       participants: ['pic'],
       requesterTime: true,
       next: 'transfer-knowledge',
-      keterangan:
-        'Pemohon/OPD dan Pelaksana akan melakukan pengujian dengan pengguna disertai dengan bimbingan teknis dengan PIC yang ditunjuk oleh OPD.',
+      keterangan: 'Pemohon/OPD dan Pelaksana akan melakukan pengujian dengan pengguna disertai dengan bimbingan teknis dengan PIC yang ditunjuk oleh OPD.',
       note: 'Pilihan: pelaksana adalah Pemohon/OPD (pengujian penerimaan oleh pengguna, dengan PIC yang ditunjuk OPD); "Pelaksana" (Dinas) diwakili PIC / Koordinator Pelaksana sebagai peserta yang memberi bimbingan teknis.',
     },
     {
@@ -167,8 +165,7 @@ export const sumbarAsap: SopDefinition = {
       actor: 'programmer',
       participants: ['network-admin'],
       next: 'release-production',
-      keterangan:
-        'Programmer dan Network Administrator akan melakukan diskusi untuk Transfer Knowledge dan mengupload ke server production.',
+      keterangan: 'Programmer dan Network Administrator akan melakukan diskusi untuk Transfer Knowledge dan mengupload ke server production.',
       note: 'Pilihan: Programmer sebagai pelaksana (pemberi pengetahuan), Network Administrator ikut serta.',
     },
     {
@@ -177,8 +174,7 @@ export const sumbarAsap: SopDefinition = {
       description: 'Release aplikasi ke production',
       actor: 'network-admin',
       next: 'penyelesaian-administrasi',
-      keterangan:
-        'Aplikasi sudah bisa digunakan.',
+      keterangan: 'Aplikasi sudah bisa digunakan.',
       note: 'Pilihan: sumber tidak menyebut pelaksana; dipilih Network Administrator, yang menurut tahap 10 mengupload aplikasi ke server production.',
     },
     {

@@ -19,7 +19,8 @@ export const sumbarSop: SopDefinition = {
   version: '1',
   name: 'Permintaan Pembangunan/Pengembangan Aplikasi dan Website',
   office: 'Dinas Komunikasi, Informatika dan Statistik Provinsi Sumatera Barat',
-  approvedBy: 'Kepala Bidang Aplikasi dan Informatika, Lizda Handayani, M.Kom., Pembina Tingkat I, IV/b, NIP. 19750121 200212 2 001 (ditandatangani secara elektronik)',
+  approvedBy:
+    'Kepala Bidang Aplikasi dan Informatika, Lizda Handayani, M.Kom., Pembina Tingkat I, IV/b, NIP. 19750121 200212 2 001 (ditandatangani secara elektronik)',
   source:
     'Standar Operasional Prosedur (SOP) Permintaan Pembangunan/Pengembangan Aplikasi dan Website, Dinas Komunikasi, Informatika dan Statistik Provinsi Sumatera Barat (tanpa nomor dan tanggal)',
   document: {
@@ -30,7 +31,13 @@ export const sumbarSop: SopDefinition = {
       'Website: https://www.diskominfotik.sumbarprov.go.id email : diskominfotik@sumbarprov.go.id',
     ],
     // Tim Database and Seksi Pengendalian Informatika act in the text (rows 5, 9, 10, 15, 16) but have no column.
-    columns: ['opd', 'tu', 'kadis', { group: 'Bidang Aplikasi Informatika', roles: ['kabid', 'kasi'] }, { group: 'TIM IT', roles: ['it-support', 'web-programmer', 'aplikasi-sekuriti'] }],
+    columns: [
+      'opd',
+      'tu',
+      'kadis',
+      { group: 'Bidang Aplikasi Informatika', roles: ['kabid', 'kasi'] },
+      { group: 'TIM IT', roles: ['it-support', 'web-programmer', 'aplikasi-sekuriti'] },
+    ],
   },
   calendar: 'sumbar-sop',
   roles: [
@@ -38,7 +45,12 @@ export const sumbarSop: SopDefinition = {
     { id: 'tu', name: 'TU Kominfo', kind: 'staff', description: 'Tata Usaha Dinas Komunikasi, Informatika dan Statistik.' },
     { id: 'kadis', name: 'Kadis Kominfo', kind: 'staff', description: 'Kepala Dinas Komunikasi, Informatika dan Statistik.' },
     { id: 'kabid', name: 'Kabid Bidang Aplikasi Informatika', kind: 'staff', description: 'Kolom "Kabid" di bawah Bidang Aplikasi Informatika.' },
-    { id: 'kasi', name: 'Kasi Pengembangan Aplikasi', kind: 'staff', description: 'Kepala Seksi Pengembangan Aplikasi, Bidang Aplikasi Informatika ("Kasi Aplikasi" pada langkah 15).' },
+    {
+      id: 'kasi',
+      name: 'Kasi Pengembangan Aplikasi',
+      kind: 'staff',
+      description: 'Kepala Seksi Pengembangan Aplikasi, Bidang Aplikasi Informatika ("Kasi Aplikasi" pada langkah 15).',
+    },
     { id: 'it-support', name: 'IT Support Management', kind: 'staff', description: 'Tim IT: Tim IT Support Management.' },
     {
       id: 'web-programmer',
@@ -75,8 +87,7 @@ export const sumbarSop: SopDefinition = {
       kelengkapan: [{ key: 'kak', label: 'KAK dan Data' }],
       outputs: [{ key: 'arsip-surat-masuk', label: 'Arsip Surat Masuk', by: 'act' }],
       next: 'disposisi-kadis',
-      note:
-        'Pilihan: "2 KAK dan Data" pada kolom Persyaratan adalah satu butir Kelengkapan (kunci kak) yang menyertai surat OPD saat dicatat TU, maka dibawa OPD saat pengajuan. Arsip Surat Masuk adalah pencatatan itu sendiri (by: act).',
+      note: 'Pilihan: "2 KAK dan Data" pada kolom Persyaratan adalah satu butir Kelengkapan (kunci kak) yang menyertai surat OPD saat dicatat TU, maka dibawa OPD saat pengajuan. Arsip Surat Masuk adalah pencatatan itu sendiri (by: act).',
     },
     {
       id: 'disposisi-kadis',
@@ -90,8 +101,7 @@ export const sumbarSop: SopDefinition = {
         { key: 'laporan-permintaan-aplikasi', label: 'Laporan permintaan aplikasi' },
       ],
       next: 'disposisi-kabid',
-      note:
-        'Pilihan: uraiannya "Mendisposisikan", maka langkah ini disposisi (DISPOSE dengan instruksi) walaupun kolom Output tidak memuat "Disposisi"; isian "Surat Permintaan Aplikasi" di kolom Kadis Kominfo adalah dokumen yang ditangani (dicetak di kolomnya), bukan Kelengkapan tambahan.',
+      note: 'Pilihan: uraiannya "Mendisposisikan", maka langkah ini disposisi (DISPOSE dengan instruksi) walaupun kolom Output tidak memuat "Disposisi"; isian "Surat Permintaan Aplikasi" di kolom Kadis Kominfo adalah dokumen yang ditangani (dicetak di kolomnya), bukan Kelengkapan tambahan.',
     },
     {
       id: 'disposisi-kabid',
@@ -107,8 +117,7 @@ export const sumbarSop: SopDefinition = {
         { key: 'surat-tugas', label: 'surat tugas', by: 'actor' },
       ],
       next: 'penugasan-tim',
-      note:
-        'Pilihan: sel "Disposisi" ada di kolom Kabid dan Kasi Pengembangan Aplikasi; Kabid pelaksana, Kasi ikut serta sebagai penerima disposisi. Langkah ini disposisi (DISPOSE dengan instruksi): Arsip dan Laporan permintaan aplikasi dicatat oleh disposisi itu, sedangkan surat tugas adalah surat tersendiri yang dilampirkan Kabid bersama DISPOSE (by: actor).',
+      note: 'Pilihan: sel "Disposisi" ada di kolom Kabid dan Kasi Pengembangan Aplikasi; Kabid pelaksana, Kasi ikut serta sebagai penerima disposisi. Langkah ini disposisi (DISPOSE dengan instruksi): Arsip dan Laporan permintaan aplikasi dicatat oleh disposisi itu, sedangkan surat tugas adalah surat tersendiri yang dilampirkan Kabid bersama DISPOSE (by: actor).',
     },
     {
       id: 'penugasan-tim',
@@ -134,8 +143,7 @@ export const sumbarSop: SopDefinition = {
         { key: 'hasil-analisa-aplikasi', label: 'Hasil Analisa Aplikasi' },
       ],
       next: 'analisis-kebutuhan',
-      note:
-        'Pilihan: rapat ini diadakan Dinas ("OPD di undang"): Kasi Pengembangan Aplikasi, yang pada langkah 5 menugaskan Tim Database menganalisa alur dan proses bisnis, pelaksana; OPD dan Tim Database ikut serta. Isian kolom OPD, "KAK, Data dan Surat Pernyataan", adalah yang dibawa OPD ke rapat dan dicetak di kolom OPD seperti pada sumber; kolom Persyaratan kosong, sehingga tidak dijadikan Kelengkapan yang mengunci langkah. Waktu rapat dihitung untuk Dinas.',
+      note: 'Pilihan: rapat ini diadakan Dinas ("OPD di undang"): Kasi Pengembangan Aplikasi, yang pada langkah 5 menugaskan Tim Database menganalisa alur dan proses bisnis, pelaksana; OPD dan Tim Database ikut serta. Isian kolom OPD, "KAK, Data dan Surat Pernyataan", adalah yang dibawa OPD ke rapat dan dicetak di kolom OPD seperti pada sumber; kolom Persyaratan kosong, sehingga tidak dijadikan Kelengkapan yang mengunci langkah. Waktu rapat dihitung untuk Dinas.',
     },
     {
       id: 'analisis-kebutuhan',
@@ -186,11 +194,14 @@ export const sumbarSop: SopDefinition = {
     {
       id: 'diskusi-progres',
       no: '12',
-      description:
-        'Setelah aplikasi dibangun pada tahap penyelesaian 70 % OPD diundang untuk diskusi mengenai hasil analisa, desain dan Logika aplikasi',
+      description: 'Setelah aplikasi dibangun pada tahap penyelesaian 70 % OPD diundang untuk diskusi mengenai hasil analisa, desain dan Logika aplikasi',
       actor: 'web-programmer',
       participants: ['opd'],
-      cells: { 'it-support': 'Desain Database dan Alur Aplikasi', 'web-programmer': 'Desain Tampilan Aplikasi', 'aplikasi-sekuriti': 'Logika dan Alur aplikasi' },
+      cells: {
+        'it-support': 'Desain Database dan Alur Aplikasi',
+        'web-programmer': 'Desain Tampilan Aplikasi',
+        'aplikasi-sekuriti': 'Logika dan Alur aplikasi',
+      },
       next: 'perbaikan-fitur',
       note: `${WORK_PRODUCTS} OPD ikut serta karena diundang berdiskusi menurut uraian.`,
     },
@@ -199,7 +210,11 @@ export const sumbarSop: SopDefinition = {
       no: '13',
       description: 'Tim melanjutkan pembangunan aplikasi dengan melakukan perbaikan dan penambahan fitur yang dibahas pada saat rapat',
       actor: 'web-programmer',
-      cells: { 'it-support': 'Desain Database dan Alur Aplikasi', 'web-programmer': 'Desain Tampilan Aplikasi', 'aplikasi-sekuriti': 'Logika dan Alur aplikasi' },
+      cells: {
+        'it-support': 'Desain Database dan Alur Aplikasi',
+        'web-programmer': 'Desain Tampilan Aplikasi',
+        'aplikasi-sekuriti': 'Logika dan Alur aplikasi',
+      },
       next: 'pengujian-sekuriti',
       note: WORK_PRODUCTS,
     },
@@ -231,8 +246,7 @@ export const sumbarSop: SopDefinition = {
       cells: { opd: 'Surat Pemberitahuan' },
       outputs: [{ key: 'surat-pemberitahuan', label: 'Surat Pemberitahuan ke OPD' }],
       next: 'bimtek',
-      note:
-        'Pilihan: Seksi Pengendalian Informatika tidak punya kolom; ditambahkan sebagai pelaksana sesuai uraian. Sel "Surat Pemberitahuan" di kolom OPD menandai OPD sebagai penerima yang ikut serta.',
+      note: 'Pilihan: Seksi Pengendalian Informatika tidak punya kolom; ditambahkan sebagai pelaksana sesuai uraian. Sel "Surat Pemberitahuan" di kolom OPD menandai OPD sebagai penerima yang ikut serta.',
     },
     {
       id: 'bimtek',

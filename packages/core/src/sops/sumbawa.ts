@@ -62,7 +62,16 @@ export const sumbawa: SopDefinition = {
     ],
     related: ['SOP Pengembangan Aplikasi Oleh Diskominfo'],
     // The seed lists these in one run without separators; split where each item begins.
-    equipment: ['Server', 'Perangkat Komputer', 'Jaringan Internet', 'Perangkat Pencetakan', 'Fax/Telepon', 'Formulir', 'ATK', 'Aplikasi/Sistem Pengelolaan DNS dan Wiki'],
+    equipment: [
+      'Server',
+      'Perangkat Komputer',
+      'Jaringan Internet',
+      'Perangkat Pencetakan',
+      'Fax/Telepon',
+      'Formulir',
+      'ATK',
+      'Aplikasi/Sistem Pengelolaan DNS dan Wiki',
+    ],
     warnings: ['Pencatatan dan Pendokumentasian yang tidak lengkap akan mengakibatkan kegagalan dalam pengawasan pengembangan dan integrasi aplikasi'],
     records: ['Pencatatan dan pendataan dilakukan dengan menggunakan aplikasi yang tersedia (wiki, project management, database) dan/atau pencatatan manual'],
   },
@@ -70,7 +79,12 @@ export const sumbawa: SopDefinition = {
   roles: [
     { id: 'opd', name: 'OPD', kind: 'requester', description: 'OPD yang akan dibuatkan aplikasi (pihak pemohon).' },
     { id: 'kadis', name: 'Kepala Dinas Komunikasi Informatika Statistik dan Persandian', kind: 'staff' },
-    { id: 'kabid', name: 'Kepala Bidang Teknologi Informasi', kind: 'staff', description: 'Ditulis "Kepala Bidang", "Kepala Bidang TI" atau "Bidang TI" pada uraian.' },
+    {
+      id: 'kabid',
+      name: 'Kepala Bidang Teknologi Informasi',
+      kind: 'staff',
+      description: 'Ditulis "Kepala Bidang", "Kepala Bidang TI" atau "Bidang TI" pada uraian.',
+    },
     { id: 'kasi', name: 'Kepala Seksi Aplikasi dan E-Government', kind: 'staff', description: 'Ditulis "Kepala Seksi Aplikasi & E-Government" pada uraian.' },
     {
       id: 'tim-pengembang',
@@ -79,7 +93,12 @@ export const sumbawa: SopDefinition = {
       description:
         'Tim Pengembang Aplikasi Kominfo: Tim Pengembang Diskominfo yang terdiri dari ASN dan/atau Pegawai Tidak Tetap dan/atau Tenaga Konsultan dengan latar belakang pendidikan dan keahlian nya sesuai bidang tugas nya (IT Project Manager, Programmer, System Analyst, Multimedia Designer).',
     },
-    { id: 'tim-teknis-opd', name: 'Tim Teknis OPD', kind: 'requester', description: 'Tim Teknis dari OPD terkait yang menanggapi rencana dan hasil pengembangan.' },
+    {
+      id: 'tim-teknis-opd',
+      name: 'Tim Teknis OPD',
+      kind: 'requester',
+      description: 'Tim Teknis dari OPD terkait yang menanggapi rencana dan hasil pengembangan.',
+    },
   ],
   steps: [
     {
@@ -91,8 +110,7 @@ export const sumbawa: SopDefinition = {
       outputs: [{ key: 'lembar-disposisi', label: 'Disposisi Dinas', by: 'act' }],
       requesterTime: true,
       next: 'disposisi-kadis',
-      note:
-        'Pilihan: Output "Disposisi Dinas" pada langkah OPD dibaca sebagai lembar disposisi yang menyertai surat masuk (kunci lembar-disposisi), dicatat oleh pengajuan itu sendiri (by: act), bukan diunggah OPD; disposisi yang diisi Kepala Dinas dan Kepala Bidang memakai kunci disposisi dan dicatat oleh DISPOSE.',
+      note: 'Pilihan: Output "Disposisi Dinas" pada langkah OPD dibaca sebagai lembar disposisi yang menyertai surat masuk (kunci lembar-disposisi), dicatat oleh pengajuan itu sendiri (by: act), bukan diunggah OPD; disposisi yang diisi Kepala Dinas dan Kepala Bidang memakai kunci disposisi dan dicatat oleh DISPOSE.',
     },
     {
       id: 'disposisi-kadis',
@@ -118,8 +136,7 @@ export const sumbawa: SopDefinition = {
     {
       id: 'pembentukan-tim',
       no: '4',
-      description:
-        'Kepala Seksi menunjuk Staf / Tenaga Ahli Programmer sebagai pengembang aplikasi dan membentuk Tim Pengembangan Aplikasi Kominfo',
+      description: 'Kepala Seksi menunjuk Staf / Tenaga Ahli Programmer sebagai pengembang aplikasi dan membentuk Tim Pengembangan Aplikasi Kominfo',
       actor: 'kasi',
       kelengkapan: [disposisi],
       outputs: [{ key: 'tim-pengembangan-aplikasi', label: 'Tim Pengembangan Aplikasi Kominfo', kind: 'data' }],
@@ -150,9 +167,7 @@ export const sumbawa: SopDefinition = {
         { key: 'laporan-ketersediaan', label: 'Laporan Ketersediaan Infrastruktur' },
         { key: 'renstra-renja-rka', label: 'Renstra, Renja, RKA' },
       ],
-      outputs: [
-        { key: 'laporan-ketidaktersediaan', label: 'Laporan ketidakterediaan infrastruktur dan/atau SDM dan/atau anggaran', optional: true },
-      ],
+      outputs: [{ key: 'laporan-ketidaktersediaan', label: 'Laporan ketidakterediaan infrastruktur dan/atau SDM dan/atau anggaran', optional: true }],
       decision: {
         question: 'Apakah infrastruktur, SDM dan anggaran yang dibutuhkan tersedia?',
         yes: 'persiapan-proyek',
@@ -160,18 +175,15 @@ export const sumbawa: SopDefinition = {
         yesLabel: 'ya',
         noLabel: 'tidak',
       },
-      note:
-        'Pilihan: label "tidak" pada baris 6 menuju langkah 7 dan "ya" pada baris 7 menuju langkah 8. Output laporan ketidaktersediaan hanya dibuat pada cabang "tidak" (disusun dan dikirim ke OPD pada langkah 7), maka ditandai tidak wajib.',
+      note: 'Pilihan: label "tidak" pada baris 6 menuju langkah 7 dan "ya" pada baris 7 menuju langkah 8. Output laporan ketidaktersediaan hanya dibuat pada cabang "tidak" (disusun dan dikirim ke OPD pada langkah 7), maka ditandai tidak wajib.',
     },
     {
       id: 'laporan-ketidaktersediaan',
       no: '7',
-      description:
-        'Bidang TI membuat laporan ketidakterediaan infrastruktur dan/atau SDM dan/atau anggaran dan bersurat kepada OPD terkait',
+      description: 'Bidang TI membuat laporan ketidakterediaan infrastruktur dan/atau SDM dan/atau anggaran dan bersurat kepada OPD terkait',
       actor: 'kabid',
       end: true,
-      note:
-        'Pilihan: "Bidang TI" dijalankan oleh Kepala Bidang Teknologi Informasi; OPD terkait adalah penerima surat. Permohonan berakhir di sini (tidak ada panah lanjutan dari langkah 7).',
+      note: 'Pilihan: "Bidang TI" dijalankan oleh Kepala Bidang Teknologi Informasi; OPD terkait adalah penerima surat. Permohonan berakhir di sini (tidak ada panah lanjutan dari langkah 7).',
     },
     {
       id: 'persiapan-proyek',
@@ -204,8 +216,7 @@ export const sumbawa: SopDefinition = {
       kelengkapan: rencana,
       outputs: [{ key: 'tanggapan-rencana', label: 'Tanggapan atas rencana pengembangan aplikasi', by: 'act' }],
       next: 'tanggapan-rencana',
-      note:
-        'Pilihan: "Tim Terkait dari OPD terkait" adalah Tim Teknis OPD, ikut serta dalam presentasi. Output "Tanggapan atas rencana" adalah tanggapan Tim Teknis OPD dalam presentasi ini, bukan berkas Tim Pengembang: dicatat oleh penyelesaian presentasi (by: act); keputusannya diambil pada langkah 11.',
+      note: 'Pilihan: "Tim Terkait dari OPD terkait" adalah Tim Teknis OPD, ikut serta dalam presentasi. Output "Tanggapan atas rencana" adalah tanggapan Tim Teknis OPD dalam presentasi ini, bukan berkas Tim Pengembang: dicatat oleh penyelesaian presentasi (by: act); keputusannya diambil pada langkah 11.',
     },
     {
       id: 'tanggapan-rencana',
@@ -266,8 +277,7 @@ export const sumbawa: SopDefinition = {
         yesLabel: 'ya',
         noLabel: 'tidak',
       },
-      note:
-        'Pilihan: Waktu "2 hari Kerja" tertulis pada langkah Tim Teknis OPD; dipertahankan sebagai batas waktu tanggapan, dan karena langkah ini milik pemohon, waktunya tidak dihitung terhadap SLA Dinas (requesterTime). Output "Tanggapan" adalah keputusan itu sendiri (ACCEPT/REJECT dengan alasannya), dicatat oleh keputusan (by: act).',
+      note: 'Pilihan: Waktu "2 hari Kerja" tertulis pada langkah Tim Teknis OPD; dipertahankan sebagai batas waktu tanggapan, dan karena langkah ini milik pemohon, waktunya tidak dihitung terhadap SLA Dinas (requesterTime). Output "Tanggapan" adalah keputusan itu sendiri (ACCEPT/REJECT dengan alasannya), dicatat oleh keputusan (by: act).',
     },
     {
       id: 'laporan-tim',
@@ -285,8 +295,7 @@ export const sumbawa: SopDefinition = {
       participants: ['kasi'],
       kelengkapan: [laporanInstalasi],
       next: 'berita-acara-pekerjaan',
-      note:
-        'Pilihan: pada sumber "Laporan hasil instalasi dan testing" bergeser satu tab ke kolom Waktu; dibaca sebagai Kelengkapan (laporan yang diterima Kepala Bidang), langkah ini tanpa Waktu. Kepala Seksi ikut serta sebagai penyampai laporan.',
+      note: 'Pilihan: pada sumber "Laporan hasil instalasi dan testing" bergeser satu tab ke kolom Waktu; dibaca sebagai Kelengkapan (laporan yang diterima Kepala Bidang), langkah ini tanpa Waktu. Kepala Seksi ikut serta sebagai penyampai laporan.',
     },
     {
       id: 'berita-acara-pekerjaan',

@@ -54,7 +54,10 @@ export type ListFilters = Record<string, string | undefined>;
 
 /** The module's request list with these filters (empty ones left out). */
 export function listLink(filters: ListFilters): RouteLocationRaw {
-  return { path: '/alur/permohonan', query: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string> };
+  return {
+    path: '/alur/permohonan',
+    query: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>,
+  };
 }
 
 /** Open requests (running or back at the OPD). */
@@ -82,7 +85,15 @@ export function queryString(params: Record<string, string | undefined>): string 
 export const portalRequest = (id: string): string => `/alur/portal/permohonan/${encodeURIComponent(id)}`;
 
 /** Fixed colours (contrast ≥ 3:1 on white for graphics); every series also has a name in the legend and the table. */
-export const COLORS = { onTime: '#2e7d32', warning: '#b26a00', breached: '#c62828', filed: '#1565c0', finished: '#546e7a', active: '#1565c0', waiting: '#6a4c9c' } as const;
+export const COLORS = {
+  onTime: '#2e7d32',
+  warning: '#b26a00',
+  breached: '#c62828',
+  filed: '#1565c0',
+  finished: '#546e7a',
+  active: '#1565c0',
+  waiting: '#6a4c9c',
+} as const;
 
 /** A period an Insights panel offers, worked out in the zone's calendar. */
 export type Preset = 'thisMonth' | 'lastMonth' | 'last30' | 'thisYear';

@@ -26,7 +26,16 @@ export const slaPanel = definePanel({
       name: 'Kelompokkan per / Group by',
       type: 'string',
       schema: { default_value: 'step' },
-      meta: { width: 'half', interface: 'select-dropdown', options: { choices: [{ text: 'Langkah / Step', value: 'step' }, { text: 'OPD / Office', value: 'office' }] } },
+      meta: {
+        width: 'half',
+        interface: 'select-dropdown',
+        options: {
+          choices: [
+            { text: 'Langkah / Step', value: 'step' },
+            { text: 'OPD / Office', value: 'office' },
+          ],
+        },
+      },
     },
     {
       field: 'period',
@@ -57,7 +66,16 @@ export const alertsPanel = definePanel({
   icon: 'notification_important',
   description: 'Permohonan berjalan yang mendekati batas atau terlambat (requests near their limit or late, now)',
   component: AlertsPanel,
-  options: [variantOption, { field: 'limit', name: 'Baris paling banyak / Rows at most', type: 'integer', schema: { default_value: 5 }, meta: { width: 'half', interface: 'input', options: { min: 1, max: 25 } } }],
+  options: [
+    variantOption,
+    {
+      field: 'limit',
+      name: 'Baris paling banyak / Rows at most',
+      type: 'integer',
+      schema: { default_value: 5 },
+      meta: { width: 'half', interface: 'input', options: { min: 1, max: 25 } },
+    },
+  ],
   minWidth: 16,
   minHeight: 10,
 });

@@ -11,7 +11,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "First Last", else the email. */
 export const nameOf = (u: { first_name?: string | null; last_name?: string | null; email?: string | null }): string =>
-  [u.first_name, u.last_name].filter((p) => p?.trim()).join(' ').trim() || u.email || '';
+  [u.first_name, u.last_name]
+    .filter((p) => p?.trim())
+    .join(' ')
+    .trim() ||
+  u.email ||
+  '';
 
 /**
  * A user's name (first and last, else email); `null` when the user is gone, `undefined` when it
@@ -29,8 +34,12 @@ export function userName(api: Api, id: string): Promise<string | null | undefine
       const ids = [...batch.ids];
       let found: Map<string, string> | undefined = new Map<string, string>();
       try {
-        const res = await api.get('/users', { params: { filter: JSON.stringify({ id: { _in: ids } }), fields: 'id,first_name,last_name,email', limit: ids.length } });
-        found = new Map((res.data.data as { id: string; first_name: string | null; last_name: string | null; email: string | null }[]).map((u) => [u.id, nameOf(u)]));
+        const res = await api.get('/users', {
+          params: { filter: JSON.stringify({ id: { _in: ids } }), fields: 'id,first_name,last_name,email', limit: ids.length },
+        });
+        found = new Map(
+          (res.data.data as { id: string; first_name: string | null; last_name: string | null; email: string | null }[]).map((u) => [u.id, nameOf(u)]),
+        );
       } catch {
         // Shown as the id: better than nothing, and the next page load asks again.
         for (const id of ids) names.delete(id);
@@ -56,17 +65,23 @@ export interface RoleChoice {
 let roles: Promise<RoleChoice[]> | undefined;
 /** The roles of the SOP variants, with names and kinds. */
 export function roleChoices(api: Api): Promise<RoleChoice[]> {
-  roles ??= api.get('/alur/roles').then((res) => res.data.data as RoleChoice[], (error: unknown) => {
-    roles = undefined;
-    throw error;
-  });
+  roles ??= api.get('/alur/roles').then(
+    (res) => res.data.data as RoleChoice[],
+    (error: unknown) => {
+      roles = undefined;
+      throw error;
+    },
+  );
   return roles;
 }
 
 let zone: Promise<string> | undefined;
 /** The office's zone: the one the calendars of the running SOP variants use most (GET /alur/zone). */
 export function officeZone(api: Api): Promise<string> {
-  zone ??= api.get('/alur/zone').then((res) => (res.data.data as { zone: string }).zone, () => 'Asia/Jakarta');
+  zone ??= api.get('/alur/zone').then(
+    (res) => (res.data.data as { zone: string }).zone,
+    () => 'Asia/Jakarta',
+  );
   return zone;
 }
 
@@ -115,7 +130,9 @@ async function fetchZones(api: Api, batchKey: string, path: string, waiting: Map
   const zones = new Map<string, Set<string>>();
   try {
     const values = [...waiting.keys()];
-    const res = await api.get(`/items/${collection}`, { params: { filter: JSON.stringify({ [field]: { _in: values } }), fields: `${field},${path}`, limit: 500 } });
+    const res = await api.get(`/items/${collection}`, {
+      params: { filter: JSON.stringify({ [field]: { _in: values } }), fields: `${field},${path}`, limit: 500 },
+    });
     for (const row of res.data.data as Record<string, unknown>[]) {
       const at = row[field];
       const zone = path.includes('.') ? (row[path.split('.')[0]!] as Record<string, unknown> | null)?.[path.split('.')[1]!] : row[path];

@@ -1,7 +1,10 @@
 // The shapes the form editor works on: a form definition of `@alur/forms` as plain editable data.
 
 /** A text in Bahasa Indonesia and English. */
-export interface Text { id: string; en: string }
+export interface Text {
+  id: string;
+  en: string;
+}
 /** A field (or a list's item, without name) as the editor changes it. */
 export interface Field {
   name?: string;
@@ -20,5 +23,7 @@ export interface Field {
   [other: string]: unknown;
 }
 /** A problem of the definition, at its path, in the admin's language. */
-export interface Problem { path: (string | number)[]; message: string }
-
+export interface Problem {
+  path: (string | number)[];
+  message: string;
+}

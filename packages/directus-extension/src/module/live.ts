@@ -37,4 +37,9 @@ export async function focusFirst(...ids: string[]): Promise<void> {
 
 /** A code from a name, as SOP and form keys are written: "Permintaan Subdomain" → `permintaan-subdomain`. */
 export const slug = (value: string): string =>
-  value.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  value
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');

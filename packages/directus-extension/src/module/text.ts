@@ -35,7 +35,8 @@ const id = {
   status: { active: 'Aktif', draft: 'Draf', archived: 'Diarsipkan' },
   people: {
     title: 'Pengguna',
-    intro: 'Orang yang memakai Alur lewat portal dan API, dengan perangkat daerah dan peran SOP-nya. Keanggotaan menentukan perannya; peran Directus-nya mengikuti.',
+    intro:
+      'Orang yang memakai Alur lewat portal dan API, dengan perangkat daerah dan peran SOP-nya. Keanggotaan menentukan perannya; peran Directus-nya mengikuti.',
     list: 'Pengguna dan perannya',
     name: 'Nama',
     email: 'Email',
@@ -61,7 +62,8 @@ const id = {
   },
   forms: {
     title: 'Formulir',
-    intro: 'Formulir dan dokumen yang diperiksa API dan ditampilkan portal. Ubah isiannya tanpa kode; bentuk bawaan bisa dikembalikan kapan saja. Formulir dipakai sebuah langkah bila namanya dipilih pada Kelengkapan atau Output langkah itu di Varian SOP.',
+    intro:
+      'Formulir dan dokumen yang diperiksa API dan ditampilkan portal. Ubah isiannya tanpa kode; bentuk bawaan bisa dikembalikan kapan saja. Formulir dipakai sebuah langkah bila namanya dipilih pada Kelengkapan atau Output langkah itu di Varian SOP.',
     changed: 'Diubah admin',
     builtin: 'Bawaan',
     created: 'Dibuat admin',
@@ -114,8 +116,25 @@ const id = {
     saved: 'Formulir disimpan; API dan portal memakainya sekarang.',
     restored: 'Bentuk bawaan dikembalikan.',
     types: {
-      text: 'Teks', date: 'Tanggal', time: 'Jam', yesNo: 'Ya/Tidak', accept: 'Pernyataan (dicentang)', integer: 'Bilangan bulat', positive: 'Jumlah', choice: 'Pilihan tunggal', choices: 'Pilihan ganda',
-      nip: 'NIP', phone: 'Nomor telepon', email: 'Email', ipAddress: 'Alamat IP', eselon: 'Eselon', letterNumber: 'Nomor surat', ticketId: 'Nomor tiket', workingDays: 'Hari kerja', group: 'Kelompok isian', list: 'Daftar',
+      text: 'Teks',
+      date: 'Tanggal',
+      time: 'Jam',
+      yesNo: 'Ya/Tidak',
+      accept: 'Pernyataan (dicentang)',
+      integer: 'Bilangan bulat',
+      positive: 'Jumlah',
+      choice: 'Pilihan tunggal',
+      choices: 'Pilihan ganda',
+      nip: 'NIP',
+      phone: 'Nomor telepon',
+      email: 'Email',
+      ipAddress: 'Alamat IP',
+      eselon: 'Eselon',
+      letterNumber: 'Nomor surat',
+      ticketId: 'Nomor tiket',
+      workingDays: 'Hari kerja',
+      group: 'Kelompok isian',
+      list: 'Daftar',
     },
   },
   editor: {
@@ -181,7 +200,8 @@ const id = {
     symbolTask: 'kegiatan',
     symbolDecision: 'keputusan',
     roles: 'Peran (kolom pelaksana)',
-    rolesIntro: 'Setiap peran menjadi satu kolom pelaksana di tabel SOP. Peran pemohon dipegang pengguna OPD, peran staf dipegang pegawai Diskominfo (atur orangnya di Pengguna).',
+    rolesIntro:
+      'Setiap peran menjadi satu kolom pelaksana di tabel SOP. Peran pemohon dipegang pengguna OPD, peran staf dipegang pegawai Diskominfo (atur orangnya di Pengguna).',
     roleName: 'Nama peran',
     roleKind: 'Jenis',
     roleKindOf: 'Jenis peran {name}',
@@ -245,7 +265,8 @@ const en: typeof id = {
   status: { active: 'Active', draft: 'Draft', archived: 'Archived' },
   people: {
     title: 'People',
-    intro: 'The people who use Alur through the portal and the API, with their offices and SOP roles. The membership decides their roles; their Directus role follows.',
+    intro:
+      'The people who use Alur through the portal and the API, with their offices and SOP roles. The membership decides their roles; their Directus role follows.',
     list: 'People and their roles',
     name: 'Name',
     email: 'Email',
@@ -271,7 +292,8 @@ const en: typeof id = {
   },
   forms: {
     title: 'Forms',
-    intro: "The forms and documents the API checks and the portal draws. Change their fields without code; the built-in shape can be restored at any time. A step uses a form once its name is picked in the step's Kelengkapan or Output in SOP variants.",
+    intro:
+      "The forms and documents the API checks and the portal draws. Change their fields without code; the built-in shape can be restored at any time. A step uses a form once its name is picked in the step's Kelengkapan or Output in SOP variants.",
     changed: 'Changed by an admin',
     builtin: 'Built-in',
     created: 'Created by an admin',
@@ -324,8 +346,25 @@ const en: typeof id = {
     saved: 'Form saved; the API and the portal use it now.',
     restored: 'The built-in shape is back.',
     types: {
-      text: 'Text', date: 'Date', time: 'Time', yesNo: 'Yes/No', accept: 'Declaration (ticked)', integer: 'Whole number', positive: 'Quantity', choice: 'One choice', choices: 'Several choices',
-      nip: 'NIP', phone: 'Phone number', email: 'Email', ipAddress: 'IP address', eselon: 'Eselon', letterNumber: 'Letter number', ticketId: 'Ticket number', workingDays: 'Working days', group: 'Group of fields', list: 'List',
+      text: 'Text',
+      date: 'Date',
+      time: 'Time',
+      yesNo: 'Yes/No',
+      accept: 'Declaration (ticked)',
+      integer: 'Whole number',
+      positive: 'Quantity',
+      choice: 'One choice',
+      choices: 'Several choices',
+      nip: 'NIP',
+      phone: 'Phone number',
+      email: 'Email',
+      ipAddress: 'IP address',
+      eselon: 'Eselon',
+      letterNumber: 'Letter number',
+      ticketId: 'Ticket number',
+      workingDays: 'Working days',
+      group: 'Group of fields',
+      list: 'List',
     },
   },
   editor: {
@@ -391,14 +430,15 @@ const en: typeof id = {
     symbolTask: 'activity',
     symbolDecision: 'decision',
     roles: 'Roles (actor columns)',
-    rolesIntro: 'Each role is one actor column of the SOP table. Requester roles are held by OPD users, staff roles by Diskominfo employees (assign people under People).',
+    rolesIntro:
+      'Each role is one actor column of the SOP table. Requester roles are held by OPD users, staff roles by Diskominfo employees (assign people under People).',
     roleName: 'Role name',
     roleKind: 'Kind',
     roleKindOf: 'Kind of role {name}',
     roleKinds: { staff: 'Diskominfo staff', requester: 'Requester (OPD)' },
     roleSteps: 'Used in steps',
     roleInUse: 'Still used by steps; move their actor first.',
-    roleFromBase: "A role of the base SOP stays in a derived variant.",
+    roleFromBase: 'A role of the base SOP stays in a derived variant.',
     addRole: 'Add a role',
     removeRole: 'Remove role {name}',
     newRole: 'New role {n}',
@@ -438,7 +478,12 @@ export function inLanguage(path: string, composerOf: Composer): string {
 export function provideText(): Composer {
   const studio = useI18n();
   const lang = String(studio.locale.value).toLowerCase().startsWith('id') ? 'id' : 'en';
-  composer ??= createI18n({ legacy: false, locale: lang, fallbackLocale: 'id', messages: { id: { ...portalId, studio: { ...id, ...dashboardId } }, en: { ...portalEn, studio: { ...en, ...dashboardEn } } } }).global as unknown as Composer;
+  composer ??= createI18n({
+    legacy: false,
+    locale: lang,
+    fallbackLocale: 'id',
+    messages: { id: { ...portalId, studio: { ...id, ...dashboardId } }, en: { ...portalEn, studio: { ...en, ...dashboardEn } } },
+  }).global as unknown as Composer;
   composer.locale.value = lang;
   provide(ALUR_I18N, composer);
   return composer;

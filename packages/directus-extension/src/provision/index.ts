@@ -156,12 +156,16 @@ export async function acquireLock(ctx: Pick<ProvisionContext, 'database' | 'logg
       const until = Date.parse(String(lock?.['until'] ?? ''));
       if (lock && (Number.isNaN(until) || until < now || until > now + LOCK_MS + 60_000)) {
         await ctx.database('alur_meta').where({ key: 'lock' }).delete();
-        ctx.logger.warn(`alur: kunci provisioning usang dihapus (stale provisioning lock removed): until=${String(lock['until'] ?? '-')}, value=${String(lock['value'] ?? '-')}`);
+        ctx.logger.warn(
+          `alur: kunci provisioning usang dihapus (stale provisioning lock removed): until=${String(lock['until'] ?? '-')}, value=${String(lock['value'] ?? '-')}`,
+        );
         continue;
       }
       if (waitingSince === undefined) waitingSince = now;
       else if (now - waitingSince >= 10_000) {
-        ctx.logger.info(`alur: menunggu instans lain selesai provisioning, kunci sampai ${String(lock?.['until'] ?? '-')} (waiting for another instance's provisioning)`);
+        ctx.logger.info(
+          `alur: menunggu instans lain selesai provisioning, kunci sampai ${String(lock?.['until'] ?? '-')} (waiting for another instance's provisioning)`,
+        );
         waitingSince = now;
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -179,7 +183,10 @@ async function ensureCollectionsAndFields(ctx: ProvisionContext): Promise<void> 
     for (const field of spec.fields) {
       const current = await freshSchema(ctx);
       if (current.collections[spec.collection]?.fields[field.field]) continue;
-      await (service(ctx, 'FieldsService', current).createField as NonNullable<ReturnType<typeof service>['createField']>)(spec.collection, fieldPayload(field));
+      await (service(ctx, 'FieldsService', current).createField as NonNullable<ReturnType<typeof service>['createField']>)(
+        spec.collection,
+        fieldPayload(field),
+      );
     }
   }
   for (const relation of relations) {
@@ -200,7 +207,10 @@ async function refreshChoices(ctx: ProvisionContext): Promise<void> {
   for (const spec of collections) {
     for (const field of spec.fields) {
       if (!field.options || !('choices' in field.options)) continue;
-      await ctx.database('directus_fields').where({ collection: spec.collection, field: field.field }).update({ options: JSON.stringify(field.options) });
+      await ctx
+        .database('directus_fields')
+        .where({ collection: spec.collection, field: field.field })
+        .update({ options: JSON.stringify(field.options) });
     }
   }
 }
@@ -242,15 +252,37 @@ async function ensureAccess(ctx: ProvisionContext): Promise<void> {
   const schema = await freshSchema(ctx);
   for (const policy of Object.values(POLICIES)) {
     if (await exists(ctx, 'directus_policies', policy.id)) continue;
-    await service(ctx, 'PoliciesService', schema).createOne({ ...policy, icon: 'verified_user', enforce_tfa: false, description: 'Dibuat oleh Alur (created by Alur)' });
+    await service(ctx, 'PoliciesService', schema).createOne({
+      ...policy,
+      icon: 'verified_user',
+      enforce_tfa: false,
+      description: 'Dibuat oleh Alur (created by Alur)',
+    });
     if (policy.admin_access) continue;
     for (const collection of REFERENCE_COLLECTIONS) {
-      await service(ctx, 'PermissionsService', schema).createOne({ policy: policy.id, collection, action: 'read', fields: ['*'], permissions: null, validation: null, presets: null });
+      await service(ctx, 'PermissionsService', schema).createOne({
+        policy: policy.id,
+        collection,
+        action: 'read',
+        fields: ['*'],
+        permissions: null,
+        validation: null,
+        presets: null,
+      });
     }
   }
   for (const role of [...provisionedRoles(), ...Object.values(FALLBACK_ROLES)]) {
     if (await exists(ctx, 'directus_roles', role.id)) continue;
-    await service(ctx, 'RolesService', schema).createOne({ id: role.id, name: role.name, icon: role.policy === 'requester' ? 'apartment' : 'engineering', description: role.sopRole ? `Peran SOP: ${role.sopRole}` : role.policy === 'admin' ? 'Admin Alur' : 'Peran SOP dari varian buatan admin (SOP roles of admin-made variants)' });
+    await service(ctx, 'RolesService', schema).createOne({
+      id: role.id,
+      name: role.name,
+      icon: role.policy === 'requester' ? 'apartment' : 'engineering',
+      description: role.sopRole
+        ? `Peran SOP: ${role.sopRole}`
+        : role.policy === 'admin'
+          ? 'Admin Alur'
+          : 'Peran SOP dari varian buatan admin (SOP roles of admin-made variants)',
+    });
     await service(ctx, 'AccessService', schema).createOne({ role: role.id, policy: POLICIES[role.policy].id });
   }
 }
@@ -265,7 +297,11 @@ async function seedBuiltins(ctx: ProvisionContext): Promise<void> {
   for (const definition of builtinSopDefinitions) {
     if (await exists(ctx, 'alur_sop_variants', definition.id)) {
       // v9: a built-in variant stored before the printed document's parts existed gets them (an admin's own stay).
-      if (definition.document) await (ctx.database as unknown as Db)('alur_sop_variants').where({ id: definition.id, builtin: true }).whereNull('document').update({ document: JSON.stringify(definition.document) });
+      if (definition.document)
+        await (ctx.database as unknown as Db)('alur_sop_variants')
+          .where({ id: definition.id, builtin: true })
+          .whereNull('document')
+          .update({ document: JSON.stringify(definition.document) });
       continue;
     }
     const { variant, steps } = variantToRows(definition, { builtin: true });
@@ -289,8 +325,13 @@ const MODULE_BAR_DEFAULT = [
  */
 async function ensureStudioSettings(ctx: ProvisionContext): Promise<void> {
   const db = ctx.database;
-  const row = (await db('directus_settings').first('id', 'default_language', 'module_bar')) as { id: number; default_language: string | null; module_bar: unknown } | undefined;
-  const stored = typeof row?.module_bar === 'string' ? (JSON.parse(row.module_bar) as { id?: string; type: string }[]) : ((row?.module_bar as { id?: string; type: string }[] | null | undefined) ?? null);
+  const row = (await db('directus_settings').first('id', 'default_language', 'module_bar')) as
+    | { id: number; default_language: string | null; module_bar: unknown }
+    | undefined;
+  const stored =
+    typeof row?.module_bar === 'string'
+      ? (JSON.parse(row.module_bar) as { id?: string; type: string }[])
+      : ((row?.module_bar as { id?: string; type: string }[] | null | undefined) ?? null);
   const bar: { id?: string; type: string }[] = stored ?? [...MODULE_BAR_DEFAULT];
   if (!bar.some((part) => part.type === 'module' && part.id === 'alur')) {
     const content = bar.findIndex((part) => part.id === 'content');
@@ -303,7 +344,10 @@ async function ensureStudioSettings(ctx: ProvisionContext): Promise<void> {
 }
 
 function itemsService(ctx: ProvisionContext, collection: string, schema: SchemaOverview) {
-  const Items = ctx.services['ItemsService'] as unknown as new (collection: string, options: object) => { createOne(data: object, opts?: object): Promise<unknown> };
+  const Items = ctx.services['ItemsService'] as unknown as new (
+    collection: string,
+    options: object,
+  ) => { createOne(data: object, opts?: object): Promise<unknown> };
   return new Items(collection, { schema, accountability: null, knex: ctx.database });
 }
 
@@ -335,7 +379,8 @@ export async function provision(ctx: ProvisionContext): Promise<{ applied: boole
   await ensureMetaCollection(ctx);
   if ((await currentVersion(ctx)) >= SCHEMA_VERSION) return { applied: false, version: await currentVersion(ctx) };
   const owner = randomUUID();
-  if (!(await acquireLock(ctx, owner, async () => (await currentVersion(ctx)) >= SCHEMA_VERSION))) return { applied: false, version: await currentVersion(ctx) };
+  if (!(await acquireLock(ctx, owner, async () => (await currentVersion(ctx)) >= SCHEMA_VERSION)))
+    return { applied: false, version: await currentVersion(ctx) };
   try {
     // Another instance may have finished between our first look and taking the lock.
     if ((await currentVersion(ctx)) >= SCHEMA_VERSION) return { applied: false, version: await currentVersion(ctx) };

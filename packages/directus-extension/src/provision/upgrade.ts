@@ -34,7 +34,13 @@ export const INDEXES: readonly { table: string; name: string; columns: readonly 
  * any more (v5: the letter number is searched through the search index and sorted caselessly;
  * the report reads tallies, not zones) while every write paid for them.
  */
-const REPLACED = ['alur_requests_office_created', 'alur_requests_actor_deadline', 'alur_requests_deadline', 'alur_requests_letter_number', 'alur_requests_zone'];
+const REPLACED = [
+  'alur_requests_office_created',
+  'alur_requests_actor_deadline',
+  'alur_requests_deadline',
+  'alur_requests_letter_number',
+  'alur_requests_zone',
+];
 
 /** Creates the indexes of `INDEXES` that are missing (`CREATE INDEX IF NOT EXISTS`, on SQLite and Postgres alike) and drops those replaced. */
 export async function ensureIndexes(db: Db): Promise<void> {
@@ -46,10 +52,11 @@ export async function ensureIndexes(db: Db): Promise<void> {
   await db.raw('create index if not exists alur_requests_derived_at on alur_requests (id) where derived_at is not null');
   // Postgres: an inbox read in deadline order for one role, stopping after its page (the columns it filters on included).
   if (isPostgres(db)) {
-    await db.raw('create index if not exists alur_requests_actor_deadline_pg on alur_requests (actor, deadline, date_created, id) include (actor_kind, phase, created_by, office)');
+    await db.raw(
+      'create index if not exists alur_requests_actor_deadline_pg on alur_requests (actor, deadline, date_created, id) include (actor_kind, phase, created_by, office)',
+    );
   }
 }
-
 
 /**
  * Makes `search` an index lookup instead of a scan of every request: on SQLite an FTS5 trigram
@@ -67,7 +74,9 @@ export async function ensureSearch(db: Db, logger: { info(message: string): void
     await db.transaction(async (trx) => {
       await trx.raw(`create virtual table ${t} using fts5(${columns}, tokenize = 'trigram', content = 'alur_requests', content_rowid = 'rowid')`);
       await trx.raw(`create trigger ${t}_insert after insert on alur_requests begin insert into ${t}(rowid, ${columns}) values (${values('new')}); end`);
-      await trx.raw(`create trigger ${t}_delete after delete on alur_requests begin insert into ${t}(${t}, rowid, ${columns}) values ('delete', ${values('old')}); end`);
+      await trx.raw(
+        `create trigger ${t}_delete after delete on alur_requests begin insert into ${t}(${t}, rowid, ${columns}) values ('delete', ${values('old')}); end`,
+      );
       await trx.raw(
         `create trigger ${t}_update after update of ${columns} on alur_requests when old.title is not new.title or old.office is not new.office or old.letter_number is not new.letter_number ` +
           `begin insert into ${t}(${t}, rowid, ${columns}) values ('delete', ${values('old')}); insert into ${t}(rowid, ${columns}) values (${values('new')}); end`,
@@ -80,7 +89,9 @@ export async function ensureSearch(db: Db, logger: { info(message: string): void
     try {
       await db.raw('create extension if not exists pg_trgm');
     } catch (error) {
-      logger.warn(`alur: pg_trgm tidak dapat dipasang; pencarian memindai semua permohonan (cannot create pg_trgm; search scans every request): ${String(error)}`);
+      logger.warn(
+        `alur: pg_trgm tidak dapat dipasang; pencarian memindai semua permohonan (cannot create pg_trgm; search scans every request): ${String(error)}`,
+      );
       return;
     }
     for (const column of ['title', 'office', 'letter_number']) {
@@ -105,7 +116,9 @@ export async function backfillRequests(db: Db, definitions: DefinitionStore, at:
         const sop = await definitions.frozen(db, row.definition);
         const snapshot = row.snapshot as RequestSnapshot;
         await db.transaction(async (trx) => {
-          await trx('alur_requests').where({ id: row.id }).update(derivedColumns(sop, snapshot, at));
+          await trx('alur_requests')
+            .where({ id: row.id })
+            .update(derivedColumns(sop, snapshot, at));
           await writeVisits(trx, [{ id: row.id, rows: visitRows(row.id, sop, snapshot, at) }]);
         });
       } catch (error) {

@@ -45,11 +45,25 @@ export interface YearImport {
  * `apply` writes the year and its holidays in one transaction (definitions reloaded everywhere;
  * every open request re-checked at the next sweep, so estimates become official there).
  */
-export async function importYear(deps: { db: Db; definitions: DefinitionStore; now: () => Date }, calendarId: string, yearParam: string, body: unknown, locale: Locale): Promise<YearImport> {
+export async function importYear(
+  deps: { db: Db; definitions: DefinitionStore; now: () => Date },
+  calendarId: string,
+  yearParam: string,
+  body: unknown,
+  locale: Locale,
+): Promise<YearImport> {
   const { db, definitions } = deps;
   const year = Number(yearParam);
   const { content, format, source, apply } = isObject(body) ? body : {};
-  if (!Number.isInteger(year) || year < 2000 || year > 2100 || typeof content !== 'string' || (format !== undefined && format !== 'csv' && format !== 'json') || (source !== undefined && typeof source !== 'string') || (apply !== undefined && typeof apply !== 'boolean')) {
+  if (
+    !Number.isInteger(year) ||
+    year < 2000 ||
+    year > 2100 ||
+    typeof content !== 'string' ||
+    (format !== undefined && format !== 'csv' && format !== 'json') ||
+    (source !== undefined && typeof source !== 'string') ||
+    (apply !== undefined && typeof apply !== 'boolean')
+  ) {
     throw httpError(
       400,
       text(
@@ -68,12 +82,24 @@ export async function importYear(deps: { db: Db; definitions: DefinitionStore; n
   const current = stored.find((c) => c.id === calendarId);
   if (!current) throw httpError(404, text(`Kalender "${calendarId}" tidak ada.`, `Calendar "${calendarId}" does not exist.`), {}, locale);
   if ((current.years ?? []).some((y) => y.year === year)) {
-    throw httpError(409, text(`Kalender "${calendarId}" sudah berdata resmi tahun ${year}; ubah hari liburnya di Studio.`, `Calendar "${calendarId}" already has official data for ${year}; edit its holidays in the Studio.`), {}, locale);
+    throw httpError(
+      409,
+      text(
+        `Kalender "${calendarId}" sudah berdata resmi tahun ${year}; ubah hari liburnya di Studio.`,
+        `Calendar "${calendarId}" already has official data for ${year}; edit its holidays in the Studio.`,
+      ),
+      {},
+      locale,
+    );
   }
   let updated: CalendarDefinition;
   let data: ReturnType<typeof parseHolidayYear>;
   try {
-    data = parseHolidayYear(content, { year, format: format ?? (content.trimStart().startsWith('{') || content.trimStart().startsWith('[') ? 'json' : 'csv'), ...(source ? { source } : {}) });
+    data = parseHolidayYear(content, {
+      year,
+      format: format ?? (content.trimStart().startsWith('{') || content.trimStart().startsWith('[') ? 'json' : 'csv'),
+      ...(source ? { source } : {}),
+    });
     updated = addCalendarYear(current, data);
     createCalendarRegistry(stored.map((c) => (c.id === calendarId ? updated : c))).get(calendarId);
   } catch (error) {
@@ -84,7 +110,9 @@ export async function importYear(deps: { db: Db; definitions: DefinitionStore; n
   const defs = await definitions.load(db);
   const now = deps.now();
   const moved: MovedDeadline[] = [];
-  const open = (await db('alur_requests').whereNot('phase', 'done').select('id', 'title', 'office', 'step', 'definition', 'snapshot')).map((r) => fromDb<RequestRow>('alur_requests', r));
+  const open = (await db('alur_requests').whereNot('phase', 'done').select('id', 'title', 'office', 'step', 'definition', 'snapshot')).map((r) =>
+    fromDb<RequestRow>('alur_requests', r),
+  );
   const recompiled = new Map<string, CompiledSop>();
   for (const row of open) {
     const sop = await definitions.frozen(db, row.definition, defs);
@@ -111,8 +139,13 @@ export async function importYear(deps: { db: Db; definitions: DefinitionStore; n
   for (const h of data.holidays) byKind[h.kind] = (byKind[h.kind] ?? 0) + 1;
   if (apply === true) {
     await db.transaction(async (trx) => {
-      await trx('alur_calendars').where({ id: calendarId }).update({ years: toJson(updated.years ?? []) });
-      if (data.holidays.length) await trx('alur_holidays').insert(data.holidays.map((h) => ({ calendar: calendarId, date: dateValue(trx, h.date), name: h.name, kind: h.kind, source: h.source })));
+      await trx('alur_calendars')
+        .where({ id: calendarId })
+        .update({ years: toJson(updated.years ?? []) });
+      if (data.holidays.length)
+        await trx('alur_holidays').insert(
+          data.holidays.map((h) => ({ calendar: calendarId, date: dateValue(trx, h.date), name: h.name, kind: h.kind, source: h.source })),
+        );
       // Every open request is judged again at the next sweep, on the official year.
       await trx('alur_requests').whereNot('phase', 'done').update({ sla_next_check: now });
       await bumpDefinitions(trx);

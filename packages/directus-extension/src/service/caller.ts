@@ -29,7 +29,15 @@ export interface Caller {
 /** A caller built from memberships (the first OPD office is the default office). */
 export function makeCaller(user: string, admin: boolean, memberships: readonly Membership[], locale: Locale): Caller {
   const first = memberships.find((m) => m.kind === 'opd') ?? memberships[0];
-  return { user, admin, memberships, office: first?.office ?? null, officeKind: first?.kind ?? null, roles: [...new Set(memberships.flatMap((m) => m.roles))], locale };
+  return {
+    user,
+    admin,
+    memberships,
+    office: first?.office ?? null,
+    officeKind: first?.kind ?? null,
+    roles: [...new Set(memberships.flatMap((m) => m.roles))],
+    locale,
+  };
 }
 
 /** Whether the caller belongs to a Diskominfo office (and so sees every office's requests). */
@@ -41,7 +49,11 @@ export const isStaff = (caller: Caller): boolean => caller.memberships.some((m) 
  * request); requester roles only from a membership of the request's own office. A role
  * counts only as the kind the SOP gives it.
  */
-export function rolesOn(caller: Caller, request: { office: string; created_by?: string | null }, kindOf: (role: string) => 'requester' | 'staff' | undefined): string[] {
+export function rolesOn(
+  caller: Caller,
+  request: { office: string; created_by?: string | null },
+  kindOf: (role: string) => 'requester' | 'staff' | undefined,
+): string[] {
   const roles = new Set<string>();
   for (const m of caller.memberships) {
     for (const role of m.roles) {
@@ -108,7 +120,13 @@ async function readMembers(db: Db): Promise<MemberList> {
     .join('alur_offices as o', 'o.id', 'm.office')
     .leftJoin('directus_users as u', 'u.id', 'm.user')
     .orderBy(['m.user', 'm.office'])
-    .select('m.user', 'm.office', 'm.sop_roles', 'o.kind', db.raw(`case when u.email_notifications = ? and u.status = 'active' and u.email is not null then 1 else 0 end as mailed`, [true]));
+    .select(
+      'm.user',
+      'm.office',
+      'm.sop_roles',
+      'o.kind',
+      db.raw(`case when u.email_notifications = ? and u.status = 'active' and u.email is not null then 1 else 0 end as mailed`, [true]),
+    );
   const mailed = new Set<string>(rows.filter((m: { mailed: unknown }) => Number(m.mailed) === 1).map((m: { user: string }) => m.user));
   const all = rows.map((m): Member => {
     const row = fromDb<{ user: string; office: string; kind: 'opd' | 'diskominfo'; sop_roles: unknown }>('alur_memberships', m);
@@ -126,11 +144,22 @@ async function readMembers(db: Db): Promise<MemberList> {
  */
 export async function callerOf(db: Db, directory: MembershipDirectory, accountability: Accountability | null | undefined, locale: Locale): Promise<Caller> {
   const user = accountability?.user;
-  if (!user) throw httpError(401, { id: 'Silakan masuk terlebih dahulu (token tidak ada atau tidak sah).', en: 'Please sign in first (missing or invalid token).' }, {}, locale);
+  if (!user)
+    throw httpError(
+      401,
+      { id: 'Silakan masuk terlebih dahulu (token tidak ada atau tidak sah).', en: 'Please sign in first (missing or invalid token).' },
+      {},
+      locale,
+    );
   const memberships = (await directory.load(db)).of(user);
   const admin = accountability?.admin === true;
   if (memberships.length === 0 && !admin) {
-    throw httpError(403, { id: 'Akun Anda belum terdaftar pada perangkat daerah mana pun; hubungi admin.', en: 'Your account is not a member of any office; contact the admin.' }, {}, locale);
+    throw httpError(
+      403,
+      { id: 'Akun Anda belum terdaftar pada perangkat daerah mana pun; hubungi admin.', en: 'Your account is not a member of any office; contact the admin.' },
+      {},
+      locale,
+    );
   }
   return makeCaller(user, admin, memberships, locale);
 }

@@ -28,7 +28,9 @@ const COLLECTION = 'alur_requests';
 async function readComments(db: Db, id: string, only?: string): Promise<Comment[]> {
   const query = db('directus_comments as c').leftJoin('directus_users as u', 'u.id', 'c.user_created').where({ 'c.collection': COLLECTION, 'c.item': id });
   if (only) query.andWhere('c.id', only);
-  const rows = (await query.orderBy([{ column: 'c.date_created' }, { column: 'c.id' }]).select('c.id', 'c.comment', 'c.user_created', 'c.date_created', 'u.first_name', 'u.last_name', 'u.email')) as Record<string, unknown>[];
+  const rows = (await query
+    .orderBy([{ column: 'c.date_created' }, { column: 'c.id' }])
+    .select('c.id', 'c.comment', 'c.user_created', 'c.date_created', 'u.first_name', 'u.last_name', 'u.email')) as Record<string, unknown>[];
   return rows.map((r) => ({
     id: String(r['id']),
     comment: String(r['comment']),
@@ -59,7 +61,12 @@ export async function addComment(
   const raw = (body as { comment?: unknown } | null)?.comment;
   const comment = typeof raw === 'string' ? raw.trim() : '';
   if (!comment || comment.length > COMMENT_MAX) {
-    throw httpError(400, text(`"comment" wajib diisi, paling banyak ${COMMENT_MAX} karakter.`, `"comment" is required, at most ${COMMENT_MAX} characters.`), {}, caller.locale);
+    throw httpError(
+      400,
+      text(`"comment" wajib diisi, paling banyak ${COMMENT_MAX} karakter.`, `"comment" is required, at most ${COMMENT_MAX} characters.`),
+      {},
+      caller.locale,
+    );
   }
   const row = await visibleRow(db, caller, id, ['id', 'title', 'office', 'actor', 'created_by', 'definition']);
   const sop: CompiledSop = await definitions.frozen(db, row.definition);
@@ -70,10 +77,23 @@ export async function addComment(
   recipients.delete(caller.user);
   const excerpt = comment.length > 300 ? `${comment.slice(0, 300)}…` : comment;
   const subject = `Komentar baru: ${row.title}`.slice(0, 255);
-  const notified: WrittenNotification[] = [...recipients].map((recipient) => ({ recipient, subject, message: `${excerpt}\n\n(New comment on "${row.title}".)`, request: id }));
+  const notified: WrittenNotification[] = [...recipients].map((recipient) => ({
+    recipient,
+    subject,
+    message: `${excerpt}\n\n(New comment on "${row.title}".)`,
+    request: id,
+  }));
   const commentId = randomUUID();
   await db.transaction(async (trx) => {
-    await trx('directus_comments').insert({ id: commentId, collection: COLLECTION, item: id, comment, user_created: caller.user, date_created: at, date_updated: at });
+    await trx('directus_comments').insert({
+      id: commentId,
+      collection: COLLECTION,
+      item: id,
+      comment,
+      user_created: caller.user,
+      date_created: at,
+      date_updated: at,
+    });
     await saveNotifications(trx, notified, at);
   });
   deps.mail?.(notified);

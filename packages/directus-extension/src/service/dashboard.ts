@@ -72,7 +72,8 @@ export async function parseFlowQuery(db: Db, definitions: DefinitionStore, query
   const one = (key: string): string | undefined => {
     const value = query[key];
     if (value === undefined || value === '') return undefined;
-    if (typeof value !== 'string') throw bad(locale, `Parameter "${key}" harus diberikan satu kali sebagai teks.`, `Parameter "${key}" must be given once, as text.`);
+    if (typeof value !== 'string')
+      throw bad(locale, `Parameter "${key}" harus diberikan satu kali sebagai teks.`, `Parameter "${key}" must be given once, as text.`);
     return value;
   };
   const variant = one('variant');
@@ -101,8 +102,10 @@ export async function parseFlowQuery(db: Db, definitions: DefinitionStore, query
   const days = DateTime.fromISO(dates.to).diff(DateTime.fromISO(dates.from), 'days').days + 1;
   if (days > MAX_PERIOD_DAYS) throw bad(locale, `Periode paling panjang ${MAX_PERIOD_DAYS} hari.`, `The period is at most ${MAX_PERIOD_DAYS} days long.`);
   const bucketRaw = one('bucket');
-  if (bucketRaw !== undefined && bucketRaw !== 'day' && bucketRaw !== 'week') throw bad(locale, '"bucket" harus "day" atau "week".', '"bucket" must be "day" or "week".');
-  if (bucketRaw === 'day' && days > MAX_DAYS) throw bad(locale, `Per hari paling banyak ${MAX_DAYS} hari; pilih "week".`, `Per day covers at most ${MAX_DAYS} days; use "week".`);
+  if (bucketRaw !== undefined && bucketRaw !== 'day' && bucketRaw !== 'week')
+    throw bad(locale, '"bucket" harus "day" atau "week".', '"bucket" must be "day" or "week".');
+  if (bucketRaw === 'day' && days > MAX_DAYS)
+    throw bad(locale, `Per hari paling banyak ${MAX_DAYS} hari; pilih "week".`, `Per day covers at most ${MAX_DAYS} days; use "week".`);
   const bucket: Bucket = bucketRaw ?? (days > MAX_DAYS ? 'week' : 'day');
   return { ...(variant !== undefined ? { variant } : {}), from: dates.from, to: dates.to, bucket, zone, today: today.toISODate()! };
 }
@@ -202,7 +205,14 @@ export async function flowReport(db: Db, caller: Caller, definitions: Definition
     period: { from: query.from, to: query.to },
     ...(query.variant ? { variant: query.variant } : {}),
     throughput: buckets.map(
-      (b, i): FlowBucket => ({ start: b.start, end: b.end, from: b.from.toISO({ suppressMilliseconds: true })!, to: b.to.toISO({ suppressMilliseconds: true })!, filed: filed[i]!, finished: finished[i]! }),
+      (b, i): FlowBucket => ({
+        start: b.start,
+        end: b.end,
+        from: b.from.toISO({ suppressMilliseconds: true })!,
+        to: b.to.toISO({ suppressMilliseconds: true })!,
+        filed: filed[i]!,
+        finished: finished[i]!,
+      }),
     ),
     backlog: { active: sum('active'), waiting: sum('waiting'), warning: sum('warning'), breached: sum('breached'), byStep },
   };

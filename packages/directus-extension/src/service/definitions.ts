@@ -54,10 +54,17 @@ export function formKinds(rows: readonly { id: unknown; definition: unknown }[])
   const overrides = Object.fromEntries([...stored].filter(([key]) => isDocumentKey(key)));
   const forms = new Map<string, FormKind>();
   for (const kind of Object.values(createDocumentCatalog({ definitions: overrides }))) {
-    forms.set(kind.key, { key: kind.key, label: kind.label, category: kind.category, schema: kind.schema as unknown as FormSchema<FormDefinition>, builtin: true });
+    forms.set(kind.key, {
+      key: kind.key,
+      label: kind.label,
+      category: kind.category,
+      schema: kind.schema as unknown as FormSchema<FormDefinition>,
+      builtin: true,
+    });
   }
   for (const [key, definition] of stored) {
-    if (!forms.has(key)) forms.set(key, { key, label: definition.title, category: definition.category ?? 'form', schema: compileForm(definition), builtin: false });
+    if (!forms.has(key))
+      forms.set(key, { key, label: definition.title, category: definition.category ?? 'form', schema: compileForm(definition), builtin: false });
   }
   return { forms, changed: new Set(Object.keys(overrides)) };
 }
@@ -128,9 +135,13 @@ export class DefinitionStore {
   async #read(db: Db): Promise<Definitions> {
     const [variants, steps, calendars, holidays, forms] = await Promise.all([
       db('alur_sop_variants').select(),
-      db('alur_sop_steps').select().orderBy([{ column: 'variant' }, { column: 'sort' }, { column: 'id' }]),
+      db('alur_sop_steps')
+        .select()
+        .orderBy([{ column: 'variant' }, { column: 'sort' }, { column: 'id' }]),
       db('alur_calendars').select(),
-      db('alur_holidays').select().orderBy([{ column: 'calendar' }, { column: 'date' }]),
+      db('alur_holidays')
+        .select()
+        .orderBy([{ column: 'calendar' }, { column: 'date' }]),
       db('alur_forms').select('id', 'definition'),
     ]);
     const calendarRegistry = createCalendarRegistry(
@@ -141,7 +152,13 @@ export class DefinitionStore {
     );
     const variantRows = variants.map((row) => fromDb<VariantRow>('alur_sop_variants', row));
     const withStatus = (status: string) => new Set(variantRows.filter((v) => v.status === status).map((v) => String(v.id)));
-    const sops = createSopRegistry(variantsFromRows(variantRows, steps.map((row) => fromDb<StepRow>('alur_sop_steps', row))), { calendars: calendarRegistry });
+    const sops = createSopRegistry(
+      variantsFromRows(
+        variantRows,
+        steps.map((row) => fromDb<StepRow>('alur_sop_steps', row)),
+      ),
+      { calendars: calendarRegistry },
+    );
     // Compiled frozen definitions use the calendars: compile them again on the new ones.
     this.#frozen.clear();
     const stored = formKinds(forms.map((row) => fromDb<{ id: unknown; definition: unknown }>('alur_forms', row)));
@@ -162,9 +179,11 @@ export class DefinitionStore {
     const json = JSON.stringify(frozenDefinition(sop.sop));
     const key = `sop:${createHash('sha256').update(json).digest('hex').slice(0, 40)}`;
     if (!this.#stored.has(key) && !(await db('alur_meta').where({ key }).first('key'))) {
-      await db('alur_meta').insert({ key, value: json }).catch(async (error: unknown) => {
-        if (!(await db('alur_meta').where({ key }).first('key'))) throw error;
-      });
+      await db('alur_meta')
+        .insert({ key, value: json })
+        .catch(async (error: unknown) => {
+          if (!(await db('alur_meta').where({ key }).first('key'))) throw error;
+        });
     }
     this.#stored.add(key);
     this.#keys.set(sop, key);

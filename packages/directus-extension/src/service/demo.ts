@@ -45,10 +45,32 @@ const DEMO_JUDGED_BY = new Date('2026-12-01T09:00:00+07:00');
 type Replay = { event: RequestEvent; at: Date }[];
 
 /** The demo requests: fixed instants in 2026 (the last year with holiday data), so seeding gives the same steps whenever it runs. */
-const DEMO_REQUESTS: { title: string; variant: string; office: string; start: string; steps?: number; data?: Record<string, unknown>; returnToOpd?: boolean }[] = [
+const DEMO_REQUESTS: {
+  title: string;
+  variant: string;
+  office: string;
+  start: string;
+  steps?: number;
+  data?: Record<string, unknown>;
+  returnToOpd?: boolean;
+}[] = [
   { title: 'SIMPUS — Sistem Informasi Puskesmas (selesai)', variant: 'sumbawa', office: 'dinkes-demo', start: '2026-02-02T08:00:00+08:00' },
-  { title: 'Aplikasi Antrean Rumah Sakit (terlambat di disposisi Kadis)', variant: 'sumbawa', office: 'dinkes-demo', start: '2026-11-02T09:00:00+08:00', steps: 1 },
-  { title: 'Hosting Portal Dinas Pendidikan (menunggu kelengkapan OPD)', variant: 'babel', office: 'disdik-demo', start: '2026-11-19T09:00:00+07:00', steps: 3, data: { layanan: 'hosting-integrasi' }, returnToOpd: true },
+  {
+    title: 'Aplikasi Antrean Rumah Sakit (terlambat di disposisi Kadis)',
+    variant: 'sumbawa',
+    office: 'dinkes-demo',
+    start: '2026-11-02T09:00:00+08:00',
+    steps: 1,
+  },
+  {
+    title: 'Hosting Portal Dinas Pendidikan (menunggu kelengkapan OPD)',
+    variant: 'babel',
+    office: 'disdik-demo',
+    start: '2026-11-19T09:00:00+07:00',
+    steps: 3,
+    data: { layanan: 'hosting-integrasi' },
+    returnToOpd: true,
+  },
   { title: 'Rekomendasi Aplikasi Sistem Gizi (analisis)', variant: 'sumbar-asap', office: 'dinkes-demo', start: '2026-11-16T08:00:00+07:00', steps: 4 },
   { title: 'Pengembangan LPSE — modul e-Katalog (berjalan)', variant: 'kalbar-lpse', office: 'dinkes-demo', start: '2026-11-20T08:00:00+07:00', steps: 2 },
 ];
@@ -98,7 +120,12 @@ export async function seedDemo(ctx: ProvisionContext, password: string, now: Dat
   const defs = await definitions.load(db);
   for (const demo of DEMO_REQUESTS) {
     const sop = defs.sops.get(demo.variant);
-    const { events } = simulateRequest(sop, { start: new Date(demo.start), opd: demo.office, ...(demo.data ? { data: demo.data } : {}), ...(demo.steps ? { steps: demo.steps } : {}) });
+    const { events } = simulateRequest(sop, {
+      start: new Date(demo.start),
+      opd: demo.office,
+      ...(demo.data ? { data: demo.data } : {}),
+      ...(demo.steps ? { steps: demo.steps } : {}),
+    });
     const replay: Replay = events;
     // The OPD files the request; when its first step is the OPD's submission, that is the same act.
     const first = replay[0]!;
@@ -113,7 +140,10 @@ export async function seedDemo(ctx: ProvisionContext, password: string, now: Dat
     }
     if (demo.returnToOpd) {
       at = new Date(at.getTime() + 60 * 60_000);
-      await requests.send(callerFor(row.actor!, demo.office), row.id, { type: 'RETURN_TO_OPD', reason: 'Mohon lengkapi nama domain dan penanggung jawab teknis.' });
+      await requests.send(callerFor(row.actor!, demo.office), row.id, {
+        type: 'RETURN_TO_OPD',
+        reason: 'Mohon lengkapi nama domain dan penanggung jawab teknis.',
+      });
     }
   }
   // Holiday data ends with 2026: judge the demo at the latest on 1 Dec 2026 so seeding gives the same states later too.

@@ -50,13 +50,27 @@ export interface DerivedPart {
  */
 export async function writeDerived(trx: Db, parts: readonly DerivedPart[]): Promise<void> {
   await addTallyDifferences(trx, parts);
-  await writeVisits(trx, parts.map((part) => ({ id: part.id, rows: part.visits })));
+  await writeVisits(
+    trx,
+    parts.map((part) => ({ id: part.id, rows: part.visits })),
+  );
 }
 
 /** The derived rows of a request judged at `at`. */
-export function derivedPart(row: TallyRequest & TallyOwner & { id: string; sla_tally?: unknown }, sop: CompiledSop, snapshot: RequestSnapshot, at: Date): DerivedPart {
+export function derivedPart(
+  row: TallyRequest & TallyOwner & { id: string; sla_tally?: unknown },
+  sop: CompiledSop,
+  snapshot: RequestSnapshot,
+  at: Date,
+): DerivedPart {
   const visits = visitRows(row.id, sop, snapshot, at);
-  return { id: row.id, owner: { variant: row.variant, definition: String(row.definition ?? ''), office: row.office }, before: storedTally(row.sla_tally), after: requestTally(row, visits), visits };
+  return {
+    id: row.id,
+    owner: { variant: row.variant, definition: String(row.definition ?? ''), office: row.office },
+    before: storedTally(row.sla_tally),
+    after: requestTally(row, visits),
+    visits,
+  };
 }
 
 /**
@@ -75,7 +89,11 @@ export function derivedPart(row: TallyRequest & TallyOwner & { id: string; sla_t
 export async function flushDerived(db: Db, definitions: DefinitionStore, batch = 200): Promise<number> {
   let written = 0;
   for (let round = 0; round < 1000; round += 1) {
-    const raws = (await db('alur_requests').whereNotNull(DERIVED_AT).orderBy('id').limit(batch).select(...COLUMNS)) as Record<string, unknown>[];
+    const raws = (await db('alur_requests')
+      .whereNotNull(DERIVED_AT)
+      .orderBy('id')
+      .limit(batch)
+      .select(...COLUMNS)) as Record<string, unknown>[];
     if (raws.length === 0) break;
     const parts: { raw: Record<string, unknown>; row: Due; part: DerivedPart }[] = [];
     for (const raw of raws) {
@@ -97,7 +115,16 @@ export async function flushDerived(db: Db, definitions: DefinitionStore, batch =
           .where((q) => {
             for (const part of chunk) q.orWhere({ id: part.row.id, version: part.row.version, [DERIVED_AT]: part.raw[DERIVED_AT] });
           })
-          .update({ [DERIVED_AT]: null, sla_tally: trx.raw(`case id ${chunk.map(() => `when ? then ${json}`).join(' ')} end`, chunk.flatMap(({ row, part }) => [row.id, toJson(part.after)])) }, ['id'])) as { id: string }[];
+          .update(
+            {
+              [DERIVED_AT]: null,
+              sla_tally: trx.raw(
+                `case id ${chunk.map(() => `when ? then ${json}`).join(' ')} end`,
+                chunk.flatMap(({ row, part }) => [row.id, toJson(part.after)]),
+              ),
+            },
+            ['id'],
+          )) as { id: string }[];
         for (const row of rows) won.add(row.id);
       }
       const claimed = parts.filter(({ row }) => won.has(row.id)).map(({ part }) => part);

@@ -53,7 +53,12 @@ export function issuesOut(issues: readonly AlurIssue[]): { path: (string | numbe
 /** Turns an error from core into an HTTP error (core errors are the caller's input), anything else is kept. */
 export function fromCore(error: unknown, locale: Locale): unknown {
   if (error instanceof AlurError) {
-    return httpError(error.code === 'INVALID_ARGUMENT' ? 400 : 422, error.text, { reason: error.code, ...(error.issues.length ? { issues: issuesOut(error.issues) } : {}) }, locale);
+    return httpError(
+      error.code === 'INVALID_ARGUMENT' ? 400 : 422,
+      error.text,
+      { reason: error.code, ...(error.issues.length ? { issues: issuesOut(error.issues) } : {}) },
+      locale,
+    );
   }
   return error;
 }

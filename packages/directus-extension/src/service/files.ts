@@ -37,7 +37,9 @@ export const FILE_KINDS: readonly FileKind[] = [
   { type: 'application/msword', extensions: ['doc'], magic: ole },
   { type: 'application/vnd.ms-excel', extensions: ['xls'], magic: ole },
 ];
-const ACCEPTED = FILE_KINDS.flatMap((k) => k.extensions).map((e) => e.toUpperCase()).join(', ');
+const ACCEPTED = FILE_KINDS.flatMap((k) => k.extensions)
+  .map((e) => e.toUpperCase())
+  .join(', ');
 
 /** Types a browser may show inline; anything else is always downloaded. */
 const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
@@ -73,7 +75,13 @@ export function cleanName(name: string): string {
 /** The one file of a multipart body, whole in memory (it is at most `maxBytes`): its cleaned name and its bytes. */
 function readUpload(req: IncomingMessage, maxBytes: number, locale: Locale): Promise<{ name: string; bytes: Buffer }> {
   const sizeText = maxBytes >= 1024 * 1024 ? `${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB` : `${Math.round(maxBytes / 1024)} KB`;
-  const tooLarge = () => httpError(413, text(`Berkas lebih dari ${sizeText}, batasnya.`, `The file is over ${sizeText}, the limit.`), { reason: 'FILE_TOO_LARGE', maxBytes }, locale);
+  const tooLarge = () =>
+    httpError(
+      413,
+      text(`Berkas lebih dari ${sizeText}, batasnya.`, `The file is over ${sizeText}, the limit.`),
+      { reason: 'FILE_TOO_LARGE', maxBytes },
+      locale,
+    );
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes + 64 * 1024) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
@@ -81,7 +89,14 @@ function readUpload(req: IncomingMessage, maxBytes: number, locale: Locale): Pro
     try {
       parser = Busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: maxBytes, fields: 10, parts: 11 } });
     } catch {
-      reject(httpError(400, text('Kirim berkas sebagai multipart/form-data dengan bagian "file".', 'Send the file as multipart/form-data with a "file" part.'), {}, locale));
+      reject(
+        httpError(
+          400,
+          text('Kirim berkas sebagai multipart/form-data dengan bagian "file".', 'Send the file as multipart/form-data with a "file" part.'),
+          {},
+          locale,
+        ),
+      );
       return;
     }
     let file: { name: string; bytes: Buffer } | undefined;
@@ -158,14 +173,27 @@ const notFound = (id: string, locale: Locale) => httpError(404, text(`Berkas "${
  * see) it belongs to that request at once (a staff report, the OPD's answer); without, it waits
  * for the caller's own filing or event that names it in `documents[].ref` (see `attachFiles`).
  */
-export async function uploadFile(deps: { db: Db; store: FileStore; env: Record<string, unknown>; now: () => Date }, caller: Caller, req: IncomingMessage, request?: string): Promise<FileInfo> {
+export async function uploadFile(
+  deps: { db: Db; store: FileStore; env: Record<string, unknown>; now: () => Date },
+  caller: Caller,
+  req: IncomingMessage,
+  request?: string,
+): Promise<FileInfo> {
   const { db, store, env, now } = deps;
   const locale = caller.locale;
   if (request !== undefined) await visibleRow(db, caller, request, ['id', 'office']);
   else {
     const pending = await db('alur_files').where({ uploaded_by: caller.user }).whereNull('request').count({ n: '*' }).first();
     if (Number(pending?.['n'] ?? 0) >= PENDING_PER_USER) {
-      throw httpError(413, text(`Sudah ada ${PENDING_PER_USER} berkas yang belum dilampirkan ke permohonan; ajukan dulu atau tunggu ${PENDING_HOURS} jam.`, `${PENDING_PER_USER} uploads are not attached to a request yet; file them first or wait ${PENDING_HOURS} hours.`), { reason: 'LIMIT' }, locale);
+      throw httpError(
+        413,
+        text(
+          `Sudah ada ${PENDING_PER_USER} berkas yang belum dilampirkan ke permohonan; ajukan dulu atau tunggu ${PENDING_HOURS} jam.`,
+          `${PENDING_PER_USER} uploads are not attached to a request yet; file them first or wait ${PENDING_HOURS} hours.`,
+        ),
+        { reason: 'LIMIT' },
+        locale,
+      );
     }
   }
   const { name, bytes } = await readUpload(req, maxFileBytes(env), locale);
@@ -173,7 +201,15 @@ export async function uploadFile(deps: { db: Db; store: FileStore; env: Record<s
   if (bytes.length === 0) throw httpError(400, text(`Berkas "${name}" kosong.`, `File "${name}" is empty.`), {}, locale);
   const kind = kindOf(name, bytes.subarray(0, 16));
   if (!kind) {
-    throw httpError(415, text(`Jenis berkas "${name}" tidak diterima; yang diterima: ${ACCEPTED} (isi berkas harus sesuai namanya).`, `File type of "${name}" is not accepted; accepted: ${ACCEPTED} (the content must match the name).`), { reason: 'FILE_TYPE' }, locale);
+    throw httpError(
+      415,
+      text(
+        `Jenis berkas "${name}" tidak diterima; yang diterima: ${ACCEPTED} (isi berkas harus sesuai namanya).`,
+        `File type of "${name}" is not accepted; accepted: ${ACCEPTED} (the content must match the name).`,
+      ),
+      { reason: 'FILE_TYPE' },
+      locale,
+    );
   }
   const id = await store.save(bytes, { name, type: kind.type, uploadedBy: caller.user });
   try {
@@ -187,7 +223,9 @@ export async function uploadFile(deps: { db: Db; store: FileStore; env: Record<s
 
 /** A file the caller may read: one of a request they can see, or their own upload not attached yet. */
 export async function readableFile(db: Db, caller: Caller, id: string): Promise<void> {
-  const row = UUID.test(id) ? ((await db('alur_files').where({ id }).first('request', 'uploaded_by')) as { request: string | null; uploaded_by: string | null } | undefined) : undefined;
+  const row = UUID.test(id)
+    ? ((await db('alur_files').where({ id }).first('request', 'uploaded_by')) as { request: string | null; uploaded_by: string | null } | undefined)
+    : undefined;
   if (!row) throw notFound(id, caller.locale);
   if (row.request === null) {
     if (row.uploaded_by !== caller.user && !caller.admin) throw notFound(id, caller.locale);
@@ -213,7 +251,9 @@ export async function dropPendingFiles(db: Db, store: FileStore, now: Date): Pro
   const candidates = (await db('alur_files').whereNull('request').where('date_created', '<', before).limit(500).pluck('id')) as string[];
   if (candidates.length === 0) return 0;
   // Only those still unattached as they are deleted: a filing may take one meanwhile.
-  const answer = (await db.raw(`delete from alur_files where request is null and id in (${candidates.map(() => '?').join(', ')}) returning id`, candidates)) as { id: string }[] | { rows: { id: string }[] };
+  const answer = (await db.raw(`delete from alur_files where request is null and id in (${candidates.map(() => '?').join(', ')}) returning id`, candidates)) as
+    | { id: string }[]
+    | { rows: { id: string }[] };
   const gone = (Array.isArray(answer) ? answer : answer.rows).map((r) => String(r.id));
   await store.remove(gone);
   return gone.length;

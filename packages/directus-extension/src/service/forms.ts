@@ -34,7 +34,9 @@ export function formUsers(defs: Definitions, key: string): FormSummary['usedBy']
     } catch {
       continue; // a variant that does not compile names nothing yet
     }
-    const numbers = sop.steps.filter((step) => [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].some((item) => item.key === key) || step.uses?.includes(key)).map((step) => step.no);
+    const numbers = sop.steps
+      .filter((step) => [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].some((item) => item.key === key) || step.uses?.includes(key))
+      .map((step) => step.no);
     if (numbers.length) out.push({ variant: id, name: sop.name, steps: numbers });
   }
   return out;
@@ -65,7 +67,12 @@ async function storedDefinition(db: Db, key: string): Promise<FormDefinition | u
  * The definition a form is drawn and checked with now: the admin's, else the built-in one;
  * `builtin` is the original of a built-in form, `null` for a form an admin created.
  */
-export async function formDefinition(db: Db, defs: Definitions, key: string, locale: Locale): Promise<{ definition: FormDefinition; builtin: FormDefinition | null; changed: boolean }> {
+export async function formDefinition(
+  db: Db,
+  defs: Definitions,
+  key: string,
+  locale: Locale,
+): Promise<{ definition: FormDefinition; builtin: FormDefinition | null; changed: boolean }> {
   const kind = defs.forms.get(key);
   if (!kind) throw unknownForm(key, locale);
   if (!kind.builtin) {
@@ -105,7 +112,15 @@ export async function saveForm(db: Db, definitions: DefinitionStore, key: string
   if (input === null) {
     if (!known) throw unknownForm(key, locale);
     if (!known.builtin) {
-      throw httpError(400, text(`Formulir "${key}" dibuat admin dan tidak punya bentuk bawaan; hapus dengan DELETE bila tidak dipakai lagi.`, `Form "${key}" was created by an admin and has no built-in shape; delete it with DELETE when no longer used.`), {}, locale);
+      throw httpError(
+        400,
+        text(
+          `Formulir "${key}" dibuat admin dan tidak punya bentuk bawaan; hapus dengan DELETE bila tidak dipakai lagi.`,
+          `Form "${key}" was created by an admin and has no built-in shape; delete it with DELETE when no longer used.`,
+        ),
+        {},
+        locale,
+      );
     }
     await db('alur_forms').where({ id: key }).delete();
     await committed(db, definitions);
@@ -131,7 +146,15 @@ export function refuseIfUsed(defs: Definitions, key: string, locale: Locale = 'i
   if (users.length === 0) return;
   const label = defs.forms.get(key)?.label ?? { id: key, en: key };
   const list = users.map((u) => `${u.name} (${u.steps.map((no) => `No ${no}`).join(', ')})`).join('; ');
-  throw httpError(409, text(`Formulir "${label.id}" masih dipakai langkah: ${list}. Lepaskan dulu dari Kelengkapan/Output langkah itu.`, `Form "${label.en}" is still used by steps: ${list}. Remove it from those steps' Kelengkapan/Output first.`), { reason: 'FORM_IN_USE', usedBy: users }, locale);
+  throw httpError(
+    409,
+    text(
+      `Formulir "${label.id}" masih dipakai langkah: ${list}. Lepaskan dulu dari Kelengkapan/Output langkah itu.`,
+      `Form "${label.en}" is still used by steps: ${list}. Remove it from those steps' Kelengkapan/Output first.`,
+    ),
+    { reason: 'FORM_IN_USE', usedBy: users },
+    locale,
+  );
 }
 
 /**
@@ -144,7 +167,15 @@ export async function deleteForm(db: Db, definitions: DefinitionStore, key: stri
   const known = defs.forms.get(key);
   if (!known) throw unknownForm(key, locale);
   if (known.builtin) {
-    throw httpError(400, text(`Formulir bawaan "${key}" tidak dapat dihapus; kirim PUT dengan null untuk mengembalikan bentuk bawaannya.`, `Built-in form "${key}" cannot be deleted; send PUT with null to restore its built-in shape.`), {}, locale);
+    throw httpError(
+      400,
+      text(
+        `Formulir bawaan "${key}" tidak dapat dihapus; kirim PUT dengan null untuk mengembalikan bentuk bawaannya.`,
+        `Built-in form "${key}" cannot be deleted; send PUT with null to restore its built-in shape.`,
+      ),
+      {},
+      locale,
+    );
   }
   refuseIfUsed(defs, key, locale);
   await db('alur_forms').where({ id: key }).delete();

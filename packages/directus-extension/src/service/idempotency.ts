@@ -29,7 +29,12 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 export function idempotencyKey(header: unknown, user: string, route: string, body: unknown, locale: Locale): IdempotencyKey | undefined {
   if (header === undefined || header === '') return undefined;
   if (typeof header !== 'string' || !KEY.test(header)) {
-    throw httpError(400, text('Header Idempotency-Key harus 1–255 karakter ASCII tanpa spasi.', 'The Idempotency-Key header must be 1–255 ASCII characters without spaces.'), {}, locale);
+    throw httpError(
+      400,
+      text('Header Idempotency-Key harus 1–255 karakter ASCII tanpa spasi.', 'The Idempotency-Key header must be 1–255 ASCII characters without spaces.'),
+      {},
+      locale,
+    );
   }
   return { id: sha(`${user}\n${route}\n${header}`), fingerprint: sha(JSON.stringify(body ?? null)) };
 }
@@ -40,17 +45,31 @@ export async function replayOf(db: Db, key: IdempotencyKey, locale: Locale): Pro
   if (!row) return undefined;
   const stored = fromDb<{ fingerprint: string; status: number; response: unknown }>('alur_idempotency', row);
   if (stored.fingerprint !== key.fingerprint) {
-    throw httpError(422, text('Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain.', 'This Idempotency-Key was already used for a request with another body.'), { reason: 'IDEMPOTENCY_KEY_REUSED' }, locale);
+    throw httpError(
+      422,
+      text('Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain.', 'This Idempotency-Key was already used for a request with another body.'),
+      { reason: 'IDEMPOTENCY_KEY_REUSED' },
+      locale,
+    );
   }
   return { status: Number(stored.status), body: stored.response };
 }
 
 /** Records the answer of a write in the write's own transaction: it exists exactly when the write does. */
 export async function remember(trx: Db, key: IdempotencyKey, user: string, answer: Replay, at: Date): Promise<void> {
-  await trx('alur_idempotency').insert({ id: key.id, user, fingerprint: key.fingerprint, status: answer.status, response: toJson(answer.body), date_created: at });
+  await trx('alur_idempotency').insert({
+    id: key.id,
+    user,
+    fingerprint: key.fingerprint,
+    status: answer.status,
+    response: toJson(answer.body),
+    date_created: at,
+  });
 }
 
 /** Forgets keys older than {@link IDEMPOTENCY_TTL_MS}. */
 export async function forgetOldKeys(db: Db, now: Date): Promise<number> {
-  return db('alur_idempotency').where('date_created', '<', new Date(now.getTime() - IDEMPOTENCY_TTL_MS)).delete();
+  return db('alur_idempotency')
+    .where('date_created', '<', new Date(now.getTime() - IDEMPOTENCY_TTL_MS))
+    .delete();
 }

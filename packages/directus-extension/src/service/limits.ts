@@ -30,7 +30,8 @@ export function shapeProblem(value: unknown, limits: { depth: number; stringLeng
   while (stack.length) {
     const [item, depth] = stack.pop()!;
     if (typeof item === 'string') {
-      if (item.length > limits.stringLength) return text(`teks lebih dari ${limits.stringLength} karakter`, `a text longer than ${limits.stringLength} characters`);
+      if (item.length > limits.stringLength)
+        return text(`teks lebih dari ${limits.stringLength} karakter`, `a text longer than ${limits.stringLength} characters`);
       continue;
     }
     if (typeof item !== 'object' || item === null) continue;
@@ -39,7 +40,8 @@ export function shapeProblem(value: unknown, limits: { depth: number; stringLeng
     values += children.length;
     if (values > limits.values) return text(`lebih dari ${limits.values} nilai`, `more than ${limits.values} values`);
     for (const key of Array.isArray(item) ? [] : Object.keys(item)) {
-      if (key.length > limits.stringLength) return text(`nama kolom lebih dari ${limits.stringLength} karakter`, `a key longer than ${limits.stringLength} characters`);
+      if (key.length > limits.stringLength)
+        return text(`nama kolom lebih dari ${limits.stringLength} karakter`, `a key longer than ${limits.stringLength} characters`);
     }
     for (const child of children) stack.push([child, depth + 1]);
   }
@@ -57,7 +59,10 @@ export function checkRequestSize(json: string, locale: Locale): void {
   if (json.length > LIMITS.requestBytes) {
     throw httpError(
       413,
-      text(`Permohonan akan melebihi ${LIMITS.requestBytes / 1024} KB; lampirkan berkas besar sebagai file, bukan data formulir.`, `The request would exceed ${LIMITS.requestBytes / 1024} KB; attach large content as files, not form data.`),
+      text(
+        `Permohonan akan melebihi ${LIMITS.requestBytes / 1024} KB; lampirkan berkas besar sebagai file, bukan data formulir.`,
+        `The request would exceed ${LIMITS.requestBytes / 1024} KB; attach large content as files, not form data.`,
+      ),
       { reason: 'LIMIT' },
       locale,
     );

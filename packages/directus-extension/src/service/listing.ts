@@ -90,7 +90,8 @@ const bad = (locale: Locale, id: string, en: string): Error => httpError(400, te
 function single(query: Record<string, unknown>, key: string, locale: Locale): string | undefined {
   const value = query[key];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw bad(locale, `Parameter "${key}" harus diberikan satu kali sebagai teks.`, `Parameter "${key}" must be given once, as text.`);
+  if (typeof value !== 'string')
+    throw bad(locale, `Parameter "${key}" harus diberikan satu kali sebagai teks.`, `Parameter "${key}" must be given once, as text.`);
   return value;
 }
 
@@ -100,7 +101,11 @@ function integer(query: Record<string, unknown>, key: string, locale: Locale, fa
   const value = /^\d{1,9}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
   if (!(value >= 1 && value <= max)) {
     const range = max === Number.MAX_SAFE_INTEGER ? '≥ 1' : `1 sampai ${max}`;
-    throw bad(locale, `"${key}" harus bilangan bulat ${range}.`, `"${key}" must be an integer ${max === Number.MAX_SAFE_INTEGER ? '≥ 1' : `from 1 to ${max}`}.`);
+    throw bad(
+      locale,
+      `"${key}" harus bilangan bulat ${range}.`,
+      `"${key}" must be an integer ${max === Number.MAX_SAFE_INTEGER ? '≥ 1' : `from 1 to ${max}`}.`,
+    );
   }
   return value;
 }
@@ -113,7 +118,12 @@ export function parsePaging(query: Record<string, unknown>, locale: Locale): Pag
   const limit = integer(query, 'limit', locale, DEFAULT_LIMIT, MAX_LIMIT);
   const page = integer(query, 'page', locale, 1, 1_000_000);
   const meta = single(query, 'meta', locale);
-  const wanted = new Set((meta ?? '').split(',').map((m) => m.trim()).filter(Boolean));
+  const wanted = new Set(
+    (meta ?? '')
+      .split(',')
+      .map((m) => m.trim())
+      .filter(Boolean),
+  );
   for (const m of wanted) {
     if (m !== 'total_count' && m !== 'filter_count' && m !== '*') {
       throw bad(locale, `"meta" tidak dikenal: "${m}"; pilih total_count, filter_count atau *.`, `Unknown "meta": "${m}"; use total_count, filter_count or *.`);
@@ -130,8 +140,12 @@ function list(query: Record<string, unknown>, key: string, locale: Locale, allow
     if (allowed ? !allowed.includes(value) : !ID.test(value)) {
       throw bad(
         locale,
-        allowed ? `"${key}" tidak dikenal: "${value}"; pilih ${allowed.join(', ')}.` : `"${key}" tidak sah: "${value}" (huruf, angka, titik, garis bawah atau tanda hubung, paling banyak 64).`,
-        allowed ? `Unknown "${key}": "${value}"; use ${allowed.join(', ')}.` : `Invalid "${key}": "${value}" (letters, digits, dots, underscores or hyphens, at most 64).`,
+        allowed
+          ? `"${key}" tidak dikenal: "${value}"; pilih ${allowed.join(', ')}.`
+          : `"${key}" tidak sah: "${value}" (huruf, angka, titik, garis bawah atau tanda hubung, paling banyak 64).`,
+        allowed
+          ? `Unknown "${key}": "${value}"; use ${allowed.join(', ')}.`
+          : `Invalid "${key}": "${value}" (letters, digits, dots, underscores or hyphens, at most 64).`,
       );
     }
   }
@@ -145,7 +159,11 @@ function moment(query: Record<string, unknown>, key: string, locale: Locale, end
   const date = DAY.test(value) ? new Date(`${value}T00:00:00Z`) : INSTANT.test(value) ? new Date(value) : undefined;
   // A date that does not exist (2026-02-30) rolls over in JavaScript: compare it back.
   if (!date || Number.isNaN(date.getTime()) || (DAY.test(value) && date.toISOString().slice(0, 10) !== value)) {
-    throw bad(locale, `"${key}" harus tanggal YYYY-MM-DD (UTC) atau waktu ISO-8601 dengan zona, mis. 2026-03-01T00:00:00+07:00.`, `"${key}" must be a date YYYY-MM-DD (UTC) or an ISO-8601 instant with a zone, e.g. 2026-03-01T00:00:00+07:00.`);
+    throw bad(
+      locale,
+      `"${key}" harus tanggal YYYY-MM-DD (UTC) atau waktu ISO-8601 dengan zona, mis. 2026-03-01T00:00:00+07:00.`,
+      `"${key}" must be a date YYYY-MM-DD (UTC) or an ISO-8601 instant with a zone, e.g. 2026-03-01T00:00:00+07:00.`,
+    );
   }
   return DAY.test(value) && endOfDay ? new Date(date.getTime() + 24 * 60 * 60_000) : endOfDay ? new Date(date.getTime() + 1) : date;
 }
@@ -173,7 +191,11 @@ export function parseListQuery(query: Record<string, unknown>, locale: Locale, d
       const column = SORTABLE[desc ? key.slice(1) : key];
       if (!column) {
         const fields = [...new Set(Object.keys(SORTABLE))].join(', ');
-        throw bad(locale, `Tidak dapat mengurutkan menurut "${key}"; pilih ${fields} (awali "-" untuk menurun).`, `Cannot sort by "${key}"; use ${fields} (prefix "-" for descending).`);
+        throw bad(
+          locale,
+          `Tidak dapat mengurutkan menurut "${key}"; pilih ${fields} (awali "-" untuk menurun).`,
+          `Cannot sort by "${key}"; use ${fields} (prefix "-" for descending).`,
+        );
       }
       return { column, desc };
     });
@@ -238,7 +260,10 @@ export function applyFilters(db: Db, builder: Knex.QueryBuilder, query: ListQuer
     q = q.where('phase', 'done').whereIn('id', finished);
   }
   if (query.visitStep || query.visitStatus || query.visitFrom || query.visitBefore) {
-    let visits = db('alur_step_visits').select('request').whereNot('status', 'noLimit').where((w) => w.where('requester_time', false).orWhereNull('requester_time'));
+    let visits = db('alur_step_visits')
+      .select('request')
+      .whereNot('status', 'noLimit')
+      .where((w) => w.where('requester_time', false).orWhereNull('requester_time'));
     if (query.visitStep) visits = visits.whereIn('step', query.visitStep);
     if (query.visitStatus) visits = visits.whereIn('status', query.visitStatus);
     if (query.visitFrom) visits = visits.where('started_at', '>=', query.visitFrom);
@@ -252,20 +277,26 @@ export function applyFilters(db: Db, builder: Knex.QueryBuilder, query: ListQuer
     const indexed = isSqlite(db) && [...query.search].length >= 3;
     q = indexed
       ? q.where((w) =>
-          w.whereIn('rowid', db(SEARCH_TABLE).select('rowid').whereRaw('?? match ?', [SEARCH_TABLE, `"${query.search!.replace(/"/g, '""')}"`])).orWhereIn('office', offices),
+          w
+            .whereIn(
+              'rowid',
+              db(SEARCH_TABLE)
+                .select('rowid')
+                .whereRaw('?? match ?', [SEARCH_TABLE, `"${query.search!.replace(/"/g, '""')}"`]),
+            )
+            .orWhereIn('office', offices),
         )
       : // One id list from a union of single-column lookups: each can use its own index (Postgres: the trigram
         // indexes of `ensureSearch`), where one OR over the columns and the office subquery scans every request.
         q.whereIn(
           'id',
-          db
-            .union(
-              [
-                ...['title', 'office', 'letter_number'].map((column) => db('alur_requests').select('id').whereRaw(`lower(??) like ? escape '!'`, [column, like])),
-                db('alur_requests').select('id').whereIn('office', offices),
-              ],
-              false, // SQLite takes no parentheses around the parts of a UNION
-            ),
+          db.union(
+            [
+              ...['title', 'office', 'letter_number'].map((column) => db('alur_requests').select('id').whereRaw(`lower(??) like ? escape '!'`, [column, like])),
+              db('alur_requests').select('id').whereIn('office', offices),
+            ],
+            false, // SQLite takes no parentheses around the parts of a UNION
+          ),
         );
   }
   return q;
@@ -297,7 +328,23 @@ const count = async (builder: Knex.QueryBuilder): Promise<number> => {
 };
 
 /** The columns a page of requests answers with (never the snapshot or the secrets). */
-export const LIST_COLUMNS = ['id', 'title', 'variant', 'variant_version', 'definition', 'office', 'step', 'phase', 'actor', 'deadline', 'sla_status', 'sla_provisional', 'version', 'date_created', 'date_updated'];
+export const LIST_COLUMNS = [
+  'id',
+  'title',
+  'variant',
+  'variant_version',
+  'definition',
+  'office',
+  'step',
+  'phase',
+  'actor',
+  'deadline',
+  'sla_status',
+  'sla_provisional',
+  'version',
+  'date_created',
+  'date_updated',
+];
 
 /**
  * One page of requests out of `base` (already narrowed to what the caller may see), filtered,
@@ -308,9 +355,11 @@ export async function pageOf(db: Db, base: Knex.QueryBuilder, query: ListQuery):
   const filtered = applyFilters(db, base.clone(), query);
   // The page's ids first (filtered and sorted from an index where one covers them), then only those rows:
   // sorting thousands of whole rows would read every snapshot stored beside them.
-  const ids = (await applySort(filtered.clone().clearSelect().select('id'), query.sort)
-    .limit(query.limit)
-    .offset((query.page - 1) * query.limit)).map((r: { id: string }) => r.id);
+  const ids = (
+    await applySort(filtered.clone().clearSelect().select('id'), query.sort)
+      .limit(query.limit)
+      .offset((query.page - 1) * query.limit)
+  ).map((r: { id: string }) => r.id);
   const byId = new Map((ids.length ? await db('alur_requests').whereIn('id', ids).select(LIST_COLUMNS) : []).map((r: Record<string, unknown>) => [r['id'], r]));
   const rows = ids.flatMap((id: string) => byId.get(id) ?? []);
   if (!query.totalCount && !query.filterCount) return { rows };
@@ -342,14 +391,31 @@ export async function listRequests(db: Db, caller: Caller, query: ListQuery) {
 export async function inboxRequests(db: Db, caller: Caller, query: ListQuery) {
   const staff = [...new Set(caller.memberships.filter((m) => m.kind === 'diskominfo').flatMap((m) => m.roles))];
   const requester = caller.memberships.filter((m) => m.kind === 'opd' && m.roles.length > 0);
-  if (staff.length === 0 && requester.length === 0) return { rows: [], ...(query.totalCount || query.filterCount ? { meta: { ...(query.totalCount ? { total_count: 0 } : {}), ...(query.filterCount ? { filter_count: 0 } : {}) } } : {}) };
+  if (staff.length === 0 && requester.length === 0)
+    return {
+      rows: [],
+      ...(query.totalCount || query.filterCount
+        ? { meta: { ...(query.totalCount ? { total_count: 0 } : {}), ...(query.filterCount ? { filter_count: 0 } : {}) } }
+        : {}),
+    };
   const base = visibleRequests(db, caller)
     .whereNot('phase', 'done')
     .where((w) => {
       if (staff.length) {
-        w.orWhere((q) => q.where('actor_kind', 'staff').whereIn('actor', staff).where((c) => c.whereNull('created_by').orWhereNot('created_by', caller.user)));
+        w.orWhere((q) =>
+          q
+            .where('actor_kind', 'staff')
+            .whereIn('actor', staff)
+            .where((c) => c.whereNull('created_by').orWhereNot('created_by', caller.user)),
+        );
       }
-      for (const m of requester) w.orWhere((q) => q.where('actor_kind', 'requester').where('office', m.office).whereIn('actor', [...m.roles]));
+      for (const m of requester)
+        w.orWhere((q) =>
+          q
+            .where('actor_kind', 'requester')
+            .where('office', m.office)
+            .whereIn('actor', [...m.roles]),
+        );
     });
   return pageOf(db, base, query);
 }

@@ -27,7 +27,10 @@ function texts(effect: RequestEffect, sop: CompiledSop, request: NotifiedRequest
   switch (effect.type) {
     case 'sla.warning': {
       const due = when(sop, effect.deadline, at);
-      return { subject: `Peringatan SLA: ${title}`, message: `Waktu ${where} sudah terpakai 75%; tenggat ${due.id}.\n\n(SLA warning: 75% of the time of ${whereEn} is used; deadline ${due.en}.)` };
+      return {
+        subject: `Peringatan SLA: ${title}`,
+        message: `Waktu ${where} sudah terpakai 75%; tenggat ${due.id}.\n\n(SLA warning: 75% of the time of ${whereEn} is used; deadline ${due.en}.)`,
+      };
     }
     case 'sla.breach': {
       const due = when(sop, effect.deadline, at);
@@ -116,7 +119,13 @@ export function addRoleHolders(users: Set<string>, sop: CompiledSop, role: strin
  * The Directus notifications of a transition's effects: one per user holding a notified role
  * (for a requester role, only the users of the request's office).
  */
-export function notificationsFor(sop: CompiledSop, request: NotifiedRequest, effects: readonly RequestEffect[], at: Date, members: readonly Member[]): WrittenNotification[] {
+export function notificationsFor(
+  sop: CompiledSop,
+  request: NotifiedRequest,
+  effects: readonly RequestEffect[],
+  at: Date,
+  members: readonly Member[],
+): WrittenNotification[] {
   const written: WrittenNotification[] = [];
   for (const effect of effects) {
     const users = new Set<string>();
@@ -132,7 +141,16 @@ export function notificationsFor(sop: CompiledSop, request: NotifiedRequest, eff
  * does; the emails go after the commit (`Mailer`).
  */
 export async function saveNotifications(trx: Db, written: readonly WrittenNotification[], at: Date): Promise<void> {
-  const rows = written.map((n) => ({ recipient: n.recipient, subject: n.subject, message: n.message, timestamp: at, status: 'inbox', sender: null, collection: 'alur_requests', item: n.request }));
+  const rows = written.map((n) => ({
+    recipient: n.recipient,
+    subject: n.subject,
+    message: n.message,
+    timestamp: at,
+    status: 'inbox',
+    sender: null,
+    collection: 'alur_requests',
+    item: n.request,
+  }));
   // SQLite caps bound variables per statement: 8 columns × 100 rows stays below it.
   for (let i = 0; i < rows.length; i += 100) await trx('directus_notifications').insert(rows.slice(i, i + 100));
 }

@@ -35,7 +35,13 @@ export function roleCatalog(sops: SopRegistry): RoleChoice[] {
 
 /** The Directus roles Alur manages: set and cleared from memberships. Admin and custom roles are the admin's own. */
 export function managedRoleIds(): Set<string> {
-  return new Set([...provisionedRoles().filter((r) => r.sopRole !== null).map((r) => r.id), FALLBACK_ROLES.staff.id, FALLBACK_ROLES.requester.id]);
+  return new Set([
+    ...provisionedRoles()
+      .filter((r) => r.sopRole !== null)
+      .map((r) => r.id),
+    FALLBACK_ROLES.staff.id,
+    FALLBACK_ROLES.requester.id,
+  ]);
 }
 
 /**
@@ -43,9 +49,15 @@ export function managedRoleIds(): Set<string> {
  * hold in a Diskominfo office (in the built-in variants' order), else of their first requester
  * role in an OPD; a role only a later variant has gets the kind's general role; none → `null`.
  */
-export function directusRoleFor(memberships: readonly { kind: 'opd' | 'diskominfo'; roles: readonly string[] }[], kinds: ReadonlyMap<string, ReadonlySet<Kind>>): string | null {
+export function directusRoleFor(
+  memberships: readonly { kind: 'opd' | 'diskominfo'; roles: readonly string[] }[],
+  kinds: ReadonlyMap<string, ReadonlySet<Kind>>,
+): string | null {
   const order = provisionedRoles().filter((r) => r.sopRole !== null);
-  for (const [officeKind, kind] of [['diskominfo', 'staff'], ['opd', 'requester']] as const) {
+  for (const [officeKind, kind] of [
+    ['diskominfo', 'staff'],
+    ['opd', 'requester'],
+  ] as const) {
     const held = memberships.filter((m) => m.kind === officeKind).flatMap((m) => m.roles.filter((r) => kinds.get(r)?.has(kind)));
     if (held.length === 0) continue;
     const provisioned = order.find((r) => held.includes(r.sopRole!) && r.policy === kind);
@@ -106,8 +118,21 @@ export async function listPeople(db: Db): Promise<Person[]> {
   for (const row of rows) {
     const r = fromDb<Record<string, unknown>>('alur_memberships', row);
     const id = String(r['user']);
-    const person = people.get(id) ?? { id, name: displayName(r), email: (r['email'] as string | null) ?? null, status: String(r['status'] ?? ''), role: (r['role'] as string | null) ?? null, memberships: [] };
-    person.memberships.push({ id: String(r['id']), office: String(r['office']), officeName: String(r['office_name']), kind: r['kind'] as 'opd' | 'diskominfo', roles: Array.isArray(r['sop_roles']) ? (r['sop_roles'] as string[]) : [] });
+    const person = people.get(id) ?? {
+      id,
+      name: displayName(r),
+      email: (r['email'] as string | null) ?? null,
+      status: String(r['status'] ?? ''),
+      role: (r['role'] as string | null) ?? null,
+      memberships: [],
+    };
+    person.memberships.push({
+      id: String(r['id']),
+      office: String(r['office']),
+      officeName: String(r['office_name']),
+      kind: r['kind'] as 'opd' | 'diskominfo',
+      roles: Array.isArray(r['sop_roles']) ? (r['sop_roles'] as string[]) : [],
+    });
     people.set(id, person);
   }
   return [...people.values()];
@@ -115,7 +140,10 @@ export async function listPeople(db: Db): Promise<Person[]> {
 
 /** "First Last", else the email. */
 export function displayName(user: { first_name?: unknown; last_name?: unknown; email?: unknown }): string {
-  const name = [user.first_name, user.last_name].filter((p) => typeof p === 'string' && p.trim()).join(' ').trim();
+  const name = [user.first_name, user.last_name]
+    .filter((p) => typeof p === 'string' && p.trim())
+    .join(' ')
+    .trim();
   return name || String(user.email ?? '');
 }
 
@@ -135,19 +163,42 @@ export async function checkPersonDraft(db: Db, sops: SopRegistry, body: unknown,
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const problems: LocalizedText[] = [];
   const str = (key: string, max: number) => (typeof b[key] === 'string' ? (b[key] as string).trim() : '').slice(0, max + 1);
-  const draft = { first_name: str('first_name', 50), last_name: str('last_name', 50), email: str('email', 128).toLowerCase(), office: str('office', 64), sop_roles: b['sop_roles'] };
+  const draft = {
+    first_name: str('first_name', 50),
+    last_name: str('last_name', 50),
+    email: str('email', 128).toLowerCase(),
+    office: str('office', 64),
+    sop_roles: b['sop_roles'],
+  };
   if (!draft.first_name) problems.push(text('Nama depan wajib diisi.', 'The first name is required.'));
   if (draft.first_name.length > 50 || draft.last_name.length > 50) problems.push(text('Nama paling panjang 50 huruf.', 'Names have at most 50 characters.'));
   if (!EMAIL.test(draft.email) || draft.email.length > 128) problems.push(text('Email tidak sah.', 'The email address is not valid.'));
   if (!draft.office) problems.push(text('Pilih perangkat daerah.', 'Pick an office.'));
-  if (!Array.isArray(draft.sop_roles) || draft.sop_roles.length === 0) problems.push(text('Pilih paling sedikit satu peran SOP.', 'Pick at least one SOP role.'));
-  const office = draft.office ? ((await db('alur_offices').where({ id: draft.office }).first('kind')) as { kind: 'opd' | 'diskominfo' } | undefined) : undefined;
-  if (draft.office) problems.push(...membershipProblems({ user: null, office: draft.office, officeKind: office?.kind, sop_roles: draft.sop_roles ?? [] }, roleKindsOf(sops)));
+  if (!Array.isArray(draft.sop_roles) || draft.sop_roles.length === 0)
+    problems.push(text('Pilih paling sedikit satu peran SOP.', 'Pick at least one SOP role.'));
+  const office = draft.office
+    ? ((await db('alur_offices').where({ id: draft.office }).first('kind')) as { kind: 'opd' | 'diskominfo' } | undefined)
+    : undefined;
+  if (draft.office)
+    problems.push(...membershipProblems({ user: null, office: draft.office, officeKind: office?.kind, sop_roles: draft.sop_roles ?? [] }, roleKindsOf(sops)));
   if (problems.length) {
-    throw httpError(400, text(`Pengguna belum dapat dibuat: ${problems.map((p) => p.id).join(' ')}`, `The user cannot be created yet: ${problems.map((p) => p.en).join(' ')}`), { reason: 'INVALID_PERSON', issues: problems }, locale);
+    throw httpError(
+      400,
+      text(`Pengguna belum dapat dibuat: ${problems.map((p) => p.id).join(' ')}`, `The user cannot be created yet: ${problems.map((p) => p.en).join(' ')}`),
+      { reason: 'INVALID_PERSON', issues: problems },
+      locale,
+    );
   }
   if (await db('directus_users').whereRaw('lower(email) = ?', [draft.email]).first('id')) {
-    throw httpError(409, text(`Email ${draft.email} sudah dipakai pengguna lain; ubah keanggotaannya di daftar.`, `${draft.email} is already used by another user; edit their membership in the list.`), { reason: 'DUPLICATE' }, locale);
+    throw httpError(
+      409,
+      text(
+        `Email ${draft.email} sudah dipakai pengguna lain; ubah keanggotaannya di daftar.`,
+        `${draft.email} is already used by another user; edit their membership in the list.`,
+      ),
+      { reason: 'DUPLICATE' },
+      locale,
+    );
   }
   return draft as PersonDraft;
 }
@@ -163,13 +214,22 @@ export interface UsersWriter {
  * password-reset mail after commit) the account gets an unguessable password nobody knows;
  * otherwise the one-time password given.
  */
-export async function createPerson(db: Db, sops: SopRegistry, draft: PersonDraft, usersIn: (trx: Db) => UsersWriter, password: string): Promise<{ user: string; membership: string }> {
+export async function createPerson(
+  db: Db,
+  sops: SopRegistry,
+  draft: PersonDraft,
+  usersIn: (trx: Db) => UsersWriter,
+  password: string,
+): Promise<{ user: string; membership: string }> {
   const office = (await db('alur_offices').where({ id: draft.office }).first('kind')) as { kind: 'opd' | 'diskominfo' };
   const role = directusRoleFor([{ kind: office.kind, roles: draft.sop_roles }], roleKindsOf(sops));
   const user = randomUUID();
   const membership = randomUUID();
   await db.transaction(async (trx) => {
-    await usersIn(trx).createOne({ id: user, first_name: draft.first_name, last_name: draft.last_name || null, email: draft.email, password, role, status: 'active' }, { emitEvents: false });
+    await usersIn(trx).createOne(
+      { id: user, first_name: draft.first_name, last_name: draft.last_name || null, email: draft.email, password, role, status: 'active' },
+      { emitEvents: false },
+    );
     await trx('alur_memberships').insert({ id: membership, user, office: draft.office, sop_roles: toJson(draft.sop_roles) });
   });
   return { user, membership };

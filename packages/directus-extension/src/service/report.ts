@@ -100,7 +100,14 @@ export function slaReport(requests: readonly { row: RequestRow; sop: CompiledSop
       offices.set(row.office, office);
       const key = `${row.variant}\u0000${visit.step}`;
       const definition = sop.steps.get(visit.step)!;
-      const step = steps.get(key) ?? { ...empty(), variant: row.variant, step: visit.step, no: visit.no, description: definition.description, actor: visit.actor };
+      const step = steps.get(key) ?? {
+        ...empty(),
+        variant: row.variant,
+        step: visit.step,
+        no: visit.no,
+        description: definition.description,
+        actor: visit.actor,
+      };
       steps.set(key, step);
       for (const tally of [step, office]) {
         tally.visits += 1;

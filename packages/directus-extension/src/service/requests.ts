@@ -66,11 +66,31 @@ export interface RequestServiceDeps {
 }
 
 /** The columns a request's page needs: not its form, sealed secrets or tally share. */
-export const PAGE_COLUMNS: readonly string[] = ['id', 'title', 'variant', 'variant_version', 'definition', 'office', 'step', 'phase', 'actor', 'deadline', 'sla_status', 'sla_provisional', 'version', 'created_by', 'date_created', 'date_updated', 'snapshot'];
+export const PAGE_COLUMNS: readonly string[] = [
+  'id',
+  'title',
+  'variant',
+  'variant_version',
+  'definition',
+  'office',
+  'step',
+  'phase',
+  'actor',
+  'deadline',
+  'sla_status',
+  'sla_provisional',
+  'version',
+  'created_by',
+  'date_created',
+  'date_updated',
+  'snapshot',
+];
 
 /** Reads a request row (all columns, or those given), or `undefined`. */
 export async function readRow(db: Db, id: string, columns: readonly string[] = ['*']): Promise<RequestRow | undefined> {
-  const row = await db('alur_requests').where({ id }).first(...columns);
+  const row = await db('alur_requests')
+    .where({ id })
+    .first(...columns);
   return row ? fromDb<RequestRow>('alur_requests', row) : undefined;
 }
 
@@ -96,7 +116,6 @@ export function visibleRequests(db: Db, caller: Caller) {
 
 /** The kind (requester or staff) an SOP gives a role id. */
 export const roleKinds = (sop: CompiledSop) => (role: string) => sop.roles.get(role)?.kind;
-
 
 /** The request, or 404 when it does not exist or the caller may not see it (no hint which). */
 export async function visibleRow(db: Db, caller: Caller, id: string, columns?: readonly string[]): Promise<RequestRow> {
@@ -176,13 +195,26 @@ export const isObject = (value: unknown): value is Record<string, unknown> => ty
 export function checkDocuments(documents: unknown, locale: Locale, forms: FormKinds = builtinForms): { documents: unknown; secrets: Record<string, unknown> } {
   if (!Array.isArray(documents)) return { documents, secrets: {} };
   if (documents.length > LIMITS.documentsPerEvent) {
-    throw httpError(400, text(`Paling banyak ${LIMITS.documentsPerEvent} dokumen sekali kirim.`, `At most ${LIMITS.documentsPerEvent} documents at once.`), { reason: 'LIMIT' }, locale);
+    throw httpError(
+      400,
+      text(`Paling banyak ${LIMITS.documentsPerEvent} dokumen sekali kirim.`, `At most ${LIMITS.documentsPerEvent} documents at once.`),
+      { reason: 'LIMIT' },
+      locale,
+    );
   }
   const secrets: Record<string, unknown> = {};
   const problems: (FormIssue & { document: string })[] = [];
   const out = documents.map((doc) => {
     if (isObject(doc) && doc['data'] !== undefined && JSON.stringify(doc['data']).length > LIMITS.documentBytes) {
-      throw httpError(413, text(`Data dokumen "${String(doc['key'])}" lebih dari ${LIMITS.documentBytes / 1024} KB; lampirkan sebagai file.`, `The data of document "${String(doc['key'])}" is over ${LIMITS.documentBytes / 1024} KB; attach it as a file.`), { reason: 'LIMIT' }, locale);
+      throw httpError(
+        413,
+        text(
+          `Data dokumen "${String(doc['key'])}" lebih dari ${LIMITS.documentBytes / 1024} KB; lampirkan sebagai file.`,
+          `The data of document "${String(doc['key'])}" is over ${LIMITS.documentBytes / 1024} KB; attach it as a file.`,
+        ),
+        { reason: 'LIMIT' },
+        locale,
+      );
     }
     const key = isObject(doc) && typeof doc['key'] === 'string' && doc['data'] !== undefined ? doc['key'] : undefined;
     const schema = key === undefined ? undefined : forms.get(key)?.schema;
@@ -198,16 +230,32 @@ export function checkDocuments(documents: unknown, locale: Locale, forms: FormKi
   });
   if (problems.length > 0) {
     const summary = problems.map((p) => `${p.document}: ${p.message}`).join('; ');
-    throw httpError(400, text(`Formulir tidak lengkap atau tidak sah: ${summary}`, `The form is incomplete or invalid: ${summary}`), { issues: problems.map((p) => ({ document: p.document, path: p.path, label: p.label, message: p.message })) }, locale);
+    throw httpError(
+      400,
+      text(`Formulir tidak lengkap atau tidak sah: ${summary}`, `The form is incomplete or invalid: ${summary}`),
+      { issues: problems.map((p) => ({ document: p.document, path: p.path, label: p.label, message: p.message })) },
+      locale,
+    );
   }
   return { documents: out, secrets };
 }
 
 /** An event from the HTTP body: the actor is the caller (with the roles they hold on this request), never the body. */
-function eventFromBody(body: unknown, caller: Caller, forms: FormKinds): { fields: Record<string, unknown>; version: number | undefined; secrets: Record<string, unknown> } {
-  if (!isObject(body)) throw httpError(400, text('Isi permintaan harus objek JSON berisi "type".', 'The body must be a JSON object with "type".'), {}, caller.locale);
+function eventFromBody(
+  body: unknown,
+  caller: Caller,
+  forms: FormKinds,
+): { fields: Record<string, unknown>; version: number | undefined; secrets: Record<string, unknown> } {
+  if (!isObject(body))
+    throw httpError(400, text('Isi permintaan harus objek JSON berisi "type".', 'The body must be a JSON object with "type".'), {}, caller.locale);
   const { version, actor, ...rest } = body;
-  if (actor !== undefined) throw httpError(400, text('"actor" tidak boleh dikirim: pelaku adalah pengguna yang masuk.', '"actor" must not be sent: the actor is the signed-in user.'), {}, caller.locale);
+  if (actor !== undefined)
+    throw httpError(
+      400,
+      text('"actor" tidak boleh dikirim: pelaku adalah pengguna yang masuk.', '"actor" must not be sent: the actor is the signed-in user.'),
+      {},
+      caller.locale,
+    );
   if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version) || version < 0)) {
     throw httpError(400, text('"version" harus bilangan bulat ≥ 0.', '"version" must be an integer ≥ 0.'), {}, caller.locale);
   }
@@ -217,18 +265,32 @@ function eventFromBody(body: unknown, caller: Caller, forms: FormKinds): { field
 }
 
 const conflict = (locale: Locale, current: number) =>
-  httpError(409, text('Permohonan sudah diubah orang lain; muat ulang lalu coba lagi.', 'The request was changed by someone else; reload and try again.'), { currentVersion: current }, locale);
+  httpError(
+    409,
+    text('Permohonan sudah diubah orang lain; muat ulang lalu coba lagi.', 'The request was changed by someone else; reload and try again.'),
+    { currentVersion: current },
+    locale,
+  );
 
 /**
  * The audit trail's next sequence number, counted inside the INSERT (no separate read): one
  * more than the request's last, plus `offset` for the later rows of the same insert.
  */
-const nextSeq = (trx: Db, request: string, offset = 0) => trx.raw('(select coalesce(max(seq), 0) + ? from alur_request_events where request = ?)', [offset + 1, request]);
+const nextSeq = (trx: Db, request: string, offset = 0) =>
+  trx.raw('(select coalesce(max(seq), 0) + ? from alur_request_events where request = ?)', [offset + 1, request]);
 
 /** The request's state as stored, refused (413) when it would grow past the limits. */
 function storedSnapshot(snapshot: RequestSnapshot, locale: Locale): string {
   if (Object.keys(snapshot.context.documents).length > LIMITS.documentsPerRequest) {
-    throw httpError(413, text(`Permohonan sudah menyimpan ${LIMITS.documentsPerRequest} dokumen, batasnya.`, `The request already keeps ${LIMITS.documentsPerRequest} documents, its limit.`), { reason: 'LIMIT' }, locale);
+    throw httpError(
+      413,
+      text(
+        `Permohonan sudah menyimpan ${LIMITS.documentsPerRequest} dokumen, batasnya.`,
+        `The request already keeps ${LIMITS.documentsPerRequest} documents, its limit.`,
+      ),
+      { reason: 'LIMIT' },
+      locale,
+    );
   }
   const json = toJson(snapshot)!;
   checkRequestSize(json, locale);
@@ -256,7 +318,13 @@ export class RequestService {
         return await write();
       } catch (error) {
         if (!(error instanceof StaleDefinitions)) throw error;
-        if (attempt === 3) throw httpError(409, text('Definisi SOP atau kalender sedang diubah; coba lagi.', 'The SOP definitions or calendars are being changed; try again.'), { reason: 'DEFINITIONS_CHANGED' }, locale);
+        if (attempt === 3)
+          throw httpError(
+            409,
+            text('Definisi SOP atau kalender sedang diubah; coba lagi.', 'The SOP definitions or calendars are being changed; try again.'),
+            { reason: 'DEFINITIONS_CHANGED' },
+            locale,
+          );
         this.deps.definitions.recheck();
       }
     }
@@ -278,16 +346,24 @@ export class RequestService {
     if (!isObject(body)) throw httpError(400, text('Isi permintaan harus objek JSON.', 'The body must be a JSON object.'), {}, locale);
     const { variant, title, data, documents, note, office: askedOffice } = body;
     const problems: string[][] = [];
-    if (typeof variant !== 'string' || variant.trim() === '') problems.push(['"variant" wajib diisi (ID varian SOP)', '"variant" is required (SOP variant id)']);
-    if (typeof title !== 'string' || title.trim() === '' || title.length > 255) problems.push(['"title" wajib diisi, paling banyak 255 karakter', '"title" is required, at most 255 characters']);
+    if (typeof variant !== 'string' || variant.trim() === '')
+      problems.push(['"variant" wajib diisi (ID varian SOP)', '"variant" is required (SOP variant id)']);
+    if (typeof title !== 'string' || title.trim() === '' || title.length > 255)
+      problems.push(['"title" wajib diisi, paling banyak 255 karakter', '"title" is required, at most 255 characters']);
     if (data !== undefined && !isObject(data)) problems.push(['"data" harus objek', '"data" must be an object']);
     if (documents !== undefined && !Array.isArray(documents)) problems.push(['"documents" harus daftar', '"documents" must be a list']);
     if (note !== undefined && typeof note !== 'string') problems.push(['"note" harus teks', '"note" must be text']);
-    if (askedOffice !== undefined && typeof askedOffice !== 'string') problems.push(['"office" harus teks (ID perangkat daerah)', '"office" must be text (an office id)']);
+    if (askedOffice !== undefined && typeof askedOffice !== 'string')
+      problems.push(['"office" harus teks (ID perangkat daerah)', '"office" must be text (an office id)']);
     if (problems.length) throw httpError(400, text(problems.map((p) => p[0]).join('; '), problems.map((p) => p[1]).join('; ')), {}, locale);
     const offices = caller.memberships.filter((m) => m.kind === 'opd');
     if (offices.length === 0) {
-      throw httpError(403, text('Hanya pengguna OPD pemohon yang dapat mengajukan permohonan.', 'Only users of a requesting office (OPD) can file a request.'), {}, locale);
+      throw httpError(
+        403,
+        text('Hanya pengguna OPD pemohon yang dapat mengajukan permohonan.', 'Only users of a requesting office (OPD) can file a request.'),
+        {},
+        locale,
+      );
     }
     const membership = askedOffice === undefined && offices.length === 1 ? offices[0] : offices.find((m) => m.office === askedOffice);
     if (!membership) {
@@ -296,7 +372,10 @@ export class RequestService {
         askedOffice === undefined ? 400 : 403,
         askedOffice === undefined
           ? text(`Anda anggota beberapa OPD; sebutkan "office": ${list}.`, `You belong to several offices; give "office": ${list}.`)
-          : text(`Anda bukan anggota OPD "${String(askedOffice)}" (OPD Anda: ${list}).`, `You are not a member of office "${String(askedOffice)}" (yours: ${list}).`),
+          : text(
+              `Anda bukan anggota OPD "${String(askedOffice)}" (OPD Anda: ${list}).`,
+              `You are not a member of office "${String(askedOffice)}" (yours: ${list}).`,
+            ),
         {},
         locale,
       );
@@ -306,22 +385,39 @@ export class RequestService {
     if (!defs.sops.ids.includes(variant as string)) {
       throw httpError(404, text(`Varian SOP "${variant}" tidak ada.`, `SOP variant "${variant}" does not exist.`), {}, locale);
     }
-    if (defs.drafts.has(variant as string)) throw httpError(422, text(`Varian SOP "${variant}" masih draf.`, `SOP variant "${variant}" is a draft.`), {}, locale);
-    if (defs.archived.has(variant as string)) throw httpError(422, text(`Varian SOP "${variant}" sudah diarsipkan.`, `SOP variant "${variant}" is archived.`), {}, locale);
+    if (defs.drafts.has(variant as string))
+      throw httpError(422, text(`Varian SOP "${variant}" masih draf.`, `SOP variant "${variant}" is a draft.`), {}, locale);
+    if (defs.archived.has(variant as string))
+      throw httpError(422, text(`Varian SOP "${variant}" sudah diarsipkan.`, `SOP variant "${variant}" is archived.`), {}, locale);
     const sop = defs.sops.get(variant as string);
     const roles = rolesOn(caller, { office, created_by: caller.user }, roleKinds(sop));
     const requester = requesterRoles(sop);
     if (roles.length === 0) {
-      throw httpError(403, text(`Peran Anda di ${office} (${membership.roles.join(', ') || '-'}) bukan pemohon pada SOP ini (${requester.join(', ')}).`, `Your roles at ${office} (${membership.roles.join(', ') || '-'}) are not requesters in this SOP (${requester.join(', ')}).`), {}, locale);
+      throw httpError(
+        403,
+        text(
+          `Peran Anda di ${office} (${membership.roles.join(', ') || '-'}) bukan pemohon pada SOP ini (${requester.join(', ')}).`,
+          `Your roles at ${office} (${membership.roles.join(', ') || '-'}) are not requesters in this SOP (${requester.join(', ')}).`,
+        ),
+        {},
+        locale,
+      );
     }
     const checked = checkDocuments(documents, locale, defs.forms);
     const uploads = await filesToAttach(db, caller, undefined, checked.documents);
     const at = now();
     let snapshot = start(sop, { opd: office, by: caller.user, data: (data as Record<string, unknown>) ?? {} }, at);
-    let effects: readonly RequestEffect[] = [{ type: 'notify', reason: 'step-entered', step: snapshot.context.step, roles: [sop.steps.get(snapshot.context.step)!.actor] }];
+    let effects: readonly RequestEffect[] = [
+      { type: 'notify', reason: 'step-entered', step: snapshot.context.step, roles: [sop.steps.get(snapshot.context.step)!.actor] },
+    ];
     const first = sop.steps.get(snapshot.context.step)!;
     if (roles.includes(first.actor)) {
-      const result = apply(sop, snapshot, { type: 'SUBMIT', actor: { id: caller.user, roles }, ...(checked.documents ? { documents: checked.documents } : {}), ...(note ? { note } : {}) }, at);
+      const result = apply(
+        sop,
+        snapshot,
+        { type: 'SUBMIT', actor: { id: caller.user, roles }, ...(checked.documents ? { documents: checked.documents } : {}), ...(note ? { note } : {}) },
+        at,
+      );
       if (!result.ok) throw refused(result.error, locale);
       snapshot = result.snapshot;
       effects = result.effects;
@@ -333,10 +429,29 @@ export class RequestService {
     const form = formOf(snapshot);
     const sealed = Object.keys(checked.secrets).length ? { sealed: this.deps.secrets.seal(checked.secrets) } : null;
     // Its visit rows and tallies are written behind it, as judged now (see `flushDerived`).
-    const columns = { id, title: (title as string).trim(), variant: variant as string, variant_version: sop.sop.version, definition: key, office, ...derived, version: 1, created_by: caller.user, date_created: at, date_updated: at, [DERIVED_AT]: at };
+    const columns = {
+      id,
+      title: (title as string).trim(),
+      variant: variant as string,
+      variant_version: sop.sop.version,
+      definition: key,
+      office,
+      ...derived,
+      version: 1,
+      created_by: caller.user,
+      date_created: at,
+      date_updated: at,
+      [DERIVED_AT]: at,
+    };
     // The row as it reads back, built here: the transaction holds the connection for the writes only.
     const row = { ...columns, form, snapshot, secrets: sealed, sla_tally: null } as RequestRow;
-    const notified = notificationsFor(sop, { id, title: row.title, office, deadline: derived['deadline'] as Date | null }, effects, at, (await this.deps.members.load(db)).all);
+    const notified = notificationsFor(
+      sop,
+      { id, title: row.title, office, deadline: derived['deadline'] as Date | null },
+      effects,
+      at,
+      (await this.deps.members.load(db)).all,
+    );
     await db.transaction(async (trx) => {
       await definitions.checkCurrent(trx, defs);
       await trx('alur_requests').insert({ ...columns, form: toJson(form), snapshot: stored, secrets: toJson(sealed) });
@@ -354,11 +469,21 @@ export class RequestService {
    * version is still the one read (else 409), and the audit trail grows in the same commit.
    * The caller acts with the roles they hold on this request (`rolesOn`).
    */
-  send(caller: Caller, id: string, body: unknown, options: WriteOptions = {}): Promise<{ row: RequestRow; sop: CompiledSop; effects: readonly RequestEffect[] }> {
+  send(
+    caller: Caller,
+    id: string,
+    body: unknown,
+    options: WriteOptions = {},
+  ): Promise<{ row: RequestRow; sop: CompiledSop; effects: readonly RequestEffect[] }> {
     return this.#onCurrentDefinitions(caller.locale, () => this.#send(caller, id, body, options));
   }
 
-  async #send(caller: Caller, id: string, body: unknown, options: WriteOptions): Promise<{ row: RequestRow; sop: CompiledSop; effects: readonly RequestEffect[] }> {
+  async #send(
+    caller: Caller,
+    id: string,
+    body: unknown,
+    options: WriteOptions,
+  ): Promise<{ row: RequestRow; sop: CompiledSop; effects: readonly RequestEffect[] }> {
     const { db, definitions, now } = this.deps;
     const defs = await definitions.load(db);
     const { fields, version, secrets } = eventFromBody(body, caller, defs.forms);
@@ -379,7 +504,13 @@ export class RequestService {
     const changes = { ...derived, version: before.version + 1, date_updated: at, [DERIVED_AT]: at };
     // The row as it reads back, built here: the transaction holds the connection for the writes only.
     const row = { ...before, ...changes, snapshot: next, form, ...(sealed ? { secrets: { sealed } } : {}) } as RequestRow;
-    const notified = notificationsFor(sop, { ...before, deadline: derived['deadline'] as Date | null }, result.effects, at, (await this.deps.members.load(db)).all);
+    const notified = notificationsFor(
+      sop,
+      { ...before, deadline: derived['deadline'] as Date | null },
+      result.effects,
+      at,
+      (await this.deps.members.load(db)).all,
+    );
     await db.transaction(async (trx) => {
       await definitions.checkCurrent(trx, defs);
       // Also while its next SLA check is as read: a calendar saved meanwhile has marked it due (knex writes null as `is null`).
@@ -413,25 +544,65 @@ export class RequestService {
     const { document, reason } = isObject(body) ? body : {};
     const forms = (await definitions.load(db)).forms;
     if (typeof document !== 'string' || !forms.has(document) || (reason !== undefined && (typeof reason !== 'string' || reason.length > 500))) {
-      throw httpError(400, text('Kirim {"document": kunci dokumen, "reason": alasan (opsional, ≤ 500 karakter)}.', 'Send {"document": a document key, "reason": why (optional, ≤ 500 characters)}.'), {}, locale);
+      throw httpError(
+        400,
+        text(
+          'Kirim {"document": kunci dokumen, "reason": alasan (opsional, ≤ 500 karakter)}.',
+          'Send {"document": a document key, "reason": why (optional, ≤ 500 characters)}.',
+        ),
+        {},
+        locale,
+      );
     }
     const row = await visibleRow(db, caller, id);
     const sop = await definitions.frozen(db, row.definition);
     const paths = listSecretPaths(forms.get(document)!.schema);
     const stored = this.deps.secrets.open(row.secrets)?.[document] as Record<string, unknown> | undefined;
     if (paths.length === 0 || !stored) {
-      throw httpError(404, text(`Permohonan ini tidak menyimpan rahasia formulir "${document}".`, `This request keeps no secrets of form "${document}".`), {}, locale);
+      throw httpError(
+        404,
+        text(`Permohonan ini tidak menyimpan rahasia formulir "${document}".`, `This request keeps no secrets of form "${document}".`),
+        {},
+        locale,
+      );
     }
-    const allowed = new Set([...sop.steps.values()].filter((step) => (step.uses ?? []).includes(document) || [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].some((item) => item.key === document)).flatMap((step) => [step.actor, ...(step.participants ?? [])]));
+    const allowed = new Set(
+      [...sop.steps.values()]
+        .filter((step) => (step.uses ?? []).includes(document) || [...(step.kelengkapan ?? []), ...(step.outputs ?? [])].some((item) => item.key === document))
+        .flatMap((step) => [step.actor, ...(step.participants ?? [])]),
+    );
     const mine = rolesOn(caller, row, roleKinds(sop)).filter((role) => allowed.has(role) && sop.roles.get(role)?.kind === 'staff');
     if (mine.length === 0) {
-      const who = [...allowed].filter((role) => sop.roles.get(role)?.kind === 'staff').map((role) => sop.roles.get(role)?.name ?? role).join(', ') || '-';
-      throw httpError(403, text(`Rahasia formulir "${document}" hanya dapat dibuka oleh pelaksana langkah yang memakainya (${who}).`, `The secrets of form "${document}" can only be revealed by the actors of the steps that use it (${who}).`), {}, locale);
+      const who =
+        [...allowed]
+          .filter((role) => sop.roles.get(role)?.kind === 'staff')
+          .map((role) => sop.roles.get(role)?.name ?? role)
+          .join(', ') || '-';
+      throw httpError(
+        403,
+        text(
+          `Rahasia formulir "${document}" hanya dapat dibuka oleh pelaksana langkah yang memakainya (${who}).`,
+          `The secrets of form "${document}" can only be revealed by the actors of the steps that use it (${who}).`,
+        ),
+        {},
+        locale,
+      );
     }
-    const fields = Object.fromEntries(paths.map((path) => [path, path.split('.').reduce<unknown>((value, part) => (isObject(value) ? value[part] : undefined), stored)]));
+    const fields = Object.fromEntries(
+      paths.map((path) => [path, path.split('.').reduce<unknown>((value, part) => (isObject(value) ? value[part] : undefined), stored)]),
+    );
     const at = now();
     await db.transaction(async (trx) => {
-      await trx('alur_request_events').insert({ request: id, seq: nextSeq(trx, id), at, by: caller.user, event: 'REVEAL_SECRET', step: row.step, to: null, detail: toJson({ document, fields: paths, roles: mine, ...(reason ? { reason } : {}) }) });
+      await trx('alur_request_events').insert({
+        request: id,
+        seq: nextSeq(trx, id),
+        at,
+        by: caller.user,
+        event: 'REVEAL_SECRET',
+        step: row.step,
+        to: null,
+        detail: toJson({ document, fields: paths, roles: mine, ...(reason ? { reason } : {}) }),
+      });
     });
     return { document, fields };
   }

@@ -12,7 +12,10 @@ export const REVISION_MAX_AGE_MS = 1000;
 export async function bumpRevision(db: Db, key: RevisionKey): Promise<void> {
   const value = toJson(randomUUID());
   const updated = await db('alur_meta').where({ key }).update({ value });
-  if (updated === 0) await db('alur_meta').insert({ key, value }).catch(() => db('alur_meta').where({ key }).update({ value }));
+  if (updated === 0)
+    await db('alur_meta')
+      .insert({ key, value })
+      .catch(() => db('alur_meta').where({ key }).update({ value }));
 }
 
 /** The marker of `key` as stored now (`'initial'` before the first change), read past every cache: a write checks it in its transaction. */
@@ -57,7 +60,9 @@ export class Revisions {
     const generation = this.#generation;
     const startedAt = this.monotonic();
     try {
-      const rows = await db('alur_meta').whereIn('key', [...REVISION_KEYS]).select('key', 'value');
+      const rows = await db('alur_meta')
+        .whereIn('key', [...REVISION_KEYS])
+        .select('key', 'value');
       const values = new Map(rows.map((row: { key: string; value: unknown }) => [row.key, String(row.value)]));
       // A read that began before a local change may predate it: use it for this call, never cache it.
       if (generation === this.#generation) {

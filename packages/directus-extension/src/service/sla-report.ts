@@ -66,7 +66,14 @@ export async function slaReportSql(db: Db, caller: Caller, definitions: Definiti
     const key = `${String(row['variant'])}\n${String(row['step'])}`;
     const step = steps.get(key);
     if (!step) {
-      steps.set(key, { variant: String(row['variant']), step: String(row['step']), no: String(row['no']), actor: String(row['actor']), definition: String(row['definition']), tally });
+      steps.set(key, {
+        variant: String(row['variant']),
+        step: String(row['step']),
+        no: String(row['no']),
+        actor: String(row['actor']),
+        definition: String(row['definition']),
+        tally,
+      });
       continue;
     }
     for (const c of VISIT_COUNTERS) step.tally[c] += tally[c];
@@ -101,7 +108,13 @@ export async function slaReportSql(db: Db, caller: Caller, definitions: Definiti
     const from = period.from ? DateTime.fromISO(period.from, { zone }).toJSDate() : new Date(0);
     const end = period.to ? DateTime.fromISO(period.to, { zone }).plus({ days: 1 }).toJSDate() : at;
     const measured = await measureAvailability(db, compiled.calendar, from, end < at ? end : at);
-    availability.push({ variant: id, name: compiled.sop.name, zone, promised, ...(measured ?? { since: null, until: null, workingMinutes: 0, answeredMinutes: 0, share: null }) });
+    availability.push({
+      variant: id,
+      name: compiled.sop.name,
+      zone,
+      promised,
+      ...(measured ?? { since: null, until: null, workingMinutes: 0, answeredMinutes: 0, share: null }),
+    });
   }
   return {
     at: at.toISOString(),

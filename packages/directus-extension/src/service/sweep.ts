@@ -67,7 +67,14 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
   const until = new Date(now.getTime() + CLAIM_MS);
   // One statement finds the batch due and claims it, returning the rows it took; on Postgres rows
   // another instance is claiming right now are skipped rather than waited for.
-  const due = db('alur_requests').select('id').whereNot('phase', 'done').whereNotNull('sla_next_check').where('sla_next_check', '<=', now).andWhere(unclaimed(now)).orderBy('sla_next_check').limit(batch);
+  const due = db('alur_requests')
+    .select('id')
+    .whereNot('phase', 'done')
+    .whereNotNull('sla_next_check')
+    .where('sla_next_check', '<=', now)
+    .andWhere(unclaimed(now))
+    .orderBy('sla_next_check')
+    .limit(batch);
   const raws = (await db('alur_requests')
     .whereIn('id', isPostgres(db) ? due.forUpdate().skipLocked() : due)
     .andWhere(unclaimed(now))
@@ -96,23 +103,53 @@ export async function sweep(deps: SweepDeps, batch = 200): Promise<SweepResult> 
       }
       const snapshot = toJson(result.snapshot);
       const columns = derivedColumns(sop, result.snapshot, now);
-      judged.push({ row, claimed: Object.fromEntries(AS_CLAIMED.map((c) => [c, raw[c]])) as Judged['claimed'], sop, result, snapshot: snapshot === toJson(row.snapshot) ? null : snapshot, columns, derived: derivedPart({ ...row, ...columns }, sop, result.snapshot, now) });
+      judged.push({
+        row,
+        claimed: Object.fromEntries(AS_CLAIMED.map((c) => [c, raw[c]])) as Judged['claimed'],
+        sop,
+        result,
+        snapshot: snapshot === toJson(row.snapshot) ? null : snapshot,
+        columns,
+        derived: derivedPart({ ...row, ...columns }, sop, result.snapshot, now),
+      });
     }
-    const effects = judged.flatMap(({ row, result }) => result.effects.flatMap((e) => (e.type === 'sla.warning' || e.type === 'sla.breach' ? [{ row, effect: e, id: alertId(row.id, e) }] : [])));
+    const effects = judged.flatMap(({ row, result }) =>
+      result.effects.flatMap((e) => (e.type === 'sla.warning' || e.type === 'sla.breach' ? [{ row, effect: e, id: alertId(row.id, e) }] : [])),
+    );
     await db.transaction(async (trx) => {
       // Judged on a calendar saved over meanwhile (through another instance): nothing is written, and the run takes the batch again.
       await definitions.checkCurrent(trx, defs);
       await lockTallies(trx);
-      if (unjudged.length) await trx('alur_requests').whereIn('id', unjudged).update({ sla_next_check: new Date(now.getTime() + RETRY_MS), sla_claim_until: null, sla_judged: false, [DERIVED_AT]: now });
+      if (unjudged.length)
+        await trx('alur_requests')
+          .whereIn('id', unjudged)
+          .update({ sla_next_check: new Date(now.getTime() + RETRY_MS), sla_claim_until: null, sla_judged: false, [DERIVED_AT]: now });
       const written = await writeJudged(trx, judged);
       // Changed by a person meanwhile: their transition recomputed the next check; the claim is released below.
       const won = judged.filter(({ row }) => written.has(row.id));
-      await writeDerived(trx, won.map(({ derived }) => derived));
+      await writeDerived(
+        trx,
+        won.map(({ derived }) => derived),
+      );
       const live = effects.filter(({ row }) => written.has(row.id));
       const recorded = new Set<string>();
-      for (let i = 0; i < live.length; i += 500) for (const r of await trx('alur_sla_alerts').whereIn('id', live.slice(i, i + 500).map(({ id }) => id)).select('id')) recorded.add(r.id);
+      for (let i = 0; i < live.length; i += 500)
+        for (const r of await trx('alur_sla_alerts')
+          .whereIn(
+            'id',
+            live.slice(i, i + 500).map(({ id }) => id),
+          )
+          .select('id'))
+          recorded.add(r.id);
       const fresh = live.filter(({ id }) => !recorded.has(id));
-      const alertRows = fresh.map(({ row, effect, id }) => ({ id, request: row.id, step: effect.step, kind: kindOf(effect), deadline: new Date(effect.deadline), date_created: now }));
+      const alertRows = fresh.map(({ row, effect, id }) => ({
+        id,
+        request: row.id,
+        step: effect.step,
+        kind: kindOf(effect),
+        deadline: new Date(effect.deadline),
+        date_created: now,
+      }));
       for (let i = 0; i < alertRows.length; i += 100) await trx('alur_sla_alerts').insert(alertRows.slice(i, i + 100));
       alerts = fresh.length;
       for (const { row, sop } of won) {
@@ -171,7 +208,13 @@ async function writeJudged(trx: Db, judged: readonly Judged[]): Promise<Set<stri
     const updated = await trx('alur_requests')
       // As `flushDerived` claims: knex writes a null value as `is null`.
       .where({ id: row.id, version: row.version, ...claimed })
-      .update({ ...columns, ...(snapshot === null ? {} : { snapshot, version: row.version + 1 }), sla_tally: toJson(derived.after), sla_claim_until: null, [DERIVED_AT]: null });
+      .update({
+        ...columns,
+        ...(snapshot === null ? {} : { snapshot, version: row.version + 1 }),
+        sla_tally: toJson(derived.after),
+        sla_claim_until: null,
+        [DERIVED_AT]: null,
+      });
     if (updated === 1) won.add(row.id);
   }
   return won;

@@ -100,8 +100,14 @@ export function storedTally(value: unknown): TallyLine[] | null {
  * per 50 lines): what writes changed of the requests' parts. `before` is the part a row
  * recorded (`sla_tally`; `null` when none), `after` the part to record now.
  */
-export async function addTallyDifferences(trx: Db, parts: readonly { owner: TallyOwner; before: readonly TallyLine[] | null; after: readonly TallyLine[] }[]): Promise<void> {
-  await addRows(trx, parts.flatMap((part) => tallyRows(part.owner, difference(part.before ?? [], part.after))));
+export async function addTallyDifferences(
+  trx: Db,
+  parts: readonly { owner: TallyOwner; before: readonly TallyLine[] | null; after: readonly TallyLine[] }[],
+): Promise<void> {
+  await addRows(
+    trx,
+    parts.flatMap((part) => tallyRows(part.owner, difference(part.before ?? [], part.after))),
+  );
 }
 
 /** `after − before`, line by line, dropping lines that did not change. */
@@ -130,7 +136,17 @@ async function addRows(trx: Db, rows: readonly TallyRow[]): Promise<void> {
     if (!entry) merged.set(row.id, { ...row });
     else for (const c of COUNTERS) entry[c] += row[c];
   }
-  const all = [...merged.values()].map(({ id, variant, definition, office, day, step, no, actor, ...counters }) => ({ id, variant, definition, office, day, step, no, actor, ...Object.fromEntries(COUNTERS.map((c) => [c, counters[c]])) }));
+  const all = [...merged.values()].map(({ id, variant, definition, office, day, step, no, actor, ...counters }) => ({
+    id,
+    variant,
+    definition,
+    office,
+    day,
+    step,
+    no,
+    actor,
+    ...Object.fromEntries(COUNTERS.map((c) => [c, counters[c]])),
+  }));
   if (all.length === 0) return;
   const increments = Object.fromEntries(COUNTERS.map((c) => [c, trx.raw('?? + excluded.??', [`${TALLIES}.${c}`, c])]));
   for (let i = 0; i < all.length; i += 50) {
@@ -149,20 +165,37 @@ async function addRows(trx: Db, rows: readonly TallyRow[]): Promise<void> {
 export async function fillTallies(db: Db): Promise<number> {
   let done = 0;
   for (;;) {
-    const requests = await db('alur_requests').whereNull('sla_tally').orderBy('id').limit(200).select('id', 'variant', 'definition', 'office', 'phase', 'started_at', 'zone', 'sla_judged');
+    const requests = await db('alur_requests')
+      .whereNull('sla_tally')
+      .orderBy('id')
+      .limit(200)
+      .select('id', 'variant', 'definition', 'office', 'phase', 'started_at', 'zone', 'sla_judged');
     if (requests.length === 0) return done;
     const visits = await db('alur_step_visits')
-      .whereIn('request', requests.map((r: { id: string }) => r.id))
+      .whereIn(
+        'request',
+        requests.map((r: { id: string }) => r.id),
+      )
       .select('request', 'step', 'no', 'actor', 'started_at', 'running', 'used_minutes', 'status', 'requester_time');
     const byRequest = new Map<string, TallyVisit[]>();
     for (const visit of visits as (TallyVisit & { request: string })[]) byRequest.set(visit.request, [...(byRequest.get(visit.request) ?? []), visit]);
     const parts = requests.map((raw: Record<string, unknown>) => {
       const row = fromDb<TallyRequest & TallyOwner & { id: string }>('alur_requests', raw);
-      return { id: row.id, owner: { variant: row.variant, definition: String(row.definition ?? ''), office: row.office }, lines: requestTally(row, byRequest.get(row.id) ?? []) };
+      return {
+        id: row.id,
+        owner: { variant: row.variant, definition: String(row.definition ?? ''), office: row.office },
+        lines: requestTally(row, byRequest.get(row.id) ?? []),
+      };
     });
     await db.transaction(async (trx) => {
-      await addRows(trx, parts.flatMap((p: { owner: TallyOwner; lines: TallyLine[] }) => tallyRows(p.owner, p.lines)));
-      for (const part of parts) await trx('alur_requests').where({ id: part.id }).update({ sla_tally: toJson(part.lines) });
+      await addRows(
+        trx,
+        parts.flatMap((p: { owner: TallyOwner; lines: TallyLine[] }) => tallyRows(p.owner, p.lines)),
+      );
+      for (const part of parts)
+        await trx('alur_requests')
+          .where({ id: part.id })
+          .update({ sla_tally: toJson(part.lines) });
     });
     done += requests.length;
   }

@@ -38,7 +38,10 @@ const queues = new WeakMap<Db, Promise<unknown>>();
  */
 export function recordHeartbeat(db: Db, at: Date, instance: string = INSTANCE): Promise<void> {
   const run = (queues.get(db) ?? Promise.resolve()).then(() => mark(db, at, instance));
-  queues.set(db, run.catch(() => undefined));
+  queues.set(
+    db,
+    run.catch(() => undefined),
+  );
   return run;
 }
 
@@ -118,5 +121,11 @@ export async function measureAvailability(db: Db, calendar: WorkingCalendar, fro
     }
   }
   const working = workingMinutesBetween(calendar, since, to);
-  return { since: since.toISOString(), until: to.toISOString(), workingMinutes: working, answeredMinutes: Math.min(answered, working), share: working > 0 ? Math.min(answered, working) / working : null };
+  return {
+    since: since.toISOString(),
+    until: to.toISOString(),
+    workingMinutes: working,
+    answeredMinutes: Math.min(answered, working),
+    share: working > 0 ? Math.min(answered, working) / working : null,
+  };
 }

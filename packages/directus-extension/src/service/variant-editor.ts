@@ -1,4 +1,16 @@
-import { AlurError, computeDeadline, deriveChanges, describeIssuePath, validateSop, type AlurIssue, type ResolvedSop, type SopCap, type SopDefinition, type SopRole, type SopStep } from '@alur/core';
+import {
+  AlurError,
+  computeDeadline,
+  deriveChanges,
+  describeIssuePath,
+  validateSop,
+  type AlurIssue,
+  type ResolvedSop,
+  type SopCap,
+  type SopDefinition,
+  type SopRole,
+  type SopStep,
+} from '@alur/core';
 import { DateTime } from 'luxon';
 import { variantToRows, type VariantRow } from '../definition-rows.js';
 import { fromDb, type Db } from './db.js';
@@ -95,14 +107,29 @@ export async function editorView(db: Db, defs: Definitions, id: string, locale: 
  * "3-5 hari kerja → target …, batas …": what a Waktu means on a calendar if the step started
  * now, or the parser's message. Never throws for bad text.
  */
-export function previewWaktu(defs: Definitions, calendarId: string, waktu: string, now: Date, locale: Locale): { ok: boolean; text: string; target?: string; deadline?: string } {
-  if (!defs.calendars.ids.includes(calendarId)) return { ok: false, text: locale === 'en' ? `Unknown calendar "${calendarId}".` : `Kalender "${calendarId}" tidak dikenal.` };
+export function previewWaktu(
+  defs: Definitions,
+  calendarId: string,
+  waktu: string,
+  now: Date,
+  locale: Locale,
+): { ok: boolean; text: string; target?: string; deadline?: string } {
+  if (!defs.calendars.ids.includes(calendarId))
+    return { ok: false, text: locale === 'en' ? `Unknown calendar "${calendarId}".` : `Kalender "${calendarId}" tidak dikenal.` };
   const calendar = defs.calendars.get(calendarId);
   try {
     const { target, deadline } = computeDeadline(calendar, now, waktu, { scheduledDeadline: now });
-    if (/jadwal/i.test(waktu)) return { ok: true, text: locale === 'en' ? `${waktu} → deadline from the development schedule` : `${waktu} → batas dari jadwal pengembangan` };
+    if (/jadwal/i.test(waktu))
+      return { ok: true, text: locale === 'en' ? `${waktu} → deadline from the development schedule` : `${waktu} → batas dari jadwal pengembangan` };
     const at = (instant: Date) => formatInstant(instant, calendar.zone, locale);
-    const range = target.getTime() === deadline.getTime() ? (locale === 'en' ? `deadline ${at(deadline)}` : `batas ${at(deadline)}`) : locale === 'en' ? `target ${at(target)}, deadline ${at(deadline)}` : `target ${at(target)}, batas ${at(deadline)}`;
+    const range =
+      target.getTime() === deadline.getTime()
+        ? locale === 'en'
+          ? `deadline ${at(deadline)}`
+          : `batas ${at(deadline)}`
+        : locale === 'en'
+          ? `target ${at(target)}, deadline ${at(deadline)}`
+          : `target ${at(target)}, batas ${at(deadline)}`;
     return { ok: true, text: `${waktu} → ${range}`, target: target.toISOString(), deadline: deadline.toISOString() };
   } catch (error) {
     if (error instanceof AlurError) return { ok: false, text: error.text[locale] };
@@ -196,7 +223,12 @@ export function checkVariantEdit(
       changes = deriveChanges(baseSteps, steps as SopStep[]);
     } catch (error) {
       if (!(error instanceof AlurError)) throw error;
-      return { definition: { schemaVersion: 1, id, version: current.version, name: '', office: '' }, calendar: null, sop: null, issues: [{ path: ['steps'], row: null, field: null, where: { id: 'Langkah', en: 'Steps' }, ...error.text }] };
+      return {
+        definition: { schemaVersion: 1, id, version: current.version, name: '', office: '' },
+        calendar: null,
+        sop: null,
+        issues: [{ path: ['steps'], row: null, field: null, where: { id: 'Langkah', en: 'Steps' }, ...error.text }],
+      };
     }
   }
   const definition = Object.fromEntries(
@@ -207,7 +239,14 @@ export function checkVariantEdit(
       name: typeof edit.name === 'string' ? edit.name.trim() : edit.name,
       office: typeof edit.office === 'string' ? edit.office.trim() : edit.office,
       number: optional(edit.number),
-      legalBasis: own('legalBasis', edit.legalBasis === undefined ? stored?.legalBasis : Array.isArray(edit.legalBasis) ? edit.legalBasis.map((item) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '') : edit.legalBasis),
+      legalBasis: own(
+        'legalBasis',
+        edit.legalBasis === undefined
+          ? stored?.legalBasis
+          : Array.isArray(edit.legalBasis)
+            ? edit.legalBasis.map((item) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '')
+            : edit.legalBasis,
+      ),
       dates: own('dates', edit.dates === undefined ? stored?.dates : compact(edit.dates)),
       approvedBy: own('approvedBy', edit.approvedBy === undefined ? stored?.approvedBy : optional(edit.approvedBy)),
       source: stored?.source,
@@ -219,7 +258,9 @@ export function checkVariantEdit(
     }).filter(([, value]) => value !== undefined),
   ) as SopDefinition;
   const result = validateSop(definition, { lookup: (other) => (other === id ? undefined : defs.sops.definition(other)), calendars: defs.calendars });
-  return result.ok ? { definition, calendar: result.sop.calendar, sop: result.sop, issues: [] } : { definition, calendar: null, sop: null, issues: editorIssues(result.issues, steps as SopStep[]) };
+  return result.ok
+    ? { definition, calendar: result.sop.calendar, sop: result.sop, issues: [] }
+    : { definition, calendar: null, sop: null, issues: editorIssues(result.issues, steps as SopStep[]) };
 }
 
 /** The Directus services the save goes through (so the edit has its activity and revisions). */
@@ -243,14 +284,25 @@ export async function saveVariant(
   now: Date,
   locale: Locale,
 ): Promise<{ version: string; status: 'active' | 'draft' | 'archived'; created: boolean }> {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw httpError(400, text('Kode varian: hanya huruf kecil, angka dan tanda hubung.', 'Variant id: lower-case letters, digits and hyphens only.'), {}, locale);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+    throw httpError(
+      400,
+      text('Kode varian: hanya huruf kecil, angka dan tanda hubung.', 'Variant id: lower-case letters, digits and hyphens only.'),
+      {},
+      locale,
+    );
   const row = await db('alur_sop_variants').where({ id }).first();
   const existing = row ? fromDb<VariantRow>('alur_sop_variants', row) : undefined;
   const status = existing?.status ?? 'draft';
   const publish = edit.publish === true || status === 'active';
   const checked = checkVariantEdit(defs, id, edit, { version: existing?.version ?? 'draf', stored: defs.sops.definition(id) }, locale);
   if (checked.issues.length > 0 || checked.calendar === null) {
-    throw httpError(422, text('Varian SOP belum benar; periksa masalah di tiap langkah.', 'The SOP variant is not valid yet; see the problems on each step.'), { reason: 'INVALID_SOP', issues: checked.issues }, locale);
+    throw httpError(
+      422,
+      text('Varian SOP belum benar; periksa masalah di tiap langkah.', 'The SOP variant is not valid yet; see the problems on each step.'),
+      { reason: 'INVALID_SOP', issues: checked.issues },
+      locale,
+    );
   }
   const version = publish ? nextVersion(existing?.version ?? null, now, defs.calendars.get(checked.calendar).zone) : checked.definition.version;
   const definition = { ...checked.definition, version };

@@ -104,7 +104,9 @@ export async function writeVisits(trx: Db | Knex.Transaction, requests: readonly
   // A row already stored as it is now is left alone: a sweep rewrites every visit of a request, most of them unchanged.
   const columns = Object.keys(rows[0]!).filter((c) => c !== 'id');
   const pg = isPostgres(trx);
-  const changed = pg ? `(${columns.map(() => '??.??').join(', ')}) is distinct from (${columns.map(() => 'excluded.??').join(', ')})` : columns.map(() => '??.?? is not excluded.??').join(' or ');
+  const changed = pg
+    ? `(${columns.map(() => '??.??').join(', ')}) is distinct from (${columns.map(() => 'excluded.??').join(', ')})`
+    : columns.map(() => '??.?? is not excluded.??').join(' or ');
   const bindings = pg ? [...columns.flatMap((c) => [VISITS, c]), ...columns] : columns.flatMap((c) => [VISITS, c, c]);
   // SQLite caps bound variables per statement (16 columns × 50 rows stays well below it); Postgres takes 65,535, and fewer statements.
   const size = pg ? 500 : 50;

@@ -60,7 +60,10 @@ export function resolveOptions(options: FormOptions = {}): FormContext {
   }
   const locale = options.locale ?? 'id';
   if (locale !== 'id' && locale !== 'en') {
-    throw new FormsError('INVALID_OPTIONS', { id: `locale harus "id" atau "en", bukan "${String(locale)}"`, en: `locale must be "id" or "en", not "${String(locale)}"` });
+    throw new FormsError('INVALID_OPTIONS', {
+      id: `locale harus "id" atau "en", bukan "${String(locale)}"`,
+      en: `locale must be "id" or "en", not "${String(locale)}"`,
+    });
   }
   return { locale, officialEmailDomains: [...new Set(domains)] };
 }

@@ -228,7 +228,8 @@ export function place(root: unknown, path: readonly PropertyKey[], locale: Local
   let rule: number | undefined;
   let detail: string[] = [];
   let node: unknown = root;
-  const get = (from: unknown, key: PropertyKey): unknown => (typeof from === 'object' && from !== null ? (from as Record<PropertyKey, unknown>)[key] : undefined);
+  const get = (from: unknown, key: PropertyKey): unknown =>
+    typeof from === 'object' && from !== null ? (from as Record<PropertyKey, unknown>)[key] : undefined;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     const next = path[i + 1];

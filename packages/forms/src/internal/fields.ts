@@ -113,9 +113,7 @@ export function yesNo(ctx: FormContext, label: LocalizedText, o: CommonOptions =
 
 /** The declaration printed above the signatures, accepted by ticking it. */
 export function accept(ctx: FormContext, label: LocalizedText, o: CommonOptions = {}) {
-  return z
-    .literal(true, { error: fixedMessage(ctx, label, 'mustAccept') })
-    .register(fieldRegistry, meta(label, o, { type: 'boolean', interface: 'boolean' }));
+  return z.literal(true, { error: fixedMessage(ctx, label, 'mustAccept') }).register(fieldRegistry, meta(label, o, { type: 'boolean', interface: 'boolean' }));
 }
 
 /** A whole number in `[min, max]`. */
@@ -141,8 +139,7 @@ export function positive(ctx: FormContext, label: LocalizedText, max: number, o:
 
 type Choices<TValue extends string> = readonly (readonly [value: TValue, id: string, en: string])[];
 
-const toFieldChoices = <TValue extends string>(choices: Choices<TValue>): FieldChoice[] =>
-  choices.map(([value, id, en]) => ({ value, label: { id, en } }));
+const toFieldChoices = <TValue extends string>(choices: Choices<TValue>): FieldChoice[] => choices.map(([value, id, en]) => ({ value, label: { id, en } }));
 
 function enumOf<TValue extends string>(ctx: FormContext, label: LocalizedText, choices: Choices<TValue>) {
   const values = choices.map(([value]) => value) as unknown as readonly [TValue, ...TValue[]];
@@ -180,7 +177,13 @@ export function choices<const TValue extends string>(ctx: FormContext, label: Lo
 }
 
 /** A list of items (texts become tags, blocks become a repeater). */
-export function list<TItem extends z.ZodType>(ctx: FormContext, label: LocalizedText, item: TItem, min: number, o: CommonOptions & { readonly max?: number } = {}) {
+export function list<TItem extends z.ZodType>(
+  ctx: FormContext,
+  label: LocalizedText,
+  item: TItem,
+  min: number,
+  o: CommonOptions & { readonly max?: number } = {},
+) {
   const error = issueMessage(ctx, label, { secret: o.secret === true });
   const isText = item._zod.def.type === 'string';
   return z
@@ -379,7 +382,11 @@ export function workingDays(ctx: FormContext, label: LocalizedText, o: CommonOpt
     .check((payload) => {
       const [, low, high] = WORKING_DAYS_LAYOUT.exec(payload.value) ?? [];
       if (high && Number(low) > Number(high)) {
-        payload.issues.push({ code: 'custom', input: payload.value, message: message(ctx.locale, 'workingDaysOrder', label, { low: Number(low), high: Number(high) }) });
+        payload.issues.push({
+          code: 'custom',
+          input: payload.value,
+          message: message(ctx.locale, 'workingDaysOrder', label, { low: Number(low), high: Number(high) }),
+        });
       }
     })
     .register(fieldRegistry, meta(label, o, { type: 'string', interface: 'input' }));

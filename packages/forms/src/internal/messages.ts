@@ -13,13 +13,22 @@ const text = (id: Template, en: Template) => ({ id, en });
  * (see `zod-locale.ts`); a field left out keeps "wajib diisi".
  */
 export const texts = {
-  required: text((l) => `${l} wajib diisi`, (l) => `${l} is required`),
-  pickAtLeast: text((l, a) => `${l} harus dipilih minimal ${a.min}`, (l, a) => `${l}: choose at least ${a.min}`),
+  required: text(
+    (l) => `${l} wajib diisi`,
+    (l) => `${l} is required`,
+  ),
+  pickAtLeast: text(
+    (l, a) => `${l} harus dipilih minimal ${a.min}`,
+    (l, a) => `${l}: choose at least ${a.min}`,
+  ),
   duplicate: text(
     (l) => `${l} tidak boleh memuat pilihan yang sama lebih dari sekali`,
     (l) => `${l} must not list the same choice twice`,
   ),
-  mustAccept: text((l) => `${l} harus disetujui`, (l) => `${l} must be accepted`),
+  mustAccept: text(
+    (l) => `${l} harus disetujui`,
+    (l) => `${l} must be accepted`,
+  ),
   date: text(
     (l) => `${l} harus tanggal yang ada dengan format YYYY-MM-DD, misalnya 2023-04-10`,
     (l) => `${l} must be an existing date in YYYY-MM-DD format, e.g. 2023-04-10`,
@@ -104,9 +113,18 @@ export const texts = {
     (l, a) => `${l} tidak sah: batas bawah ${a.low} lebih besar dari batas atas ${a.high}`,
     (l, a) => `${l} is invalid: the lower bound ${a.low} is greater than the upper bound ${a.high}`,
   ),
-  after: text((l, a) => `${l} harus setelah ${a.other}`, (l, a) => `${l} must be after the ${a.other}`),
-  notBefore: text((l, a) => `${l} tidak boleh sebelum ${a.other}`, (l, a) => `${l} must not be before the ${a.other}`),
-  requiredWhen: text((l, a) => `${l} wajib diisi jika ${a.condition}`, (l, a) => `${l} is required when ${a.condition}`),
+  after: text(
+    (l, a) => `${l} harus setelah ${a.other}`,
+    (l, a) => `${l} must be after the ${a.other}`,
+  ),
+  notBefore: text(
+    (l, a) => `${l} tidak boleh sebelum ${a.other}`,
+    (l, a) => `${l} must not be before the ${a.other}`,
+  ),
+  requiredWhen: text(
+    (l, a) => `${l} wajib diisi jika ${a.condition}`,
+    (l, a) => `${l} is required when ${a.condition}`,
+  ),
 } satisfies Record<string, { id: Template; en: Template }>;
 
 export type TextKey = keyof typeof texts;

@@ -3,8 +3,7 @@
 // no lookbehind, no escapes that the `u` flag refuses.
 
 const year = '(?:19|20)[0-9]{2}';
-const monthDay =
-  '(?:(?:0[13578]|1[02])(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)(?:0[1-9]|[12][0-9]|30)|02(?:0[1-9]|1[0-9]|2[0-8]))';
+const monthDay = '(?:(?:0[13578]|1[02])(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)(?:0[1-9]|[12][0-9]|30)|02(?:0[1-9]|1[0-9]|2[0-8]))';
 const leapDay = '(?:(?:19|20)(?:0[48]|[2468][048]|[13579][26])|2000)0229';
 const birthDate = `(?:${year}${monthDay}|${leapDay})`;
 const tmt = `${year}(?:0[1-9]|1[0-2])`;
@@ -43,8 +42,7 @@ export const DOMAIN_OPTION = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:
 
 /** An email whose domain is one of `domains` or a subdomain of one, letters in any case. */
 export function officialEmailPattern(domains: readonly string[]): RegExp {
-  const anyCase = (name: string): string =>
-    [...name].map((c) => (c === '.' ? '\\.' : /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
+  const anyCase = (name: string): string => [...name].map((c) => (c === '.' ? '\\.' : /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
   return new RegExp(`^[^@]*@(?:[^@]*\\.)?(?:${domains.map(anyCase).join('|')})\\s*$`);
 }
 
@@ -58,9 +56,7 @@ const ipv6 =
 /** An IPv4 address (dotted decimal, no leading zeros) or an IPv6 address (hex groups, `::` allowed). */
 export const IP_PATTERN = new RegExp(`^\\s*(?:${ipv4}|${ipv6})\\s*$`);
 /** An IP address, or a network in CIDR notation (`10.20.30.0/24`, `2001:db8::/48`). */
-export const IP_OR_CIDR_PATTERN = new RegExp(
-  `^\\s*(?:${ipv4}(?:/(?:3[0-2]|[12]?[0-9]))?|${ipv6}(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)\\s*$`,
-);
+export const IP_OR_CIDR_PATTERN = new RegExp(`^\\s*(?:${ipv4}(?:/(?:3[0-2]|[12]?[0-9]))?|${ipv6}(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)\\s*$`);
 
 const eselonPrefix = '(?:[Ee][Ss][Ee][Ll][Oo][Nn] *)?';
 /** Eselon I–IV with a/b, written `III.a`, `III/a`, `III a`, `IIIa`, `3a`, optionally after the word "eselon". */

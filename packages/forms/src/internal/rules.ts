@@ -33,7 +33,11 @@ type Check = (value: Readonly<Record<string, unknown>>, report: Report) => void;
  * rules are assumed valid (see `validateFormDefinition`); a rule naming a missing field
  * checks nothing.
  */
-export function compileRules(ctx: FormContext, fields: readonly FieldDefinition[], rules: readonly RuleDefinition[]): Pick<GroupOptions, 'rule' | 'jsonSchema'> {
+export function compileRules(
+  ctx: FormContext,
+  fields: readonly FieldDefinition[],
+  rules: readonly RuleDefinition[],
+): Pick<GroupOptions, 'rule' | 'jsonSchema'> {
   if (rules.length === 0) return {};
   const byName = new Map(fields.map((f) => [f.name, f]));
   const checks: Check[] = [];

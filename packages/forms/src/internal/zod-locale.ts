@@ -205,7 +205,10 @@ function sizeText(
   if (units) {
     const unit = (n: number | bigint) => units[Number(n) === 1 ? 0 : 1];
     const given = hasInput ? sizeOf(issue.input) : undefined;
-    const expected = locale === 'id' ? `diharapkan ${name(origin)} memiliki ${how} ${bound} ${unit(bound)}` : `expected ${name(origin)} to have ${how} ${bound} ${unit(bound)}`;
+    const expected =
+      locale === 'id'
+        ? `diharapkan ${name(origin)} memiliki ${how} ${bound} ${unit(bound)}`
+        : `expected ${name(origin)} to have ${how} ${bound} ${unit(bound)}`;
     if (given === undefined) return `${head}: ${expected}`;
     return `${head}: ${expected}, ${locale === 'id' ? 'diterima' : 'received'} ${given} ${unit(given)}`;
   }
