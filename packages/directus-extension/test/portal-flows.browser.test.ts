@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { available, axe, DESKTOP, launch, shoot } from './browser.js';
+import { artefact, available, axe, DESKTOP, launch, shoot } from './browser.js';
 import { freePort, samplePdf } from './support.js';
 
 // Whole procedures through the portal only, each person from their own inbox: Sumbawa from the
@@ -125,6 +125,8 @@ describe.skipIf(!available)('whole procedures in the portal (real Directus, real
     expect(await page.getByRole('note').textContent()).toContain('Mohon lampirkan KAK.');
     expect(await axe(page)).toEqual([]);
     await shoot(page, 'dikembalikan');
+    // The first screen only (docs/panduan/panduan-portal.md): the step, the reason and the OPD's actions.
+    await page.screenshot({ path: artefact('portal-dikembalikan-opd-desktop.png') });
     // A word to the Kadis in the comments, beside the answer.
     await page.getByLabel('Tulis komentar').fill('KAK kami lampirkan; mohon arahan bila ada yang kurang.');
     await page.getByRole('button', { name: 'Kirim komentar' }).click();

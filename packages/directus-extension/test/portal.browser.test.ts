@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { startDirectus } from '../scripts/directus-runtime.mjs';
-import { available, axe, DESKTOP, launch, PHONE, shoot } from './browser.js';
+import { artefact, available, axe, DESKTOP, launch, PHONE, shoot } from './browser.js';
 import { freePort, samplePdf, smtpSink } from './support.js';
 
 // The portal as its users see it, in a real browser (Debian's chromium), through the UI only:
@@ -196,6 +196,13 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Aplikasi Pendaftaran Posyandu' }).waitFor();
     await shoot(page, 'permohonan-kabid');
+    // The Kabid's disposition form, opened and typed by keyboard (not sent), at desktop width: docs/panduan/panduan-portal.md's picture.
+    await page.getByRole('button', { name: 'Disposisikan' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Instruksi disposisi').focus();
+    await page.keyboard.type('Kasi Aplikasi, mohon dianalisis bersama OPD.');
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: artefact('portal-disposisi-desktop.png') });
     await page.close();
   });
   it('lets an OPD user file a Sumbawa request by keyboard alone, with the signed letter (PDF, its form) and the KAK', async () => {
