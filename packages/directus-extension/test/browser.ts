@@ -45,7 +45,10 @@ export function artefact(file: string): string {
 /** Full-page screenshots at desktop and phone width, `portal-<name>-desktop.png` and `-phone.png`; the page is left at desktop width. */
 export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(shots, { recursive: true });
-  for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const [label, size] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
     await page.setViewportSize(size);
     await page.screenshot({ path: join(shots, `portal-${name}-${label}.png`), fullPage: true });
   }
@@ -90,7 +93,10 @@ export interface StudioSession {
  * the Studio; all stopped and removed after the file. `setup` runs once Directus is up, before
  * the browser opens (e.g. to store the admin's presets).
  */
-export function studioSession(prefix: string, options: { viewport?: { width: number; height: number }; setup?: (server: Server) => Promise<void> } = {}): StudioSession {
+export function studioSession(
+  prefix: string,
+  options: { viewport?: { width: number; height: number }; setup?: (server: Server) => Promise<void> } = {},
+): StudioSession {
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
   const session = {} as { server: Server; browser: Browser; page: Page };
   beforeAll(async () => {

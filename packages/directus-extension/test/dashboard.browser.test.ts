@@ -24,7 +24,11 @@ describe.skipIf(!available)('the Alur dashboard: numbers that open their request
   }
 
   /** Waits until Directus' toast about the put-off prompt has gone (it lies over the page and axe would judge its colours). */
-  const settle = () => page.getByText(/We.ll remind you again|Kami akan mengingatkan/).waitFor({ state: 'hidden', timeout: 30_000 }).catch(() => undefined);
+  const settle = () =>
+    page
+      .getByText(/We.ll remind you again|Kami akan mengingatkan/)
+      .waitFor({ state: 'hidden', timeout: 30_000 })
+      .catch(() => undefined);
 
   /** axe on the module's page: no serious or critical violation (with where they are, when there are). */
   async function accessible(): Promise<void> {
@@ -32,7 +36,11 @@ describe.skipIf(!available)('the Alur dashboard: numbers that open their request
     const found = await axe(page, '.alur-page');
     const where = found.length
       ? await page.evaluate(async () => {
-          const engine = (globalThis as unknown as { axe: { run(c: unknown): Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }> } }).axe;
+          const engine = (
+            globalThis as unknown as {
+              axe: { run(c: unknown): Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }> };
+            }
+          ).axe;
           const result = await engine.run({ include: [['.alur-page']] });
           return JSON.stringify(result.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => [n.target, n.failureSummary]) })));
         })
@@ -76,7 +84,9 @@ describe.skipIf(!available)('the Alur dashboard: numbers that open their request
   }, 180_000);
 
   it('over November, the SLA compliance table counts the late visit at its step and its number lists the request', async () => {
-    await open('/alur/dasbor?variant=sumbawa&from=2026-11-01&to=2026-11-30', (p) => p.getByRole('heading', { name: 'Kepatuhan SLA per langkah' }).waitFor({ timeout: 60_000 }));
+    await open('/alur/dasbor?variant=sumbawa&from=2026-11-01&to=2026-11-30', (p) =>
+      p.getByRole('heading', { name: 'Kepatuhan SLA per langkah' }).waitFor({ timeout: 60_000 }),
+    );
     expect(await page.locator('input[name="from"]').inputValue()).toBe('2026-11-01');
     const late = page.getByRole('link', { name: /^1 \(Terlambat, .*\): buka permohonannya$/ }).first();
     await late.waitFor({ timeout: 30_000 });

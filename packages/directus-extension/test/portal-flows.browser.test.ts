@@ -88,7 +88,10 @@ describe.skipIf(!available)('whole procedures in the portal (real Directus, real
     await page.getByLabel('Layanan').selectOption(variant);
     await page.getByLabel('Judul permohonan').fill(title);
     await page.locator('#file-surat-permohonan').setInputFiles(pdf);
-    await page.getByText(/^\s*Terlampir:/).first().waitFor();
+    await page
+      .getByText(/^\s*Terlampir:/)
+      .first()
+      .waitFor();
     const letter: Record<string, string> = {
       letter_number: `000.1/${variant.length}77/Dinkes/2026`,
       letter_date: '2026-11-30',
@@ -111,8 +114,6 @@ describe.skipIf(!available)('whole procedures in the portal (real Directus, real
   }
 
   const stepText = (page: Page) => page.locator('#where-title + p.lead, #where-title ~ p.lead').first().textContent();
-
-
 
   it('carries a Sumbawa request from the OPD’s filing to the Berita Acara, each person from their inbox, with a return to the OPD and its "tidak" loop', async () => {
     const title = 'Aplikasi Sistem Rujukan Puskesmas';
@@ -194,7 +195,14 @@ describe.skipIf(!available)('whole procedures in the portal (real Directus, real
     await form.getByRole('button', { name: 'Tambah baris' }).click();
     await field('developers-0-name').fill('Andi Pratama');
     await field('developers-0-role').fill('Programmer');
-    for (const [name, value] of [['requester_official_name', 'dr. Rahmat Hidayat'], ['requester_official_nip', '197805122005011002'], ['requester_official_position', 'Kepala Dinas Kesehatan'], ['head_of_office_name', 'Ir. Budi Santoso'], ['head_of_office_nip', '197001011995031001'], ['head_of_office_position', 'Kepala DKIST']] as const) {
+    for (const [name, value] of [
+      ['requester_official_name', 'dr. Rahmat Hidayat'],
+      ['requester_official_nip', '197805122005011002'],
+      ['requester_official_position', 'Kepala Dinas Kesehatan'],
+      ['head_of_office_name', 'Ir. Budi Santoso'],
+      ['head_of_office_nip', '197001011995031001'],
+      ['head_of_office_position', 'Kepala DKIST'],
+    ] as const) {
       await field(name).fill(value);
     }
     await form.getByRole('button', { name: 'Kirim' }).click();
@@ -204,7 +212,8 @@ describe.skipIf(!available)('whole procedures in the portal (real Directus, real
     await page.getByRole('heading', { level: 1, name: 'Berita Acara Pekerjaan' }).waitFor();
     const minutes = (await page.locator('article.minutes').textContent()) ?? '';
     expect(minutes).not.toContain('Konsep');
-    for (const part of ['027/112/DKIST/2026', 'Selasa, 1 Desember 2026', 'Ir. Budi Santoso', 'Andi Pratama — Programmer', 'Sistem Rujukan Puskesmas']) expect(minutes).toContain(part);
+    for (const part of ['027/112/DKIST/2026', 'Selasa, 1 Desember 2026', 'Ir. Budi Santoso', 'Andi Pratama — Programmer', 'Sistem Rujukan Puskesmas'])
+      expect(minutes).toContain(part);
     expect(await axe(page)).toEqual([]);
     await shoot(page, 'berita-acara');
     await page.goBack();

@@ -20,7 +20,11 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
 
   /** Files a Sumbawa request over the API as the demo OPD user (the filing page has a test of its own). */
   async function fileRequest(title: string): Promise<string> {
-    const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'opd.demo@example.go.id', password: server.demoPassword }) });
+    const login = await fetch(`${server.url}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'opd.demo@example.go.id', password: server.demoPassword }),
+    });
     const token = ((await login.json()) as { data: { access_token: string } }).data.access_token;
     const res = await fetch(`${server.url}/alur/requests`, {
       method: 'POST',
@@ -39,13 +43,18 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await page.getByRole('heading', { level: 1, name: 'Kotak masuk' }).waitFor({ timeout: 30_000 });
   }
 
-
-
   let mail: Awaited<ReturnType<typeof smtpSink>>;
 
   beforeAll(async () => {
     mail = await smtpSink();
-    const email = { EMAIL_TRANSPORT: 'smtp', EMAIL_SMTP_HOST: '127.0.0.1', EMAIL_SMTP_PORT: String(mail.port), EMAIL_SMTP_SECURE: 'false', EMAIL_SMTP_IGNORE_TLS: 'true', EMAIL_FROM: 'alur@example.go.id' };
+    const email = {
+      EMAIL_TRANSPORT: 'smtp',
+      EMAIL_SMTP_HOST: '127.0.0.1',
+      EMAIL_SMTP_PORT: String(mail.port),
+      EMAIL_SMTP_SECURE: 'false',
+      EMAIL_SMTP_IGNORE_TLS: 'true',
+      EMAIL_FROM: 'alur@example.go.id',
+    };
     server = await startDirectus({ dataDir, port: await freePort(), demo: true, testClock: '2026-11-30T09:00:00+08:00', env: email });
     browser = await launch();
     filed = await fileRequest('Aplikasi Pendaftaran Posyandu');
@@ -184,7 +193,11 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor();
     // The skip link comes first, then the language switch, then the form.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document.activeElement?.textContent)).toBe('Lompat ke isi utama');
+    expect(
+      await page.evaluate(
+        () => (globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document.activeElement?.textContent,
+      ),
+    ).toBe('Lompat ke isi utama');
     await page.getByLabel('Email').focus();
     await page.keyboard.type('kabid.demo@example.go.id');
     await page.keyboard.press('Tab');
@@ -208,12 +221,16 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
   it('lets an OPD user file a Sumbawa request by keyboard alone, with the signed letter (PDF, its form) and the KAK', async () => {
     const letterPdf = join(dataDir, 'Surat Permohonan Dinkes.pdf');
     const kakPdf = join(dataDir, 'KAK Posyandu.pdf');
-    writeFileSync(letterPdf, samplePdf(['DINAS KESEHATAN KABUPATEN SUMBAWA', 'Nomor: 000.1/245/Dinkes/2026', 'Perihal: Permohonan Pembuatan Aplikasi Posyandu']));
+    writeFileSync(
+      letterPdf,
+      samplePdf(['DINAS KESEHATAN KABUPATEN SUMBAWA', 'Nomor: 000.1/245/Dinkes/2026', 'Perihal: Permohonan Pembuatan Aplikasi Posyandu']),
+    );
     writeFileSync(kakPdf, samplePdf(['KERANGKA ACUAN KERJA', 'Aplikasi Pendataan Posyandu']));
     writeFileSync(join(dataDir, 'program.pdf'), 'MZ\x90\x00 not a pdf');
     const page = await browser.newPage({ viewport: DESKTOP });
     await signIn(page, 'opd.demo@example.go.id');
-    const focused = () => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id ?? '');
+    const focused = () =>
+      page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id ?? '');
     /** Types into a field reached by Tab from where the focus is (at most 8 presses). */
     async function tabTo(id: string) {
       for (let i = 0; i < 8 && (await focused()) !== id; i += 1) await page.keyboard.press('Tab');
@@ -330,7 +347,11 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     expect(await axe(page)).toEqual([]);
     await shoot(page, 'lupa-sandi');
     await expect.poll(() => mail.mails.slice(before).filter((m) => m.to.includes('kasi.demo@example.go.id')).length, { timeout: 20_000 }).toBe(1);
-    const body = mail.mails.slice(before).find((m) => m.to.includes('kasi.demo@example.go.id'))!.data.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+    const body = mail.mails
+      .slice(before)
+      .find((m) => m.to.includes('kasi.demo@example.go.id'))!
+      .data.replace(/=\r?\n/g, '')
+      .replace(/=3D/g, '=');
     const link = /https?:\/\/[^\s"'<>]+\/alur\/portal\/sandi-baru\?token=[^\s"'<>&]+/.exec(body)?.[0];
     expect(link, body.slice(0, 2000)).toBeDefined();
     await page.goto(link!);
@@ -341,7 +362,9 @@ describe.skipIf(!available)('the portal (real Directus, real browser)', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Kedua kata sandi tidak sama.');
     await page.getByLabel('Ulangi kata sandi baru').fill('Sandi-Baru-2026');
     await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
-    await expect.poll(() => page.locator('[role="status"], [role="alert"]').first().textContent()).toBe('Kata sandi sudah diganti. Silakan masuk dengan kata sandi baru.');
+    await expect
+      .poll(() => page.locator('[role="status"], [role="alert"]').first().textContent())
+      .toBe('Kata sandi sudah diganti. Silakan masuk dengan kata sandi baru.');
     await page.getByRole('link', { name: 'Kembali ke halaman masuk' }).click();
     await page.getByLabel('Email').fill('kasi.demo@example.go.id');
     await page.getByLabel('Kata sandi').fill('Sandi-Baru-2026');

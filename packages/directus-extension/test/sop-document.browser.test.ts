@@ -30,13 +30,24 @@ const layout = (): Promise<Layout> =>
         const box = sheet.getBoundingClientRect();
         const padding = parseFloat(getComputedStyle(sheet).paddingBottom);
         const table = sheet.querySelector('table.procedure')!;
-        return { top: box.top, bottom: box.bottom - padding, tableBottom: table.getBoundingClientRect().bottom, headers: table.querySelectorAll('thead th').length, rows: [...table.querySelectorAll<HTMLElement>('tbody tr')].map((tr) => tr.dataset['row']!) };
+        return {
+          top: box.top,
+          bottom: box.bottom - padding,
+          tableBottom: table.getBoundingClientRect().bottom,
+          headers: table.querySelectorAll('thead th').length,
+          rows: [...table.querySelectorAll<HTMLElement>('tbody tr')].map((tr) => tr.dataset['row']!),
+        };
       }),
       connectors: [...document.querySelectorAll('g.offpage')].map((g) => {
         const svg = g.closest('svg')!;
         const tr = svg.closest('tr') as HTMLElement;
         const path = g.querySelector('path')!.getAttribute('d')!;
-        return { sheet: sheets.indexOf(svg.closest('section') as HTMLElement), row: tr.dataset['row']!, letter: g.textContent ?? '', top: /^M[^,]+,1 /.test(path) };
+        return {
+          sheet: sheets.indexOf(svg.closest('section') as HTMLElement),
+          row: tr.dataset['row']!,
+          letter: g.textContent ?? '',
+          top: /^M[^,]+,1 /.test(path),
+        };
       }),
     };
   });

@@ -24,7 +24,11 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     return { status: res.status, body: (await res.json()) as { data: Record<string, unknown> & { steps?: { id: string; actor: string; waktu?: string }[] } } };
   };
   const token = async (email: string, password: string) => {
-    const res = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const res = await fetch(`${server.url}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     return ((await res.json()) as { data: { access_token: string } }).data.access_token;
   };
 
@@ -114,19 +118,29 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     await page.getByText('Tersimpan sebagai draf.').waitFor({ timeout: 15_000 });
     await page.waitForURL(/\/admin\/alur\/varian\/kab-contoh$/);
     const opd = await token('opd.demo@example.go.id', server.demoPassword);
-    const early = await api('/alur/requests', opd, { method: 'POST', body: { variant: 'kab-contoh', title: 'Terlalu awal', documents: [{ key: 'surat-permohonan', ref: 'berkas' }] } });
+    const early = await api('/alur/requests', opd, {
+      method: 'POST',
+      body: { variant: 'kab-contoh', title: 'Terlalu awal', documents: [{ key: 'surat-permohonan', ref: 'berkas' }] },
+    });
     expect(early.status).toBeGreaterThanOrEqual(400);
 
     await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
     await page.getByText('Diterbitkan sebagai versi 2026-12-01.').waitFor({ timeout: 15_000 });
 
     const admin = await token(server.adminEmail, server.adminPassword);
-    const row = (await api('/items/alur_sop_variants/kab-contoh?fields=extends,changes,status,version', admin)).body.data as { extends: string; changes: { add?: unknown[]; replace?: { id: string }[] }; status: string };
+    const row = (await api('/items/alur_sop_variants/kab-contoh?fields=extends,changes,status,version', admin)).body.data as {
+      extends: string;
+      changes: { add?: unknown[]; replace?: { id: string }[] };
+      status: string;
+    };
     expect(row).toMatchObject({ extends: 'sumbawa', status: 'active' });
     expect(row.changes.add).toHaveLength(1);
     expect(row.changes.replace?.map((s) => s.id)).toContain('presentasi-hasil');
 
-    const filed = await api('/alur/requests', opd, { method: 'POST', body: { variant: 'kab-contoh', title: 'Aplikasi Perizinan Kabupaten Contoh', documents: [{ key: 'surat-permohonan', ref: 'berkas-surat' }] } });
+    const filed = await api('/alur/requests', opd, {
+      method: 'POST',
+      body: { variant: 'kab-contoh', title: 'Aplikasi Perizinan Kabupaten Contoh', documents: [{ key: 'surat-permohonan', ref: 'berkas-surat' }] },
+    });
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);
     expect(filed.body.data).toMatchObject({ variant: 'kab-contoh', variantVersion: '2026-12-01' });
     const detail = (await api(`/alur/requests/${String(filed.body.data['id'])}`, opd)).body.data as unknown as { steps: { id: string; no: string }[] };
@@ -144,7 +158,10 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
     await name.fill('nomor telepon');
     const problems = page.locator('.alur-row-problems');
-    await problems.getByText(/nomor telepon/).first().waitFor({ timeout: 15_000 });
+    await problems
+      .getByText(/nomor telepon/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     expect(await name.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByRole('button', { name: 'Simpan formulir' }).isDisabled()).toBe(true);
     await name.fill('officePhone');
@@ -160,11 +177,22 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
 
     const opd = await token('opd.demo@example.go.id', server.demoPassword);
     const letter = {
-      letterNumber: '000.1/123/Disdik/2024', letterDate: '2024-03-04', subject: 'Permohonan Pembangunan Aplikasi', addressee: 'Kepala Dinas', opd: 'Dinas Pendidikan',
-      applicationName: 'Sistem Informasi Beasiswa', requestType: 'baru', summary: 'Pengelolaan beasiswa daerah.', contact: { name: 'Rina', mobilePhone: '0812 6655 4433' },
+      letterNumber: '000.1/123/Disdik/2024',
+      letterDate: '2024-03-04',
+      subject: 'Permohonan Pembangunan Aplikasi',
+      addressee: 'Kepala Dinas',
+      opd: 'Dinas Pendidikan',
+      applicationName: 'Sistem Informasi Beasiswa',
+      requestType: 'baru',
+      summary: 'Pengelolaan beasiswa daerah.',
+      contact: { name: 'Rina', mobilePhone: '0812 6655 4433' },
       signatory: { name: 'Lizda Handayani, M.Kom.', nip: '19750121 200212 2 001', position: 'Kepala Dinas Pendidikan' },
     };
-    const filing = (data: Record<string, unknown>) => ({ variant: 'sumbawa', title: 'Uji formulir', documents: [{ key: 'surat-permohonan', ref: 'berkas-surat', data }] });
+    const filing = (data: Record<string, unknown>) => ({
+      variant: 'sumbawa',
+      title: 'Uji formulir',
+      documents: [{ key: 'surat-permohonan', ref: 'berkas-surat', data }],
+    });
     const refused = await api('/alur/requests', opd, { method: 'POST', body: filing(letter) });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toContain('Nomor telepon kantor wajib diisi');
@@ -203,7 +231,11 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     const inner = page.locator('#alur-f-2-f-1-name');
     expect(await inner.evaluate((el) => el === document.activeElement)).toBe(true);
     await inner.fill('nama lengkap');
-    await page.locator('.alur-nested .alur-row-problems').getByText(/nama lengkap/).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('.alur-nested .alur-row-problems')
+      .getByText(/nama lengkap/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Hapus isian nama lengkap' }).click();
     await page.getByText('Tidak ada masalah.').waitFor({ timeout: 15_000 });
     expect(await axe(page, '.alur-page')).toEqual([]);
@@ -247,7 +279,10 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     const filing = (data: Record<string, unknown>) => ({
       variant: 'kab-contoh',
       title: 'Subdomain beasiswa',
-      documents: [{ key: 'surat-permohonan', ref: 'berkas-surat' }, { key: 'permintaan-subdomain', ref: 'berkas-subdomain', data }],
+      documents: [
+        { key: 'surat-permohonan', ref: 'berkas-surat' },
+        { key: 'permintaan-subdomain', ref: 'berkas-subdomain', data },
+      ],
     });
     const refused = await api('/alur/requests', opd, { method: 'POST', body: filing({ subdomain: 'beasiswa', pic: { nip: '123' } }) });
     expect(refused.status).toBe(400);
@@ -313,6 +348,9 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     expect(saved.caps.map((c) => c.waktu)).toEqual(['Maksimal 40 hari kerja']);
     const route = saved.steps.find((s) => s.id === 'disposisi-kadis')?.route;
     expect(route?.label).toBe('Perlu kajian teknis?');
-    expect(route?.cases.map((c) => [c.label, c.next])).toEqual([['Langsung ke Kabid', saved.steps[2]!.id], ['Kembali ke OPD', saved.steps[0]!.id]]);
+    expect(route?.cases.map((c) => [c.label, c.next])).toEqual([
+      ['Langsung ke Kabid', saved.steps[2]!.id],
+      ['Kembali ke OPD', saved.steps[0]!.id],
+    ]);
   });
 });

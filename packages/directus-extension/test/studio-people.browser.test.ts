@@ -28,13 +28,26 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     viewport: { width: 1440, height: 900 },
     setup: async (started) => {
       server = started;
-      const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: server.adminEmail, password: server.adminPassword }) });
+      const login = await fetch(`${server.url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: server.adminEmail, password: server.adminPassword }),
+      });
       admin = ((await login.json()) as { data: { access_token: string } }).data.access_token;
       // The columns the admin picked for the two lists (a bookmark-less layout preset of their own).
       const me = (await api('/users/me?fields=id')).body.data['id'];
       const columns = { alur_requests: ['title', 'phase', 'sla_status', 'deadline', 'created_by'], alur_request_events: ['seq', 'event', 'at', 'by'] };
       for (const [collection, fields] of Object.entries(columns)) {
-        const preset = await api('/presets', { method: 'POST', body: { user: me, collection, layout: 'tabular', layout_query: { tabular: { fields, page: 1 } }, layout_options: { tabular: { widths: { title: 260, deadline: 200, at: 200, by: 320, created_by: 320 } } } } });
+        const preset = await api('/presets', {
+          method: 'POST',
+          body: {
+            user: me,
+            collection,
+            layout: 'tabular',
+            layout_query: { tabular: { fields, page: 1 } },
+            layout_options: { tabular: { widths: { title: 260, deadline: 200, at: 200, by: 320, created_by: 320 } } },
+          },
+        });
         expect(preset.status, JSON.stringify(preset.body)).toBe(200);
       }
     },
@@ -57,7 +70,10 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     await table.getByText('OPD Dinas Kesehatan Kabupaten Contoh (demo)').first().waitFor({ timeout: 15_000 });
     // Each request's times in its own calendar's zone: Sumbawa's in WITA, Babel's in WIB.
     await table.getByText('3 Nov 2026 16.00 WITA').waitFor({ timeout: 15_000 });
-    await table.getByText(/\d{2}\.\d{2} WIB$/).first().waitFor({ timeout: 15_000 });
+    await table
+      .getByText(/\d{2}\.\d{2} WIB$/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     const shown = await table.innerText();
     expect(shown).toContain('Selesai');
     expect(shown).not.toMatch(UUID);
@@ -78,7 +94,7 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     await shoot(page, 'studio-content-jejak');
   });
 
-  it('edits a membership\'s SOP roles in Content as named checkboxes, only those its office may hold', async () => {
+  it("edits a membership's SOP roles in Content as named checkboxes, only those its office may hold", async () => {
     const opd = (await api('/users?filter[email][_eq]=opd.demo@example.go.id&fields=id')).body.data as unknown as { id: string }[];
     const rows = (await api(`/items/alur_memberships?filter[user][_eq]=${opd[0]!.id}&fields=id`)).body.data as unknown as { id: string }[];
     await open(`/content/alur_memberships/${rows[0]!.id}`);
@@ -97,7 +113,10 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     await open('/alur/orang');
     await page.getByRole('heading', { name: 'Tambah pengguna' }).waitFor({ timeout: 60_000 });
     // The demo's people are listed with their offices and roles by name.
-    await page.getByRole('rowheader', { name: /OPD Dinas Kesehatan/ }).first().waitFor();
+    await page
+      .getByRole('rowheader', { name: /OPD Dinas Kesehatan/ })
+      .first()
+      .waitFor();
     await page.getByLabel('Nama depan').fill('Wayan');
     await page.getByLabel('Nama belakang').fill('Sudarma');
     await page.getByLabel('Email').fill('wayan.sudarma@example.go.id');
@@ -123,7 +142,10 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     await page.getByLabel('Perangkat daerah').selectOption('diskominfo-demo');
     await page.locator('#alur-person-role-kabid').check();
     await page.getByRole('button', { name: 'Buat pengguna' }).click();
-    await page.getByRole('alert').getByText(/sudah dipakai/).waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('alert')
+      .getByText(/sudah dipakai/)
+      .waitFor({ timeout: 15_000 });
 
     const portal = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await portal.goto(`${server.url}/alur/portal/masuk`);
@@ -133,7 +155,9 @@ describe.skipIf(!available)('the Studio shows Alur data as people read it, and a
     await portal.getByRole('heading', { level: 1, name: 'Kotak masuk' }).waitFor({ timeout: 30_000 });
     await portal.close();
     // Their Directus role is the Kabid's, which has no Studio access.
-    const user = (await api('/users?filter[email][_eq]=wayan.sudarma@example.go.id&fields=role.name,role.policies.policy.app_access')).body.data as unknown as { role: { name: string } }[];
+    const user = (await api('/users?filter[email][_eq]=wayan.sudarma@example.go.id&fields=role.name,role.policies.policy.app_access')).body.data as unknown as {
+      role: { name: string };
+    }[];
     expect(user[0]!.role.name).toMatch(/\(kabid\)$/);
   });
 });
