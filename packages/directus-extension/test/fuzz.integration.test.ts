@@ -149,15 +149,13 @@ const inputs: fc.Arbitrary<Input> = fc.oneof(
   // Huge strings (under the limit) and bodies over it.
   {
     weight: 1,
-    arbitrary: fc
-      .integer({ min: 10_000, max: LIMIT_BYTES - 1_000 })
-      .map(
-        (n): Input => ({
-          kind: 'huge-string',
-          contentType: 'application/json',
-          body: JSON.stringify({ variant: 'sumbawa', title: 'x'.repeat(n), type: 'x'.repeat(n % 977) }),
-        }),
-      ),
+    arbitrary: fc.integer({ min: 10_000, max: LIMIT_BYTES - 1_000 }).map(
+      (n): Input => ({
+        kind: 'huge-string',
+        contentType: 'application/json',
+        body: JSON.stringify({ variant: 'sumbawa', title: 'x'.repeat(n), type: 'x'.repeat(n % 977) }),
+      }),
+    ),
   },
   {
     weight: 1,
@@ -183,15 +181,13 @@ const inputs: fc.Arbitrary<Input> = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc
-      .integer({ min: 1_000, max: 15_000 })
-      .map(
-        (n): Input => ({
-          kind: 'many-keys',
-          contentType: 'application/json',
-          body: JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i]))),
-        }),
-      ),
+    arbitrary: fc.integer({ min: 1_000, max: 15_000 }).map(
+      (n): Input => ({
+        kind: 'many-keys',
+        contentType: 'application/json',
+        body: JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i]))),
+      }),
+    ),
   },
   // Broken JSON.
   {

@@ -23,18 +23,24 @@ export function usePagedList<T>(path: string, query: () => Record<string, string
   const page = ref(1);
   const error = ref('');
   const loading = ref(true);
+  // Only the latest load may fill the list: an earlier one answering late (a filter changed
+  // meanwhile) is dropped instead of showing rows that no longer match.
+  let latest = 0;
   async function load(to = 1) {
+    const mine = ++latest;
     loading.value = true;
     error.value = '';
     try {
       const list = await alur<Page<T>>(path, { query: { ...query(), limit, page: to, meta: 'filter_count' } });
+      if (mine !== latest) return;
       rows.value = list.data;
       total.value = list.meta?.filter_count ?? list.data.length;
       page.value = to;
     } catch (e) {
+      if (mine !== latest) return;
       error.value = e instanceof ApiError ? e.message : i18n.global.t('error.generic');
     } finally {
-      loading.value = false;
+      if (mine === latest) loading.value = false;
     }
   }
   return { rows, total, page, error, loading, limit, load };
