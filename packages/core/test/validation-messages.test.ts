@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { en as zodEn, id as zodId } from 'zod/locales';
 import { describe, expect, it } from 'vitest';
 import { AlurError, builtinSopDefinitions, createWorkingCalendar, describeIssuePath, perpresWeekly, validateSop, type SopDefinition } from '../src/index.js';
-import { issueText, toAlurIssues } from '../src/internal/zod-issues.js';
+import { issueText } from '@alur/zod-wording';
+import { toAlurIssues } from '../src/internal/zod-issues.js';
 
 const babel = builtinSopDefinitions.find((sop) => sop.id === 'babel')!;
 const steps = babel.steps!;

@@ -6,7 +6,7 @@ import { LIST_MAX } from './fields.js';
 import { definitionMessage, type DefinitionTextKey } from './definition-messages.js';
 import type { TextArgs } from './messages.js';
 import { NOT_BLANK } from './patterns.js';
-import { issueText } from './zod-locale.js';
+import { issueText } from '@alur/zod-wording';
 
 /** A field name: a lowerCamelCase identifier. */
 export const NAME_PATTERN = /^[a-z][a-zA-Z0-9]{0,63}$/;

@@ -3,7 +3,7 @@ import type { FieldChoice } from '../field-meta.js';
 import type { LocalizedText } from '../locale.js';
 import type { FormContext } from './define-schema.js';
 import { message, type TextArgs, type TextKey } from './messages.js';
-import { issueText } from './zod-locale.js';
+import { issueText } from '@alur/zod-wording';
 
 type RawIssue = z.core.$ZodRawIssue;
 export type ErrorFn = (issue: RawIssue) => string;

@@ -1,9 +1,14 @@
+/**
+ * How Alur words zod's built-in issues (a wrong type, a size, a missing value, a choice) in
+ * Bahasa Indonesia and English, so that `@alur/core` (SOP and calendar definitions, events) and
+ * `@alur/forms` say a problem alike. A workspace package of source only: each of the two bundles
+ * it into its own build (it is a devDependency of both, so never installed by their users).
+ */
 import type { z } from 'zod';
 import { en as zodEn, id as zodId } from 'zod/locales';
-import type { Locale } from '../locale.js';
 
-// The same wording as `@alur/core`'s validation messages (its `internal/zod-issues.ts`), so
-// that a form and an SOP say a problem alike; this package does not depend on core.
+/** The two languages of Alur's messages. */
+export type Locale = 'id' | 'en';
 
 /** An issue as zod hands it to an error map (raw) or reports it (final, with `input` when parsed with `reportInput`). */
 export type AnyZodIssue = z.core.$ZodRawIssue | z.core.$ZodIssue;
