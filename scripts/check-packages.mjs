@@ -5,6 +5,7 @@
 // example there, once as ESM and once as CommonJS, comparing what it prints with the README.
 // Exits 1 on any problem. Part of `npm test`.
 import { execFileSync } from 'node:child_process';
+import { build, transformSync } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +70,6 @@ for (const name of packages) {
 // Every TypeScript and JavaScript sample of the guides and READMEs, run in that project against
 // the packed packages: a sample marked `continued` (```ts continued) runs after the one before it
 // in the same file; a ```text output block right after a sample is what it must print.
-const { transformSync } = await import('esbuild');
 const guides = [
   'README.md',
   ...['docs/guides', 'docs/panduan'].flatMap((dir) =>
@@ -148,7 +148,6 @@ console.log(`alur: ${commands} alur commands of the guides and READMEs run`);
 
 // What an app ships for the calendar engine alone: the same calls bundled (esbuild, minified, for
 // the browser) from the main entry and from `@alur/core/calendar`, whose path must not hold zod.
-const { build } = await import('esbuild');
 const bundled = {};
 for (const entry of ['@alur/core', '@alur/core/calendar']) {
   const source = `import { computeDeadline, getCalendar } from '${entry}';\nconsole.log(computeDeadline(getCalendar('sumbawa'), new Date(), '3-5 hari kerja'));\n`;
