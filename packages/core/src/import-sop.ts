@@ -95,7 +95,12 @@ function columnRoles(
       );
       return role;
     }
-    const name = numbered ? `Pelaksana ${actor.label}` : headerName(actor.label);
+    // A one-word column under a group header ("Kabid" under "Bidang Aplikasi Informatika") is that group's.
+    const name = numbered
+      ? `Pelaksana ${actor.label}`
+      : actor.group && !/\s/.test(actor.label.trim())
+        ? `${headerName(actor.label)} ${headerName(actor.group)}`
+        : headerName(actor.label);
     const role = roles.add(name, {
       column: i,
       ...(actor.group ? { group: actor.group, description: `Kolom "${actor.label}" di bawah "${headerName(actor.group)}".` } : {}),

@@ -110,18 +110,40 @@ function compareCells(draft: SopDefinition, curated: SopDefinition): Cell[] {
   return cells;
 }
 
+/** The parts around the table (identity, kop, boxes): agreeing or not, each with its path. Reported, not asserted. */
+function compareFront(draft: SopDefinition, curated: SopDefinition): Cell[] {
+  const fields: [string, (d: SopDefinition) => unknown, (string | number)[]][] = [
+    ['nama', (d) => d.name, ['name']],
+    ['nomor', (d) => d.number ?? '', ['number']],
+    ['tanggal', (d) => d.dates ?? {}, ['dates']],
+    ['disahkan', (d) => d.approvedBy ?? '', ['approvedBy']],
+    ['dasar hukum', (d) => d.legalBasis ?? [], ['legalBasis']],
+    ['kop', (d) => d.document?.heading ?? [], ['document', 'heading']],
+    ['kualifikasi', (d) => d.document?.qualifications ?? [], ['document', 'qualifications']],
+    ['keterkaitan', (d) => d.document?.related ?? [], ['document', 'related']],
+    ['peralatan', (d) => d.document?.equipment ?? [], ['document', 'equipment']],
+    ['peringatan', (d) => d.document?.warnings ?? [], ['document', 'warnings']],
+    ['pencatatan', (d) => d.document?.records ?? [], ['document', 'records']],
+  ];
+  return fields.map(([field, get, path]) => {
+    const d = get(draft);
+    const c = get(curated);
+    return { no: '-', field, draft: d, curated: c, agrees: JSON.stringify(d) === JSON.stringify(c), path };
+  });
+}
+
 /** A review item names the cell: its path starts with the cell's path. */
 const flagged = (cell: Cell, review: readonly ReviewItem[]) =>
   cell.path !== undefined && review.some((item) => cell.path!.every((part, i) => item.path[i] === part));
 
-function measure(seed: string): { result: SopImport; cells: Cell[]; agree: number; silent: Cell[]; flaggedAgreeing: number } {
+function measure(seed: string): { result: SopImport; cells: Cell[]; agree: number; silent: Cell[]; flaggedAgreeing: number; front: Cell[] } {
   const result = importSop(seedText(seed));
   const curated = getSop(variantOfSeed.get(seed)!).sop as unknown as SopDefinition;
   const cells = compareCells(result.definition, curated);
   const agree = cells.filter((c) => c.agrees).length;
   const silent = cells.filter((c) => !c.agrees && !flagged(c, result.review));
   const flaggedAgreeing = cells.filter((c) => c.agrees && flagged(c, result.review)).length;
-  return { result, cells, agree, silent, flaggedAgreeing };
+  return { result, cells, agree, silent, flaggedAgreeing, front: compareFront(result.definition, curated) };
 }
 
 function report(seed: string, m: ReturnType<typeof measure>) {
@@ -136,6 +158,12 @@ function report(seed: string, m: ReturnType<typeof measure>) {
         (c) =>
           `  ${flagged(c, m.result.review) ? 'ditandai' : 'TANPA TANDA'} ${c.no}/${c.field}: draf ${JSON.stringify(c.draft)} · kurasi ${JSON.stringify(c.curated)}`,
       ),
+    `  identitas, kop dan kotak (identity, kop, boxes; not asserted): ${m.front.filter((c) => c.agrees).length}/${m.front.length} sama; berbeda: ${
+      m.front
+        .filter((c) => !c.agrees)
+        .map((c) => `${c.field}${flagged(c, m.result.review) ? ' (ditandai)' : ''}`)
+        .join(', ') || '-'
+    }`,
   ];
   console.info(lines.join('\n'));
 }
@@ -149,6 +177,7 @@ describe.skipIf(!haveSeeds)('importSop on the seed documents, cell by cell again
       expect(m.cells.length).toBeGreaterThan(50);
       expect(m.agree / m.cells.length).toBeGreaterThanOrEqual(0.9);
       expect(m.silent.map((c) => `${c.no}/${c.field}`)).toEqual([]);
+      expect(m.result.valid).toBe(true);
     });
   }
 

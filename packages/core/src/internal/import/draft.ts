@@ -177,9 +177,22 @@ function inferActors(plan: Plan, ctx: StepsContext, flow: number | undefined, si
 
   // The marked columns.
   const marks: Evidence[] = [];
+  const branchMarks: Evidence[] = [];
   for (const [column, mark] of [...row.marks].sort((a, b) => a[0] - b[0])) {
     const role = columnRoles[column];
-    if (!role || /^(ya|tidak|yes|no)$/i.test(mark) || (column === flow && FLOW_LABEL.test(mark))) continue;
+    if (!role || (column === flow && FLOW_LABEL.test(mark))) continue;
+    if (/^(ya|tidak|yes|no)$/i.test(mark)) {
+      // A branch label stands by the decision, often in the decider's column: weak evidence.
+      branchMarks.push({
+        role,
+        confidence: 0.4,
+        reason: t(
+          `hanya label cabang "${mark}" di kolom "${role.name}" yang menunjuk pelaksana`,
+          `only the branch label "${mark}" in the "${role.name}" column points to an actor`,
+        ),
+      });
+      continue;
+    }
     const plain = FLOW_LABEL.test(mark) || SYMBOL.test(mark);
     marks.push({ role, confidence: plain ? 0.9 : 0.7, reason: plain ? reasons.mark(role.name) : reasons.textMark(role.name, mark) });
   }
@@ -200,6 +213,8 @@ function inferActors(plan: Plan, ctx: StepsContext, flow: number | undefined, si
     }
     plan.actor = { ...chosen, confidence, reason };
     plan.fromRow = true;
+  } else if (branchMarks.length === 1) {
+    plan.actor = branchMarks[0]!;
   }
   for (const mark of marks) {
     if (mark.role === plan.actor?.role) continue;
@@ -524,7 +539,7 @@ export function buildSteps(ctx: StepsContext): { steps: SopStep[]; start?: strin
     const conditional = /\b(jika|apabila|bila|bilamana)\b/i.test(plan.row.description) && (branches.no !== undefined || branches.yes !== undefined);
     const noMark = marks.find((m) => /^(tidak|no)$/i.test(m));
     if (noMark || conditional) {
-      const yesMark = marks.find((m) => /^(ya|yes)$/i.test(m)) ?? [...(plans[k + 1]?.row.marks.values() ?? [])].find((m) => /^(ya|yes)$/i.test(m));
+      const yesMark = [plan, plans[k + 1], plans[k + 2]].flatMap((p) => [...(p?.row.marks.values() ?? [])]).find((m) => /^(ya|yes)$/i.test(m));
       const decision = decide(plan, k, plans, steps, candidates, branches, roles);
       if (decision) {
         const question = plan.row.description.split(/\b(?:jika|apabila|bila)\b/i)[0]!.replace(/[,.;\s]+$/, '');

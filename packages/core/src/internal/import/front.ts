@@ -153,8 +153,29 @@ export function readFront(lines: readonly SourceLine[], tableAt: number, tableEn
     const value = line.cells.slice(1).map(clean).filter(Boolean).join(' ');
     if (value === '') continue;
     if (key === 'number') front.number = value;
-    else if (key === 'approvedBy') front.approvedBy = value;
-    else if (key === 'name') front.name = value;
+    else if (key === 'approvedBy') {
+      // Lines of the cell (a position, a name, a NIP) come through as runs of spaces.
+      const parts = line.cells
+        .slice(1)
+        .map((cell) => cell.replace(/<[^>]*>/g, ' ').trim())
+        .filter(Boolean)
+        .flatMap((cell) => cell.split(/\s{2,}|\s+(?=NIP\b)/))
+        .map((part) => clean(part).replace(/,$/, ''))
+        .filter(Boolean);
+      front.approvedBy = parts.join(', ');
+      if (parts.length > 1) {
+        review.add(
+          ['approvedBy'],
+          0.8,
+          t(
+            'baris-baris sel "Disahkan oleh" (jabatan, nama, NIP) dipisah dengan koma',
+            'the lines of the "Disahkan oleh" cell (position, name, NIP) are separated by commas',
+          ),
+          value,
+          line.n,
+        );
+      }
+    } else if (key === 'name') front.name = value;
     else {
       const date = parseCivilDate(value);
       if (date) front.dates[key] = date;

@@ -1,0 +1,288 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importSop, type ReviewItem } from '../src/import-sop.js';
+import { validateSop } from '../src/index.js';
+import { caught } from './helpers.js';
+
+/** A table as Word copies it: one row a line, cells separated by tabs. */
+const rows = (...cells: string[][]) => cells.map((row) => row.join('\t')).join('\n');
+
+const IDENTITY = rows(
+  ['Nomor SOP', '800/12/DISKOMINFO/2024'],
+  ['Tanggal Pembuatan', '3 Januari 2024'],
+  ['Tanggal Revisi', ''],
+  ['Tanggal Efektif', '1 Pebruari 2024'],
+  ['Disahkan oleh', 'Kepala Dinas Komunikasi dan Informatika'],
+  ['Nama SOP', 'Layanan Pembuatan Aplikasi'],
+);
+
+const BOXES = rows(
+  ['DASAR HUKUM', 'KUALIFIKASI PELAKSANA'],
+  ['1. Undang-Undang Nomor 11 Tahun 2008 2. Peraturan Bupati Nomor 5 Tahun 2020', 'ASN dengan kemampuan komputer'],
+  ['KETERKAITAN', 'PERALATAN/PERLENGKAPAN'],
+  ['', '1. Komputer 2. Jaringan Internet'],
+);
+
+/** A clean Permen PANRB table: one mark (√) per row, Mutu Baku as printed. */
+const TABLE = rows(
+  ['No', 'Uraian Kegiatan', 'Pelaksana', '', '', 'Mutu Baku', '', '', 'Keterangan'],
+  ['', '', 'OPD', 'Kepala Dinas', 'Kepala Seksi Aplikasi', 'Kelengkapan', 'Waktu', 'Output', ''],
+  ['1', 'Menyampaikan surat permohonan aplikasi', 'Mulai', '', '', 'Surat permohonan', '1 Hari Kerja', 'Surat masuk', ''],
+  ['2', 'Mendisposisikan surat kepada Kepala Seksi Aplikasi', '', '√', '', 'Surat masuk', '30 menit', 'Lembar disposisi', ''],
+  ['3', 'Memeriksa kelengkapan permohonan', '', '', 'tidak', '1) Surat masuk 2) Lembar disposisi', '2-3 hari kerja', 'Berita acara pemeriksaan', ''],
+  ['4', 'Mengembalikan permohonan yang tidak lengkap kepada OPD', '', '', '√', 'Berita acara pemeriksaan', '1 jam', 'Surat pengembalian', ''],
+  ['5', 'Membangun aplikasi', '', '', 'ya', 'Berita acara pemeriksaan', 'Maksimal 30 Hari Kerja', 'Aplikasi', ''],
+  ['6', 'Menerima aplikasi', 'Selesai', '', '', 'Aplikasi', 'Sesuai Jadwal', 'Berita acara serah terima', ''],
+);
+
+const DOCUMENT = ['PEMERINTAH KABUPATEN CONTOH', 'DINAS KOMUNIKASI DAN INFORMATIKA', '', IDENTITY, '', BOXES, '', TABLE, ''].join('\n');
+
+const at = (review: readonly ReviewItem[], ...path: (string | number)[]) => review.filter((item) => path.every((part, i) => item.path[i] === part));
+
+describe('importSop: a Permen PANRB table', () => {
+  const result = importSop(DOCUMENT);
+  const { definition } = result;
+
+  it('reads the identity block, the kop and the boxes', () => {
+    expect(definition).toMatchObject({
+      schemaVersion: 1,
+      id: 'layanan-pembuatan-aplikasi',
+      version: '2024-02-01',
+      name: 'Layanan Pembuatan Aplikasi',
+      office: 'Dinas Komunikasi dan Informatika Kabupaten Contoh',
+      number: '800/12/DISKOMINFO/2024',
+      dates: { created: '2024-01-03', effective: '2024-02-01' },
+      approvedBy: 'Kepala Dinas Komunikasi dan Informatika',
+      legalBasis: ['Undang-Undang Nomor 11 Tahun 2008', 'Peraturan Bupati Nomor 5 Tahun 2020'],
+    });
+    expect(definition.document).toMatchObject({
+      heading: ['PEMERINTAH KABUPATEN CONTOH', 'DINAS KOMUNIKASI DAN INFORMATIKA'],
+      qualifications: ['ASN dengan kemampuan komputer'],
+      equipment: ['Komputer', 'Jaringan Internet'],
+      columns: ['opd', 'kepala-dinas', 'kepala-seksi-aplikasi'],
+    });
+    expect(definition.document?.related).toBeUndefined();
+    expect(result.table).toMatchObject({ found: 'panrb', line: 16, rows: 6 });
+  });
+
+  it('takes the roles from the Pelaksana header in printed order; the OPD is the requester', () => {
+    expect(definition.roles).toEqual([
+      { id: 'opd', name: 'OPD', kind: 'requester' },
+      { id: 'kepala-dinas', name: 'Kepala Dinas', kind: 'staff' },
+      { id: 'kepala-seksi-aplikasi', name: 'Kepala Seksi Aplikasi', kind: 'staff' },
+    ]);
+  });
+
+  it('reads each row: the marked column acts, Mutu Baku split into items, Waktu as printed', () => {
+    const steps = definition.steps!;
+    expect(steps.map((s) => [s.no, s.actor, s.waktu ?? ''])).toEqual([
+      ['1', 'opd', '1 Hari Kerja'],
+      ['2', 'kepala-dinas', '30 menit'],
+      ['3', 'kepala-seksi-aplikasi', '2-3 hari kerja'],
+      ['4', 'kepala-seksi-aplikasi', '1 jam'],
+      ['5', 'kepala-seksi-aplikasi', 'Maksimal 30 Hari Kerja'],
+      ['6', 'opd', 'Sesuai Jadwal'],
+    ]);
+    expect(steps[2]!.kelengkapan).toEqual([
+      { key: 'surat-masuk', label: 'Surat masuk' },
+      { key: 'lembar-disposisi', label: 'Lembar disposisi' },
+    ]);
+    expect(steps[0]!.requesterTime).toBe(true);
+    // A mark read as printed is not doubted.
+    expect(at(result.review, 'steps', 1, 'actor')).toEqual([]);
+    expect(at(result.review, 'steps', 2, 'kelengkapan')).toEqual([]);
+  });
+
+  it('reads "tidak" on a row as a decision: the refusal that follows is the "no" branch, "yes" skips it; each target doubtful', () => {
+    const steps = definition.steps!;
+    expect(steps[2]!.decision).toMatchObject({ yes: steps[4]!.id, no: steps[3]!.id, yesLabel: 'ya', noLabel: 'tidak' });
+    expect(steps[3]!.end).toBe(true);
+    expect(steps[5]!.end).toBe(true);
+    expect(steps[0]!.next).toBe(steps[1]!.id);
+    for (const branch of ['yes', 'no']) {
+      const [item] = at(result.review, 'steps', 2, 'decision', branch);
+      expect(item?.confidence).toBeLessThan(0.9);
+      expect(item?.reason.id).toMatch(/cabang/);
+      expect(item?.source).toBe('Memeriksa kelengkapan permohonan');
+    }
+  });
+
+  it('"Sesuai Jadwal" takes its schedule from an earlier output named Jadwal, or is flagged', () => {
+    // No output of this table is a schedule: validateSop's refusal is a review item, the draft is not valid.
+    const invalid = at(result.review, 'steps', 5, 'scheduleFrom');
+    expect(invalid.map((item) => item.kind)).toEqual(['invalid']);
+    expect(invalid[0]!.reason.id).toMatch(/scheduleFrom/);
+    expect(invalid[0]!.line).toBe(23);
+    expect(result.valid).toBe(false);
+    const withSchedule = importSop(DOCUMENT.replace('Berita acara pemeriksaan\t\n', 'x').replace('\tAplikasi\t\n6', '\tJadwal Pembangunan\t\n6'));
+    const step = withSchedule.definition.steps!.find((s) => s.no === '6')!;
+    expect(step.scheduleFrom).toBe('jadwal-pembangunan');
+    expect(withSchedule.valid).toBe(true);
+    expect(validateSop(withSchedule.definition).ok).toBe(true);
+  });
+
+  it('flags the national calendar it falls back to, and none when one is given', () => {
+    expect(at(result.review, 'calendar')[0]).toMatchObject({ kind: 'missing', confidence: 0.5 });
+    expect(definition.calendar).toBe('id-nasional');
+    const given = importSop(DOCUMENT, { calendar: 'sumbawa', id: 'kab-contoh', source: 'sop.txt' });
+    expect(at(given.review, 'calendar')).toEqual([]);
+    expect(given.definition).toMatchObject({ calendar: 'sumbawa', id: 'kab-contoh', source: 'sop.txt' });
+  });
+
+  it('every review item has a path into the draft, a confidence in 0..1 and a reason in both languages', () => {
+    for (const item of result.review) {
+      expect(item.confidence).toBeGreaterThanOrEqual(0);
+      expect(item.confidence).toBeLessThan(0.9);
+      expect(item.reason.id).not.toBe('');
+      expect(item.reason.en).not.toBe('');
+      expect(['guess', 'invalid', 'missing']).toContain(item.kind);
+    }
+  });
+});
+
+describe('importSop: cells it has to guess', () => {
+  const header = rows(['No', 'Uraian Kegiatan', 'Kepala Bidang', 'Tim Teknis', 'Persyaratan', 'Waktu', 'Output']);
+
+  it('an Uraian whose subject names the actor when no column is marked', () => {
+    const { definition, review } = importSop(rows([header], ['1', 'Tim Teknis memeriksa dokumen', '', '', 'Dokumen', '1 Hari', 'Catatan']));
+    expect(definition.steps![0]!.actor).toBe('tim-teknis');
+    expect(at(review, 'steps', 0, 'actor')).toEqual([]);
+    // "hari" without "kerja" is read as working days, and said so.
+    expect(at(review, 'steps', 0, 'waktu')[0]!.reason.id).toMatch(/hari kerja/);
+  });
+
+  it('a row with no subject and no mark: the previous actor, doubtful', () => {
+    const { definition, review } = importSop(
+      rows([header], ['1', 'Kepala Bidang menerima surat', '', '', '', '', ''], ['2', 'Meneruskan surat', '', '', '', '', '']),
+    );
+    expect(definition.steps![1]!.actor).toBe('kepala-bidang');
+    expect(at(review, 'steps', 1, 'actor')[0]).toMatchObject({ confidence: 0.3, source: 'Meneruskan surat' });
+  });
+
+  it('the marked column and the subject disagree: the subject, doubtful, naming both', () => {
+    const { definition, review } = importSop(rows([header], ['1', 'Tim Teknis memeriksa dokumen', '√', '', '', '', '']));
+    expect(definition.steps![0]!.actor).toBe('tim-teknis');
+    expect(at(review, 'steps', 0, 'actor')[0]!.reason.id).toMatch(/Tim Teknis.*Kepala Bidang/);
+  });
+
+  it('"A, B dan C" becomes three items, flagged; a numbered list is taken as printed', () => {
+    const { definition, review } = importSop(
+      rows([header], ['1', 'Tim Teknis rapat', '', '√', 'Notulen, Daftar hadir dan Foto', '', '1. KAK 2. Data, dan rekap']),
+    );
+    expect(definition.steps![0]!.kelengkapan!.map((i) => i.label)).toEqual(['Notulen', 'Daftar hadir', 'Foto']);
+    expect(at(review, 'steps', 0, 'kelengkapan')[0]!.confidence).toBe(0.6);
+    expect(definition.steps![0]!.outputs!.map((i) => i.label)).toEqual(['KAK', 'Data, dan rekap']);
+    expect(at(review, 'steps', 0, 'outputs')).toEqual([]);
+  });
+
+  it("a Waktu that does not parse stays as printed, and validateSop's refusal is a review item", () => {
+    const { definition, review, valid } = importSop(rows([header], ['1', 'Tim Teknis memeriksa', '', '√', '', '2 minggu', '']));
+    expect(definition.steps![0]!.waktu).toBe('2 minggu');
+    expect(valid).toBe(false);
+    const [item] = at(review, 'steps', 0, 'waktu');
+    expect(item).toMatchObject({ kind: 'invalid', confidence: 0, line: 2 });
+    expect(item!.reason.id).toMatch(/tidak dapat dibaca/);
+    expect(item!.reason.en).toMatch(/Cannot read/);
+  });
+
+  it('a document name written in the Waktu column moves to Kelengkapan when an earlier step made it', () => {
+    const { definition, review } = importSop(
+      rows(
+        [header],
+        ['1', 'Tim Teknis membuat laporan', '', '√', '', '1 Hari Kerja', 'Laporan uji'],
+        ['2', 'Kepala Bidang menerima laporan', '√', '', '', 'Laporan uji', ''],
+      ),
+    );
+    const step = definition.steps![1]!;
+    expect(step.waktu).toBeUndefined();
+    expect(step.kelengkapan?.map((i) => i.label)).toEqual(['Laporan uji']);
+    expect(at(review, 'steps', 1, 'kelengkapan')[0]!.confidence).toBeLessThan(0.5);
+  });
+
+  it('a role named in the Uraian without a column is added and flagged', () => {
+    const { definition, review } = importSop(rows([header], ['1', 'Tim Database membuat desain basis data', '', '', '', '', 'Desain']));
+    expect(definition.roles!.map((r) => r.name)).toContain('Tim Database');
+    expect(definition.steps![0]!.actor).toBe('tim-database');
+    expect(at(review, 'roles', 2)[0]!.reason.id).toMatch(/tidak punya kolom/);
+  });
+
+  it('a decision states its branches: "Jika tidak, ... kembali" goes back to the step it names', () => {
+    const { definition, review } = importSop(
+      rows(
+        [header],
+        ['1', 'Tim Teknis menyusun rancangan aplikasi', '', '√', '', '', 'Rancangan'],
+        [
+          '2',
+          'Kepala Bidang menilai rancangan. Jika setuju, Tim Teknis membangun aplikasi. Jika tidak, Tim Teknis menyusun ulang rancangan aplikasi',
+          '√',
+          '',
+          '',
+          '',
+          '',
+        ],
+        ['3', 'Tim Teknis membangun aplikasi', '', '√', '', '', 'Aplikasi'],
+      ),
+    );
+    const [one, two, three] = definition.steps!;
+    expect(two!.decision).toMatchObject({ yes: three!.id, no: one!.id });
+    expect(at(review, 'steps', 1, 'decision', 'no')[0]!.reason.id).toMatch(/menyusun ulang rancangan/);
+  });
+});
+
+describe('importSop: text without a Permen PANRB table', () => {
+  it('no table: an empty draft and a clear review item, no throw', () => {
+    const result = importSop('Surat biasa\nTanpa tabel apa pun.\n');
+    expect(result.table).toEqual({ found: 'none', columns: [], rows: 0 });
+    expect(result.definition.steps).toEqual([]);
+    expect(result.valid).toBe(false);
+    const [notice] = at(result.review, 'steps');
+    expect(notice).toMatchObject({ kind: 'missing', confidence: 0 });
+    expect(notice!.reason.id).toMatch(/tidak ditemukan tabel prosedur/);
+    expect(notice!.reason.en).toMatch(/no procedure table found/);
+  });
+
+  it('a table of stages without actor columns or Mutu Baku: taken, said to be no PANRB table', () => {
+    const result = importSop(rows(['No', 'Tahapan', 'Keterangan'], ['1', 'Pengajuan surat', 'Dilakukan oleh Petugas Loket'], ['2', 'Verifikasi', '']));
+    expect(result.table.found).toBe('simple');
+    expect(result.definition.steps!.map((s) => s.no)).toEqual(['1', '2']);
+    expect(at(result.review, 'steps')[0]!.reason.id).toMatch(/bukan tabel Permen PANRB/);
+    expect(at(result.review, 'steps', 0, 'kelengkapan')[0]!.kind).toBe('missing');
+  });
+
+  it('rejects what is not text', () => {
+    expect(caught(() => importSop(42 as unknown as string)).code).toBe('INVALID_ARGUMENT');
+  });
+
+  it('never throws on any text, and gives the same draft twice', () => {
+    const cell = fc.oneof(
+      fc.constantFrom('No', 'Uraian Kegiatan', 'Mulai', 'ya', 'tidak', 'Selesai', '1', '2', '√', '1 Hari Kerja', 'Kepala Dinas', ''),
+      fc.string(),
+    );
+    const line = fc.array(cell, { maxLength: 8 }).map((cells) => cells.join('\t'));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const text = lines.join('\n');
+        const first = importSop(text);
+        expect(importSop(text)).toEqual(first);
+        for (const item of first.review) expect(item.confidence).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('CRLF line ends and a BOM read the same as plain lines', () => {
+    expect(importSop(`\uFEFF${DOCUMENT.replace(/\n/g, '\r\n')}`)).toEqual(importSop(DOCUMENT));
+  });
+
+  it('does not depend on the time zone', () => {
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Kiritimati';
+      const east = importSop(DOCUMENT);
+      process.env.TZ = 'America/Los_Angeles';
+      expect(importSop(DOCUMENT)).toEqual(east);
+    } finally {
+      process.env.TZ = before;
+    }
+  });
+});
