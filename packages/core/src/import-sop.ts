@@ -15,6 +15,7 @@
  */
 import { AlurError, type AlurIssue, type LocalizedText } from './alur-error.js';
 import { type DraftRole, Roles } from './internal/import/actors.js';
+import { docxText } from './internal/import/docx.js';
 import { buildSteps, discoverRoles } from './internal/import/draft.js';
 import { readFront } from './internal/import/front.js';
 import { Review, type ReviewItem, t } from './internal/import/review.js';
@@ -303,4 +304,34 @@ export function importSop(text: string, options: ImportSopOptions = {}): SopImpo
       : { found: 'none', columns: [], rows: 0 },
     valid: validation.ok,
   };
+}
+
+/**
+ * The text of a Word document (.docx) as {@link importSop} reads it: each table row a line with
+ * its cells separated by tabs (a merged cell followed by empty ones, as Word's copy gives them),
+ * a cell of several paragraphs as `<p>` parts, list paragraphs as `<ol><li>`, other paragraphs a
+ * line each. Uses web-standard APIs only (`DecompressionStream`), in the browser and in Node.
+ * Text in headers, footers and text boxes is not read.
+ *
+ * @throws {AlurError} `INVALID_ARGUMENT` when the bytes are not a .docx file (a zip with `word/document.xml`).
+ */
+export function readDocxText(bytes: Uint8Array | ArrayBuffer): Promise<string> {
+  return docxText(bytes);
+}
+
+/**
+ * {@link importSop} on a Word document (.docx): its text read by {@link readDocxText}. The
+ * review items' `source` and `line` refer to that text, which the caller can show beside them.
+ *
+ * @example
+ * ```ts
+ * import { importSopDocx } from '@alur/core/import';
+ * const { definition, review } = await importSopDocx(new Uint8Array(await file.arrayBuffer()));
+ * ```
+ *
+ * @throws {AlurError} `INVALID_ARGUMENT` when the bytes are not a .docx file.
+ */
+export async function importSopDocx(bytes: Uint8Array | ArrayBuffer, options: ImportSopOptions = {}): Promise<SopImport & { readonly text: string }> {
+  const text = await docxText(bytes);
+  return { ...importSop(text, options), text };
 }

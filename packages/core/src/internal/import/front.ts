@@ -157,10 +157,9 @@ export function readFront(lines: readonly SourceLine[], tableAt: number, tableEn
       // Lines of the cell (a position, a name, a NIP) come through as runs of spaces.
       const parts = line.cells
         .slice(1)
-        .map((cell) => cell.replace(/<[^>]*>/g, ' ').trim())
-        .filter(Boolean)
-        .flatMap((cell) => cell.split(/\s{2,}|\s+(?=NIP\b)/))
-        .map((part) => clean(part).replace(/,$/, ''))
+        .flatMap((cell) => cell.split(/ {2,}/).flatMap((piece) => paragraphs(piece)))
+        .flatMap((part) => part.split(/\s+(?=NIP\b)/))
+        .map((part) => part.replace(/,$/, '').trim())
         .filter(Boolean);
       front.approvedBy = parts.join(', ');
       if (parts.length > 1) {
