@@ -21,6 +21,7 @@ import { readFront } from './internal/import/front.js';
 import { Review, type ReviewItem, t } from './internal/import/review.js';
 import { type ColumnKind, readTable } from './internal/import/table.js';
 import { clean, slugify, sourceLines, titleCase } from './internal/import/text.js';
+import { describeIssuePath } from './describe-issue-path.js';
 import type { SopColumn, SopDefinition, SopDocument } from './sop-definition.js';
 import { type SopLookup, validateSop } from './validate-sop.js';
 
@@ -68,6 +69,20 @@ export interface SopImport {
   readonly table: ImportedTable;
   /** The draft passes `validateSop` as it is. */
   readonly valid: boolean;
+}
+
+const ORDER = ['name', 'office', 'number', 'dates', 'approvedBy', 'legalBasis', 'calendar', 'document', 'roles', 'start', 'steps'];
+
+/** Review items in the order of the draft: identity, document, roles, then step by step (stable within a place). */
+function placeInOrder(items: readonly ReviewItem[]): ReviewItem[] {
+  const rank = (item: ReviewItem) => {
+    const top = ORDER.indexOf(String(item.path[0]));
+    return [top < 0 ? ORDER.length : top, typeof item.path[1] === 'number' ? item.path[1] : -1];
+  };
+  return items
+    .map((item, i) => ({ item, i, rank: rank(item) }))
+    .sort((a, b) => a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || a.i - b.i)
+    .map(({ item }) => item);
 }
 
 /** A role name from a column header: capitals as a title ("KADIS KOMINFO" → "Kadis Kominfo"). */
@@ -279,21 +294,13 @@ export function importSop(text: string, options: ImportSopOptions = {}): SopImpo
     for (const issue of validation.issues) {
       const stepIndex = issue.path[0] === 'steps' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
       const step = stepIndex === undefined ? undefined : table?.rows.find((row) => row.no === steps?.[stepIndex]?.no);
-      const where = issue.where ? `${issue.where.id}: ` : '';
-      review.add(
-        issue.path,
-        0,
-        { id: `${where}${issue.message.id}`, en: `${issue.where ? `${issue.where.en}: ` : ''}${issue.message.en}` },
-        step?.text ?? '',
-        step?.n,
-        'invalid',
-      );
+      review.add(issue.path, 0, issue.message, step?.text ?? '', step?.n, 'invalid');
     }
   }
 
   return {
     definition,
-    review: review.items,
+    review: placeInOrder(review.items).map((item) => ({ ...item, where: describeIssuePath(definition, item.path) })),
     table: table
       ? {
           found: table.kind,

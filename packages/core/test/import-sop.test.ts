@@ -129,7 +129,9 @@ describe('importSop: a Permen PANRB table', () => {
     expect(given.definition).toMatchObject({ calendar: 'sumbawa', id: 'kab-contoh', source: 'sop.txt' });
   });
 
-  it('every review item has a path into the draft, a confidence in 0..1 and a reason in both languages', () => {
+  it('every review item has a path into the draft, a confidence in 0..1 and a reason in both languages; in the order of the draft', () => {
+    const steps = result.review.filter((item) => item.path[0] === 'steps' && typeof item.path[1] === 'number').map((item) => item.path[1] as number);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
     for (const item of result.review) {
       expect(item.confidence).toBeGreaterThanOrEqual(0);
       expect(item.confidence).toBeLessThan(0.9);
@@ -180,7 +182,7 @@ describe('importSop: cells it has to guess', () => {
     expect(definition.steps![0]!.waktu).toBe('2 minggu');
     expect(valid).toBe(false);
     const [item] = at(review, 'steps', 0, 'waktu');
-    expect(item).toMatchObject({ kind: 'invalid', confidence: 0, line: 2 });
+    expect(item).toMatchObject({ kind: 'invalid', confidence: 0, line: 2, where: { id: 'Langkah No 1 · Waktu', en: 'Step No 1 · Waktu' } });
     expect(item!.reason.id).toMatch(/tidak dapat dibaca/);
     expect(item!.reason.en).toMatch(/Cannot read/);
   });

@@ -20,6 +20,8 @@ export interface ReviewItem {
   readonly line?: number;
   /** `guess`: the importer chose among readings; `invalid`: validateSop refused the draft here; `missing`: the document does not say. */
   readonly kind: 'guess' | 'invalid' | 'missing';
+  /** The place named for a person, as validateSop names it ("Langkah No 4 · Waktu" / "Step No 4 · Waktu"). */
+  readonly where?: LocalizedText;
 }
 
 /** Review items below this confidence are reported; readings at or above it are taken as printed. */
