@@ -159,7 +159,8 @@ function printedColumns(roles: readonly DraftRole[]): SopColumn[] {
  *   `parseDuration`), Keterangan, decisions with their "ya"/"tidak" targets, Mulai/Selesai.
  *
  * Every cell the importer had to guess is a {@link ReviewItem} with its path in the draft, a
- * confidence, the reason (Bahasa Indonesia and English) and the source text. The draft then
+ * confidence, the reason (Bahasa Indonesia and English) and the source text; a cell read as
+ * printed (a marked column, a subject that names a role exactly, a numbered list) has none. The draft then
  * runs through `validateSop`; each problem found becomes a review item too. Text without a
  * procedure table gives an empty draft and a review item saying so: the importer never throws
  * on text.

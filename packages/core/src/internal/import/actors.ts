@@ -111,7 +111,12 @@ function phrase(words: readonly string[], from: number): string[] {
   const out: string[] = [];
   for (let i = from; i < words.length && out.length < 8; i += 1) {
     const word = words[i]!;
-    if (PREPOSITION.test(bare(word)) || (out.length > 0 && (isActiveVerb(word) || isPassiveVerb(word, words[i + 1])))) break;
+    if (
+      PREPOSITION.test(bare(word)) ||
+      /^(yang|untuk|agar|sehingga)$/i.test(bare(word)) ||
+      (out.length > 0 && (isActiveVerb(word) || isPassiveVerb(word, words[i + 1])))
+    )
+      break;
     if (bare(word).toLowerCase() === 'dan' && !ROLE_TITLE.test(bare(words[i + 1])) && !/^\p{Lu}/u.test(words[i + 1] ?? '')) break;
     out.push(word);
     if (/[,.;:]$/.test(word)) break;
