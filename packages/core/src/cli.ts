@@ -15,6 +15,7 @@ import { renderSop, type SopFormat } from './render-sop.js';
 import { simulateRequest } from './simulate-request.js';
 import type { SopDefinition } from './sop-definition.js';
 import { builtinSopDefinitions, createSopRegistry, getSop } from './sop-registry.js';
+import { importSop, importSopDocx, type SopImport } from './import-sop.js';
 import { validateSop } from './validate-sop.js';
 import type { WorkingCalendar } from './working-calendar.js';
 import { workingMinutesBetween } from './working-minutes-between.js';
@@ -25,6 +26,8 @@ export interface CliIo {
   readonly stderr: { write(text: string): unknown };
   /** Reads a text file, for `--calendars`; without it that option is refused. */
   readonly readFile?: (path: string) => string;
+  /** Reads a file's bytes, for `sop import` of a .docx; without it a .docx is refused. */
+  readonly readBytes?: (path: string) => Uint8Array;
   /** Writes a text file, for `calendar import --out`; without it that option is refused. */
   readonly writeFile?: (path: string, text: string) => void;
   /** The wall clock, for `alur run` without `--start` (the library itself never reads one). */
@@ -82,7 +85,7 @@ interface Command {
   readonly note?: LocalizedText;
   readonly options: Options;
   /** Returns the exit code; `undefined` means 0. */
-  readonly run: (context: Context) => number | undefined;
+  readonly run: (context: Context) => number | undefined | Promise<number | undefined>;
 }
 
 const text = (id: string, en: string): LocalizedText => ({ id, en });
@@ -215,6 +218,35 @@ const COMMANDS: readonly Command[] = [
       ...CALENDARS,
     },
     run: sopValidate,
+  },
+  {
+    path: ['sop', 'import'],
+    argument: {
+      name: '<file.txt|file.docx>',
+      help: text(
+        'dokumen SOP kantor: tabel prosedur yang disalin dari Word sebagai teks, atau berkas .docx',
+        "an office's SOP document: the procedure table copied from Word as text, or a .docx file",
+      ),
+      missing: text('sebutkan berkas: alur sop import <file.txt|file.docx>', 'name the file: alur sop import <file.txt|file.docx>'),
+    },
+    about: text(
+      'Membuat draf definisi SOP dari dokumen SOP (tabel Permen PANRB 35/2012) dan mendaftar setiap sel yang perlu diperiksa orang.',
+      'Makes a draft SOP definition from an SOP document (a Permen PANRB 35/2012 table) and lists every cell a person should check.',
+    ),
+    options: {
+      id: { type: 'string', value: '<id>', help: text('id draf (bawaan: dari nama SOP)', "the draft's id (default: from the SOP's name)") },
+      calendar: {
+        type: 'string',
+        value: '<id>',
+        help: text(
+          `kalender kerja draf: ${VARIANTS} (bawaan: id-nasional, ditandai untuk diperiksa)`,
+          `the draft's working calendar: ${VARIANTS} (default: id-nasional, marked for review)`,
+        ),
+      },
+      out: { type: 'string', value: '<file.json>', help: text('tulis draf definisi ke berkas ini', 'write the draft definition to this file') },
+      ...json(text('{definition, review, valid, table} sebagai JSON', '{definition, review, valid, table} as JSON')),
+    },
+    run: sopImport,
   },
   {
     path: ['run'],
@@ -625,6 +657,88 @@ function holidayLine(sign: string, holiday: Holiday, locale: Locale): string {
   return `  ${sign} ${holiday.date} ${WEEKDAY_NAMES[weekdayOf(holiday.date)]![locale].padEnd(9)} ${holiday.name} (${HOLIDAY_KIND_LABELS[holiday.kind][locale]}${estimate})\n`;
 }
 
+/** A file's text or bytes, or a usage error naming it. */
+function readInput<T>(read: ((path: string) => T) | undefined, file: string): T {
+  try {
+    if (!read) throw new Error('no file access');
+    return read(file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(text(`berkas "${file}" tidak dapat dibaca (${reason})`, `cannot read "${file}" (${reason})`));
+  }
+}
+
+/**
+ * `alur sop import`: an office's SOP document (pasted table text or .docx) to a draft
+ * definition, with the cells to check; the draft is written with `--out` or printed with
+ * `--json`. A draft that does not validate yet is still a draft (exit 0): its problems are
+ * among the cells to check.
+ */
+async function sopImport(context: Context): Promise<number> {
+  const { values, io, locale, argument: file } = context;
+  const options = {
+    source: file,
+    ...(typeof values['id'] === 'string' ? { id: values['id'] } : {}),
+    ...(typeof values['calendar'] === 'string' ? { calendar: values['calendar'] } : {}),
+  };
+  const result: SopImport = /\.docx$/i.test(file)
+    ? await importSopDocx(readInput(io.readBytes, file), options)
+    : importSop(readInput(io.readFile, file), options);
+  const out = values['out'];
+  if (typeof out === 'string') {
+    if (!io.writeFile) throw new UsageError(text('--out tidak tersedia di sini', '--out is not available here'));
+    try {
+      io.writeFile(out, `${JSON.stringify(result.definition, null, 2)}\n`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new UsageError(text(`berkas "${out}" tidak dapat ditulis (${reason})`, `cannot write "${out}" (${reason})`));
+    }
+  }
+  if (values['json']) {
+    io.stdout.write(`${JSON.stringify({ definition: result.definition, review: result.review, valid: result.valid, table: result.table })}\n`);
+    return 0;
+  }
+  const en = locale === 'en';
+  const { table, definition, review } = result;
+  const found =
+    table.found === 'panrb'
+      ? en
+        ? `Permen PANRB table found at line ${table.line}: ${table.rows} rows.`
+        : `Tabel Permen PANRB ditemukan di baris ${table.line}: ${table.rows} baris.`
+      : table.found === 'simple'
+        ? en
+          ? `Not a Permen PANRB table: a list of stages at line ${table.line} (${table.rows} rows), no actor columns or Mutu Baku.`
+          : `Bukan tabel Permen PANRB: daftar tahapan di baris ${table.line} (${table.rows} baris), tanpa kolom pelaksana atau Mutu Baku.`
+        : en
+          ? 'No procedure table found (a header row opening with "No" and an Uraian column).'
+          : 'Tidak ditemukan tabel prosedur (baris judul yang diawali "No" dan kolom Uraian).';
+  const steps = definition.steps?.length ?? 0;
+  const roles = definition.roles?.length ?? 0;
+  const validity = result.valid ? (en ? 'valid' : 'sah') : en ? 'not valid yet' : 'belum sah';
+  io.stdout.write(`${found}\n`);
+  io.stdout.write(
+    en
+      ? `Draft "${definition.id}": ${steps} steps, ${roles} roles, calendar ${definition.calendar}; ${validity}.\n`
+      : `Draf "${definition.id}": ${steps} langkah, ${roles} peran, kalender ${definition.calendar}; ${validity}.\n`,
+  );
+  io.stdout.write(en ? `To check (${review.length}):\n` : `Perlu diperiksa (${review.length}):\n`);
+  for (const item of review) {
+    const where = item.where?.[locale] ?? item.path.join('.');
+    const source = item.source.length > 80 ? `${item.source.slice(0, 79)}…` : item.source;
+    io.stdout.write(`- ${where} (${en ? 'confidence' : 'keyakinan'} ${item.confidence}): ${item.reason[locale]}${source ? ` — "${source}"` : ''}\n`);
+  }
+  io.stdout.write(
+    typeof out === 'string'
+      ? en
+        ? `Draft written to ${out}\n`
+        : `Draf ditulis ke ${out}\n`
+      : en
+        ? 'Nothing saved: add --out <file.json> or --json.\n'
+        : 'Belum disimpan: tambahkan --out <file.json> atau --json.\n',
+  );
+  return 0;
+}
+
 /**
  * `alur calendar import`: reads a year's holiday list (the SKB), makes that year official in a
  * calendar, checks that the result compiles, prints what changed against the calendar as it
@@ -817,7 +931,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         throw new UsageError(text(`opsi --${option} wajib diisi`, `option --${option} is required`));
       }
     }
-    return command.run({ io, locale, values, argument: argument ?? '' }) ?? 0;
+    return (await command.run({ io, locale, values, argument: argument ?? '' })) ?? 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`alur: ${error.text[locale]}\n`);

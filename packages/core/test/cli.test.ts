@@ -11,6 +11,7 @@ import {
   getCalendar,
   getSop,
   provisionalNote,
+  type SopDefinition,
   validateSop,
   workingMinutesBetween,
 } from '../src/index.js';
@@ -599,5 +600,56 @@ describe('--lang en translates the human output', () => {
     expect(en.stdout).not.toMatch(/tenggat|mesin|Contoh|Pemakaian/);
     // The same dates in both.
     expect(en.stdout.match(/\d{4}-\d\d-\d\dT[\d:+]+/g)).toEqual(id.stdout.match(/\d{4}-\d\d-\d\dT[\d:+]+/g));
+  });
+});
+
+describe('alur sop import', () => {
+  // A small procedure table as Word's copy gives it: tabs between cells, the Pelaksana header on two rows.
+  files['sop-kantor.txt'] = [
+    'STANDAR OPERASIONAL PROSEDUR',
+    'Nama SOP\tLayanan Contoh',
+    '',
+    'No\tUraian Kegiatan\tPelaksana\t\t\tMutu Baku\t\t\tKeterangan',
+    '\t\tOPD\tKepala Dinas\tKepala Seksi\tKelengkapan\tWaktu\tOutput\t',
+    '1\tOPD menyampaikan surat permohonan\tMulai\t\t\tSurat Permohonan\t30 menit\tSurat Permohonan\t',
+    '2\tKepala Dinas mendisposisikan surat ke Kepala Seksi\t\t\t\tSurat Permohonan\t1 hari kerja\tDisposisi\t',
+    '3\tKepala Seksi membuat laporan\t\t\tSelesai\tDisposisi\t3 hari kerja\tLaporan\t',
+  ].join('\n');
+  files['bukan-sop.txt'] = 'Notulen rapat koordinasi\nHadir: 12 orang\n';
+
+  it('prints the draft, its validity and the cells to check; --out writes the definition --json prints', async () => {
+    const json = await run('sop', 'import', 'sop-kantor.txt', '--id', 'contoh', '--calendar', 'sumbawa', '--json');
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.stdout) as { definition: SopDefinition; review: { path: unknown[] }[]; valid: boolean; table: { found: string } };
+    expect(result.definition.steps!.map((step) => [step.no, step.waktu])).toEqual([
+      ['1', '30 menit'],
+      ['2', '1 hari kerja'],
+      ['3', '3 hari kerja'],
+    ]);
+    expect([result.definition.id, result.definition.calendar, result.table.found]).toEqual(['contoh', 'sumbawa', 'panrb']);
+    expect(result.valid).toBe(validateSop(result.definition, { calendars: createCalendarRegistry([]) }).ok);
+
+    const text = await run('sop', 'import', 'sop-kantor.txt', '--id', 'contoh', '--calendar', 'sumbawa', '--out', 'draf.json');
+    expect(text.code).toBe(0);
+    expect(JSON.parse(written.get('draf.json')!)).toEqual(result.definition);
+    const lines = text.stdout.split('\n');
+    expect(lines[0]).toBe('Tabel Permen PANRB ditemukan di baris 4: 3 baris.');
+    expect(lines[1]).toBe(`Draf "contoh": 3 langkah, ${result.definition.roles!.length} peran, kalender sumbawa; ${result.valid ? 'sah' : 'belum sah'}.`);
+    expect(lines[2]).toBe(`Perlu diperiksa (${result.review.length}):`);
+    expect(lines.filter((line) => line.startsWith('- '))).toHaveLength(result.review.length);
+    expect(text.stdout).toContain('Draf ditulis ke draf.json');
+    const en = await run('sop', 'import', 'sop-kantor.txt', '--lang', 'en');
+    expect(en.stdout.split('\n')[0]).toBe('Permen PANRB table found at line 4: 3 rows.');
+    expect(en.stdout).toContain('Nothing saved: add --out <file.json> or --json.');
+  });
+
+  it('says when a text holds no procedure table, and refuses a file it cannot read', async () => {
+    const none = await run('sop', 'import', 'bukan-sop.txt');
+    expect([none.code, none.stdout.split('\n')[0]]).toEqual([0, 'Tidak ditemukan tabel prosedur (baris judul yang diawali "No" dan kolom Uraian).']);
+    const missing = await run('sop', 'import', 'tidak-ada.txt');
+    expect([missing.code, missing.stderr]).toEqual([2, 'alur: berkas "tidak-ada.txt" tidak dapat dibaca (ENOENT: tidak-ada.txt)\n']);
+    // This io reads no bytes: a .docx is refused the same way.
+    const docx = await run('sop', 'import', 'sop.docx', '--lang', 'en');
+    expect([docx.code, docx.stderr]).toEqual([2, 'alur: cannot read "sop.docx" (no file access)\n']);
   });
 });
