@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importSop, importSopDocx, readDocxText, type ReviewItem } from '../src/import-sop.js';
 import { paragraphs } from '../src/internal/import/text.js';
@@ -60,61 +60,36 @@ function documentXml(text: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}<w:sectPr/></w:body></w:document>`;
 }
 
-/** A zip archive: `deflate` entries compressed, the others stored. */
-function zip(entries: { name: string; data: string; deflate: boolean }[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const raw = Buffer.from(entry.data, 'utf8');
-    const data = entry.deflate ? deflateRawSync(raw) : raw;
-    const name = Buffer.from(entry.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(entry.deflate ? 8 : 0, 8);
-    local.writeUInt32LE(crc32(raw), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(entry.deflate ? 8 : 0, 10);
-    central.writeUInt32LE(crc32(raw), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    centrals.push(central, name);
-    offset += local.length + name.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const RELS =
+  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
 
-function docx(text: string): Uint8Array {
-  return zip([
-    {
-      name: '[Content_Types].xml',
-      data: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-      deflate: false,
-    },
-    {
-      name: '_rels/.rels',
-      data: '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      deflate: false,
-    },
-    { name: 'word/document.xml', data: documentXml(text), deflate: true },
-  ]);
+/** A .docx with this word/document.xml (deflated; the package parts stored, as Word does for some). */
+const docxOf = (documentXml: string): Uint8Array =>
+  zipSync({
+    '[Content_Types].xml': [strToU8(CONTENT_TYPES), { level: 0 }],
+    _rels: { '.rels': [strToU8(RELS), { level: 0 }] },
+    word: { 'document.xml': [strToU8(documentXml), { level: 6 }] },
+  });
+
+const docx = (text: string): Uint8Array => docxOf(documentXml(text));
+
+/** word/document.xml around a body written by hand. */
+const wordXml = (body: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`;
+
+/** The refusal's wording in both languages. */
+async function refusal(bytes: Uint8Array): Promise<{ id: string; en: string }> {
+  const error = await readDocxText(bytes).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  const { code, text } = caught(() => {
+    throw error;
+  });
+  expect(code).toBe('INVALID_ARGUMENT');
+  return text;
 }
 
 /** Review items without where they point in the source (its lines differ between the two texts). */
@@ -138,15 +113,57 @@ describe('importSopDocx', () => {
     ]);
   });
 
-  it('refuses bytes that are not a .docx', async () => {
-    await expect(readDocxText(new TextEncoder().encode('bukan zip'))).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
-    const emptyZip = zip([{ name: 'a.txt', data: 'x', deflate: false }]);
-    const error = await readDocxText(emptyZip).catch((e: unknown) => e);
-    expect(
-      caught(() => {
-        throw error;
-      }).text.id,
-    ).toMatch(/word\/document\.xml/);
+  it('keeps the reading of merged, nested and broken-up cells, tabs, breaks and character references', async () => {
+    const p = (text: string, props = '') => `<w:p>${props}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const tc = (body: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${body}</w:tc>`;
+    const body = [
+      p('Judul &amp;lt;x&gt; &#x41;&#66; &quot;q&quot;', '<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>'),
+      '<w:p><w:r><w:t xml:space="preserve">a </w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t></w:r></w:p>',
+      '<w:tbl>',
+      `<w:tr>${tc(p('H'), '<w:gridSpan w:val="3"/>')}${tc(p('V'), '<w:vMerge w:val="restart"/>')}</w:tr>`,
+      `<w:tr>${tc(p('a'), '<w:gridSpan w:val="0"/>')}${tc('<w:p><w:r><w:t>x</w:t><w:tab/><w:t>y</w:t><w:br/><w:t>z</w:t></w:r></w:p>')}${tc('<w:p/>')}${tc(p('hidden'), '<w:vMerge/>')}</w:tr>`,
+      `<w:tr>${tc(p('c'), '<w:gridSpan w:val="2"/><w:vMerge w:val="continue"/>')}${tc(p('d &amp; &lt;e&gt;') + p('f'))}${tc(p('l1', '<w:pPr><w:numPr/></w:pPr>') + p('plain'))}</w:tr>`,
+      // A table inside a cell gives its paragraphs to the cell; its merges are not the outer table's.
+      `<w:tr>${tc(`${p('outer')}<w:tbl><w:tr>${tc(p('in1'), '<w:gridSpan w:val="4"/><w:vMerge/>')}${tc(p('in2'))}</w:tr></w:tbl>${p('outer2')}`)}${tc(p('last'))}</w:tr>`,
+      '</w:tbl>',
+      p('Penutup'),
+    ].join('');
+    expect((await readDocxText(docxOf(wordXml(body)))).split('\n')).toEqual([
+      'Judul &lt;x> AB "q"',
+      'a \tb c',
+      'H\t\t\tV',
+      'a\t<p>x y</p><p>z</p>\t\t',
+      '\t\t<p>d &amp; &lt;e&gt;</p><p>f</p>\t<ol><li>l1</li></ol><p>plain</p>',
+      '<p>outer</p><p>in1</p><p>in2</p><p>outer2</p>\tlast',
+      '',
+      'Penutup',
+    ]);
+    // The bytes may come as an ArrayBuffer too.
+    expect(await readDocxText(docxOf(wordXml(p('x'))).slice().buffer)).toBe('x');
+  });
+
+  it('refuses bytes that are not a readable .docx, saying why in both languages', async () => {
+    const notZip = await refusal(new TextEncoder().encode('bukan zip'));
+    expect(notZip.id).toMatch(/bukan dokumen Word \.docx.*bukan arsip zip/);
+    expect(notZip.en).toMatch(/not a readable Word \.docx.*not a zip archive/);
+
+    const noDocument = await refusal(zipSync({ 'a.txt': strToU8('x') }));
+    expect(noDocument.id).toMatch(/tidak ada word\/document\.xml/);
+    expect(noDocument.en).toMatch(/no word\/document\.xml/);
+
+    const broken = await refusal(docxOf(wordXml('<w:p><w:r><w:t>tidak ditutup</w:r></w:p>')));
+    expect(broken.id).toMatch(/word\/document\.xml bukan XML yang utuh \(baris 2/);
+    expect(broken.en).toMatch(/word\/document\.xml is not well-formed XML \(line 2/);
+
+    // The deflated document.xml damaged: its first byte says a block type DEFLATE does not have.
+    const damaged = docxOf(wordXml(''));
+    const local = damaged.findIndex(
+      (_, i) => damaged[i] === 0x50 && damaged[i + 1] === 0x4b && new TextDecoder().decode(damaged.subarray(i + 30, i + 47)) === 'word/document.xml',
+    );
+    damaged[local + 30 + 17] = 0xff;
+    const inflate = await refusal(damaged);
+    expect(inflate.id).toMatch(/arsip zip rusak/);
+    expect(inflate.en).toMatch(/damaged zip archive/);
   });
 
   for (const seed of ['001', '002', '003', '004']) {

@@ -1,9 +1,10 @@
 /**
  * The text of a Word document (.docx) as Word's copy gives it: each table row a line with its
- * cells separated by tabs, other paragraphs a line each. Reads the zip container and
- * `word/document.xml` with web-standard APIs only (`DecompressionStream`, `Blob`, `Response`,
- * `TextDecoder`), so it runs in browsers and in Node alike.
+ * cells separated by tabs, other paragraphs a line each. The zip container is read with `fflate`
+ * and `word/document.xml` with `fast-xml-parser`; both run in browsers and in Node alike.
  */
+import { type EntityDecoderOptions, type X2jOptions, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { unzipSync } from 'fflate';
 import { AlurError } from '../../alur-error.js';
 
 const notDocx = (why: { id: string; en: string }) =>
@@ -12,53 +13,60 @@ const notDocx = (why: { id: string; en: string }) =>
     en: `the file is not a readable Word .docx document: ${why.en}`,
   });
 
-/** The bytes of one entry of a zip archive, inflated. */
-async function zipEntry(bytes: Uint8Array, name: string): Promise<Uint8Array | undefined> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i -= 1) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i;
-      break;
-    }
+const DOCUMENT = 'word/document.xml';
+
+/** `word/document.xml` of a .docx, inflated; the other entries are not. */
+function documentEntry(bytes: Uint8Array): Uint8Array | undefined {
+  try {
+    return unzipSync(bytes, { filter: (file) => file.name === DOCUMENT })[DOCUMENT];
+  } catch (error) {
+    // fflate's error codes: 13 no zip directory, 14 a compression method it cannot read.
+    const code = (error as { code?: number }).code;
+    if (code === 13) throw notDocx({ id: 'bukan arsip zip', en: 'not a zip archive' });
+    const why = error instanceof Error ? error.message : String(error);
+    if (code === 14) throw notDocx({ id: `metode kompresi tidak didukung (${why})`, en: `compression method not supported (${why})` });
+    throw notDocx({ id: `arsip zip rusak (${why})`, en: `damaged zip archive (${why})` });
   }
-  if (end < 0) throw notDocx({ id: 'bukan arsip zip', en: 'not a zip archive' });
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const decoder = new TextDecoder();
-  for (let n = 0; n < count; n += 1) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw notDocx({ id: 'daftar isi zip rusak', en: 'damaged zip directory' });
-    const method = view.getUint16(at + 10, true);
-    const size = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const extraLength = view.getUint16(at + 30, true);
-    const commentLength = view.getUint16(at + 32, true);
-    const local = view.getUint32(at + 42, true);
-    const entryName = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    at += 46 + nameLength + extraLength + commentLength;
-    if (entryName !== name) continue;
-    if (view.getUint32(local, true) !== 0x04034b50) throw notDocx({ id: 'entri zip rusak', en: 'damaged zip entry' });
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = bytes.subarray(start, start + size);
-    if (method === 0) return data;
-    if (method !== 8) throw notDocx({ id: `metode kompresi ${method} tidak didukung`, en: `compression method ${method} is not supported` });
-    const copy = new Uint8Array(data.length);
-    copy.set(data);
-    const stream = new Blob([copy]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
-  }
-  return undefined;
 }
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decodeXml = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, name: string) =>
-    name.startsWith('#x') || name.startsWith('#X')
-      ? String.fromCodePoint(Number.parseInt(name.slice(2), 16))
-      : name.startsWith('#')
-        ? String.fromCodePoint(Number(name.slice(1)))
-        : XML_ENTITIES[name.toLowerCase()]!,
-  );
+/**
+ * XML's own entities and character references. fast-xml-parser reads `&#...;` only together with
+ * its HTML entity names (the deprecated `htmlEntities`); a decoder for XML alone is this.
+ */
+const xmlEntities: EntityDecoderOptions = {
+  decode: (text) =>
+    text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, name: string) =>
+      name.startsWith('#x') || name.startsWith('#X')
+        ? String.fromCodePoint(Number.parseInt(name.slice(2), 16))
+        : name.startsWith('#')
+          ? String.fromCodePoint(Number(name.slice(1)))
+          : XML_ENTITIES[name.toLowerCase()]!,
+    ),
+  // Entities a DOCTYPE declares are left as they are (Word writes none).
+  addInputEntities: () => {},
+  setExternalEntities: () => {},
+  reset: () => {},
+  setXmlVersion: () => {},
+};
+
+/** Elements in document order (`preserveOrder`): `{ [name]: children, ':@': attributes }` or `{ '#text': text }`. */
+type XmlNode = Record<string, unknown>;
+const ATTRIBUTES = ':@';
+const TEXT = '#text';
+
+const xmlOptions: X2jOptions = {
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  // Spaces in <w:t> are text (a run's leading or trailing space, with or without xml:space).
+  trimValues: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  entityDecoder: xmlEntities,
+};
+
 /** Cell text is read back as markup by the importer: keep its own angle brackets literal. */
 const literal = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -83,68 +91,65 @@ function cellText(cell: Cell): string {
   return paragraphs.map((p) => `<p>${literal(p.text.trim())}</p>`).join('');
 }
 
-/** The body of `word/document.xml` as lines of text, table rows as tab-separated cells. */
+/**
+ * The body of `word/document.xml` as lines of text, table rows as tab-separated cells. A table
+ * inside a cell gives its paragraphs to that cell.
+ */
 export function documentXmlText(xml: string): string {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    const { msg, line } = valid.err;
+    throw notDocx({ id: `${DOCUMENT} bukan XML yang utuh (baris ${line}: ${msg})`, en: `${DOCUMENT} is not well-formed XML (line ${line}: ${msg})` });
+  }
   const lines: string[] = [];
   let tableDepth = 0;
   let row: string[] | undefined;
   let cell: Cell | undefined;
   let paragraph: Paragraph | undefined;
   let inText = false;
-  const tag = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[^>]*?)?)(\/?)>|([^<]+)/g;
-  for (const match of xml.matchAll(tag)) {
-    const [, closing, name, attributes = '', selfClosing, text] = match;
-    if (text !== undefined) {
-      if (inText && paragraph) paragraph.text += decodeXml(text);
-      continue;
+
+  const open = (name: string, value: string | undefined) => {
+    switch (name) {
+      case 'w:tbl':
+        tableDepth += 1;
+        break;
+      case 'w:tr':
+        if (tableDepth === 1) row = [];
+        break;
+      case 'w:tc':
+        if (tableDepth === 1) cell = { paragraphs: [], span: 1, continued: false };
+        break;
+      case 'w:gridSpan':
+        if (cell && tableDepth === 1 && value) cell.span = Math.max(1, Number(value) || 1);
+        break;
+      case 'w:vMerge':
+        if (cell && tableDepth === 1 && (value === undefined || value === 'continue')) cell.continued = true;
+        break;
+      case 'w:p':
+        paragraph = { text: '', list: false };
+        break;
+      case 'w:numPr':
+        if (paragraph) paragraph.list = true;
+        break;
+      case 'w:t':
+        inText = true;
+        break;
+      case 'w:tab':
+        // A tab in a run; <w:tab w:val=... w:pos=...> in <w:tabs> is a tab stop, not text.
+        if (paragraph && value === undefined) paragraph.text += cell ? ' ' : '\t';
+        break;
+      case 'w:br':
+      case 'w:cr':
+        // A line break in a cell starts a new line of that cell; elsewhere it is a space.
+        if (paragraph && cell) {
+          cell.paragraphs.push(paragraph);
+          paragraph = { text: '', list: paragraph.list };
+        } else if (paragraph) paragraph.text += ' ';
+        break;
     }
-    const value = /\bw:val="([^"]*)"/.exec(attributes)?.[1];
-    if (!closing) {
-      switch (name) {
-        case 'w:tbl':
-          tableDepth += 1;
-          break;
-        case 'w:tr':
-          if (tableDepth === 1) row = [];
-          break;
-        case 'w:tc':
-          if (tableDepth === 1) cell = { paragraphs: [], span: 1, continued: false };
-          break;
-        case 'w:gridSpan':
-          if (cell && tableDepth === 1 && value) cell.span = Math.max(1, Number(value) || 1);
-          break;
-        case 'w:vMerge':
-          if (cell && tableDepth === 1 && (value === undefined || value === 'continue')) cell.continued = true;
-          break;
-        case 'w:p':
-          paragraph = { text: '', list: false };
-          break;
-        case 'w:numPr':
-          if (paragraph) paragraph.list = true;
-          break;
-        case 'w:t':
-          inText = !selfClosing;
-          break;
-        case 'w:tab':
-          // A tab in a run; <w:tab w:val=... w:pos=...> in <w:tabs> is a tab stop, not text.
-          if (paragraph && value === undefined) paragraph.text += cell ? ' ' : '\t';
-          break;
-        case 'w:br':
-        case 'w:cr':
-          // A line break in a cell starts a new line of that cell; elsewhere it is a space.
-          if (paragraph && cell) {
-            cell.paragraphs.push(paragraph);
-            paragraph = { text: '', list: paragraph.list };
-          } else if (paragraph) paragraph.text += ' ';
-          break;
-      }
-      if (selfClosing && name === 'w:p') {
-        if (cell) cell.paragraphs.push({ text: '', list: false });
-        else if (tableDepth === 0) lines.push('');
-        paragraph = undefined;
-      }
-      continue;
-    }
+  };
+
+  const close = (name: string) => {
     switch (name) {
       case 'w:t':
         inText = false;
@@ -174,14 +179,36 @@ export function documentXmlText(xml: string): string {
         if (tableDepth === 0) lines.push('');
         break;
     }
+  };
+
+  const walk = (nodes: XmlNode[]) => {
+    for (const node of nodes) {
+      const name = Object.keys(node).find((key) => key !== ATTRIBUTES)!;
+      if (name === TEXT) {
+        if (inText && paragraph) paragraph.text += String(node[TEXT]);
+        continue;
+      }
+      open(name, (node[ATTRIBUTES] as Record<string, string> | undefined)?.['w:val']);
+      walk(node[name] as XmlNode[]);
+      close(name);
+    }
+  };
+
+  let document: XmlNode[];
+  try {
+    document = new XMLParser(xmlOptions).parse(xml) as XmlNode[];
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw notDocx({ id: `${DOCUMENT} tidak dapat dibaca (${why})`, en: `${DOCUMENT} cannot be read (${why})` });
   }
+  walk(document);
   return lines.join('\n');
 }
 
 /** The text of a .docx file's body, table rows as tab-separated lines (as Word copies them). */
 export async function docxText(input: Uint8Array | ArrayBuffer): Promise<string> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  const xml = await zipEntry(bytes, 'word/document.xml');
-  if (!xml) throw notDocx({ id: 'tidak ada word/document.xml', en: 'no word/document.xml' });
+  const xml = documentEntry(bytes);
+  if (!xml) throw notDocx({ id: `tidak ada ${DOCUMENT}`, en: `no ${DOCUMENT}` });
   return documentXmlText(new TextDecoder().decode(xml));
 }
