@@ -1,16 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importSop, importSopDocx, readDocxText, type ReviewItem } from '../src/import-sop.js';
 import { paragraphs } from '../src/internal/import/text.js';
 import { caught } from './helpers.js';
+import { seedsDir as findSeeds } from './seeds-dir.js';
 
 // A .docx made here from a seed's text (each tab-separated line a table row, a header's merged
 // cells as one cell spanning the columns, list cells as list paragraphs) imports to the same
 // draft as the text.
 
-const seedsDir = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+const seedsDir = findSeeds() ?? '../shared/seeds';
 const haveSeeds = existsSync(seedsDir);
 const seedText = (seed: string) => readFileSync(`${seedsDir}/${readdirSync(seedsDir).find((f) => f.startsWith(`${seed}_`))}`, 'utf8');
 
