@@ -36,6 +36,7 @@ import { addComment, listComments } from './service/comments.js';
 import { directusFiles, disposition, maxFileBytes, readableFile, uploadFile } from './service/files.js';
 import { checkFormDefinition, deleteForm, formDefinition, listForms, saveForm } from './service/forms.js';
 import type { FormKinds } from './service/definitions.js';
+import { importVariant } from './service/import-variant.js';
 import { checkVariantEdit, editorView, previewWaktu, saveVariant, type ItemsWriter } from './service/variant-editor.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { checkPersonDraft, createPerson, listPeople, mailConfigured, officeZone, oneTimePassword, roleCatalog, type UsersWriter } from './service/people.js';
@@ -609,6 +610,19 @@ export default {
           );
         }
         res.type('text/html; charset=utf-8').send(renderSop(sop, 'html', { nonce: documentPolicy(res) }));
+      }),
+    );
+
+    // "Impor SOP": an office's SOP table (pasted text or .docx in base64) saved as a new draft variant with the cells to check.
+    router.post(
+      '/variants/import',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        const Items = context.services['ItemsService'] as new (collection: string, options: object) => ItemsWriter;
+        const writer = new Items('alur_sop_variants', { schema: await context.getSchema(), accountability: req.accountability ?? null, knex: db });
+        const imported = await importVariant(db, await definitions.load(db), writer, req.body, clock.now(), caller.locale);
+        definitions.changed();
+        res.status(201).json({ data: imported });
       }),
     );
 

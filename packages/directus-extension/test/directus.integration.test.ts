@@ -69,7 +69,7 @@ describe('Alur on a real Directus 12.4.0 (SQLite, temp folder, random port)', ()
     const variants = ['sumbar-asap', 'sumbar-sop', 'sumbawa', 'babel', 'kalbar-lpse'];
     expect(await call('/alur/health').then(({ status, body }) => ({ status, body }))).toEqual({
       status: 200,
-      body: { status: 'ok', schemaVersion: 9, variants, warnings: [] },
+      body: { status: 'ok', schemaVersion: 10, variants, warnings: [] },
     });
     await setClock('2026-11-25T09:00:00+07:00');
     // One warning, on the national calendar every variant's calendar inherits its years from.

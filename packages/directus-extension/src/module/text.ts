@@ -33,6 +33,23 @@ const id = {
     required: '{field} wajib diisi.',
   },
   status: { active: 'Aktif', draft: 'Draf', archived: 'Diarsipkan' },
+  import: {
+    title: 'Impor SOP',
+    intro: 'Ubah dokumen SOP kantor (tabel Permen PANRB 35/2012) menjadi draf varian. Sel yang ditebak ditandai untuk diperiksa di editor sebelum diterbitkan.',
+    text: 'Teks tabel SOP',
+    textHint: 'Salin tabel dari Word lalu tempel di sini (kolom dipisah tab), atau pilih berkas .docx di bawah.',
+    file: 'Atau berkas Word (.docx)',
+    submit: 'Impor',
+    busy: 'Mengimpor…',
+    empty: 'Tempel teks tabel SOP atau pilih berkas .docx.',
+    count: '{n} sel hasil impor perlu diperiksa',
+    none: 'Semua sel hasil impor sudah diperiksa.',
+    intro2: 'Sel yang disorot ditebak saat impor. Periksa dan ubah bila perlu; sel hilang dari daftar setelah nilainya diubah dan disimpan.',
+    confidence: 'keyakinan {p}%',
+    source: 'Teks sumber',
+    sourceLine: 'baris {n}',
+    showLine: 'Lihat baris {n} di teks sumber',
+  },
   people: {
     title: 'Pengguna',
     intro:
@@ -263,6 +280,24 @@ const en: typeof id = {
     required: '{field} is required.',
   },
   status: { active: 'Active', draft: 'Draft', archived: 'Archived' },
+  import: {
+    title: 'Import an SOP',
+    intro:
+      "Turn an office's SOP document (a Permen PANRB 35/2012 table) into a draft variant. Cells the importer guessed are marked for checking in the editor before publishing.",
+    text: 'SOP table text',
+    textHint: 'Copy the table from Word and paste it here (tab-separated columns), or pick a .docx file below.',
+    file: 'Or a Word file (.docx)',
+    submit: 'Import',
+    busy: 'Importing…',
+    empty: 'Paste the SOP table text or pick a .docx file.',
+    count: '{n} imported cells to check',
+    none: 'Every imported cell has been checked.',
+    intro2: 'Highlighted cells were guessed on import. Check them and change them where needed; a cell leaves the list once its value is changed and saved.',
+    confidence: 'confidence {p}%',
+    source: 'Source text',
+    sourceLine: 'line {n}',
+    showLine: 'Show line {n} of the source text',
+  },
   people: {
     title: 'People',
     intro:

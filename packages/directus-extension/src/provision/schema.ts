@@ -2,7 +2,7 @@
 // anything. Keep it small: the free tier allows 25 user collections (junctions included).
 
 /** Bump when the schema below changes; provisioning stamps it in `alur_meta` (v8: the Postgres inbox index of `ensureIndexes`). */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 type Text = { id: string; en: string };
 
@@ -294,6 +294,16 @@ export const collections: readonly CollectionSpec[] = [
           '{"heading":["PEMERINTAH ..."],"qualifications":["..."],"columns":["opd","kadis"]}',
           '{"heading":["GOVERNMENT ..."],"qualifications":["..."],"columns":["opd","kadis"]}',
         ),
+      ),
+      // v10: an imported draft's cells to check and the document text it was read from ("Impor SOP").
+      json(
+        'import_review',
+        t('Hasil impor: sel yang perlu diperiksa', 'Import: cells to check'),
+        t(
+          'Diisi oleh "Impor SOP"; tiap sel hilang dari daftar saat nilainya diubah',
+          'Filled by "Import SOP"; a cell leaves the list once its value is changed',
+        ),
+        { readonly: true },
       ),
       { field: 'steps', type: 'alias', special: ['o2m'], interface: 'list-o2m', label: t('Langkah', 'Steps') },
       { field: 'builtin', type: 'boolean', default: false, label: t('Bawaan', 'Built in'), readonly: true, width: 'half' },

@@ -17,6 +17,7 @@ import { fromDb, type Db } from './db.js';
 import type { Definitions } from './definitions.js';
 import { httpError, text, type Locale } from './errors.js';
 import { formatInstant } from './format.js';
+import { remainingReview, type ImportReview } from './import-review.js';
 
 /** What the Studio's variant editor draws: the variant, its steps as a table (resolved when derived), its base's steps, and the pickers' choices. */
 export interface EditorView {
@@ -47,6 +48,8 @@ export interface EditorView {
   readonly calendars: readonly string[];
   readonly variants: readonly { readonly id: string; readonly name: string }[];
   readonly documents: readonly { readonly key: string; readonly label: { readonly id: string; readonly en: string } }[];
+  /** An imported draft's cells still to check and the document text it was read from ("Impor SOP"), else null. */
+  readonly importReview: ImportReview | null;
 }
 
 /** A validator problem as the editor shows it: on its row (numbered as the SOP numbers it) and field. */
@@ -100,7 +103,14 @@ export async function editorView(db: Db, defs: Definitions, id: string, locale: 
     calendars: defs.calendars.ids,
     variants: defs.sops.ids.map((other) => ({ id: other, name: defs.sops.definition(other)?.name ?? other })),
     documents: [...defs.forms.values()].map((kind) => ({ key: kind.key, label: kind.label })),
+    importReview: importReviewOf(row),
   };
+}
+
+/** The stored import review of a variant row (a JSON column: parsed on SQLite), or null. */
+function importReviewOf(row: Record<string, unknown>): ImportReview | null {
+  const value = fromDb<{ import_review: unknown }>('alur_sop_variants', row).import_review;
+  return value && typeof value === 'object' && Array.isArray((value as ImportReview).items) ? (value as ImportReview) : null;
 }
 
 /**
@@ -283,6 +293,7 @@ export async function saveVariant(
   edit: VariantEdit,
   now: Date,
   locale: Locale,
+  extra: Record<string, unknown> = {},
 ): Promise<{ version: string; status: 'active' | 'draft' | 'archived'; created: boolean }> {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
     throw httpError(
@@ -308,7 +319,15 @@ export async function saveVariant(
   const definition = { ...checked.definition, version };
   const { variant, steps } = variantToRows(definition, { builtin: existing?.builtin === true || (existing?.builtin as unknown) === 1 });
   const { id: _id, ...fields } = variant;
-  const data = { ...fields, status: publish ? 'active' : status, steps };
+  // An imported draft's cells to check: a cell whose value the admin changed is checked.
+  const review = row ? importReviewOf(row) : null;
+  const data = {
+    ...fields,
+    status: publish ? 'active' : status,
+    steps,
+    ...(review ? { import_review: remainingReview(review, definition) } : {}),
+    ...extra,
+  };
   if (existing) await writer.updateOne(id, data);
   else await writer.createOne({ id, ...data });
   return { version, status: publish ? 'active' : status, created: !existing };
