@@ -46,6 +46,11 @@ describe('checkVariantEdit: identity and caps from the editor', () => {
     expect([kept.definition.legalBasis, kept.definition.caps]).toEqual([sumbawa.legalBasis, sumbawa.caps]);
   });
 
+  it('keeps the printed document (kop, boxes, columns) as stored: the table editor does not edit it', () => {
+    expect(sumbawa.document).toBeDefined();
+    expect(check('sumbawa', { name: 'Nama baru' }).definition.document).toEqual(sumbawa.document);
+  });
+
   it('names a bad date and a bad cap as the editor shows them ("Tanggal · Pembuatan", "Batas waktu keseluruhan 1")', () => {
     const where = (changes: Record<string, unknown>) => check('sumbawa', changes).issues.map((issue) => [issue.path.join('.'), issue.where.id, issue.row]);
     expect(where({ dates: { created: '5-1-2026' } })).toEqual([['dates.created', 'Tanggal · Pembuatan', null]]);

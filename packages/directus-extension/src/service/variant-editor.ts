@@ -260,6 +260,8 @@ export function checkVariantEdit(
       dates: own('dates', edit.dates === undefined ? stored?.dates : compact(edit.dates)),
       approvedBy: own('approvedBy', edit.approvedBy === undefined ? stored?.approvedBy : optional(edit.approvedBy)),
       source: stored?.source,
+      // The printed document's layout (kop, boxes, column order, catalog) is not edited here: kept as stored.
+      document: stored?.document,
       calendar: optional(edit.calendar),
       roles: edit.roles,
       start: base ? undefined : stored?.start,
