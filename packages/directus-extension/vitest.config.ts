@@ -2,7 +2,7 @@ import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import shared from '../../vitest.shared.ts';
 
 // Integration tests start a real Directus: long timeouts, one file at a time. The operations,
-// fuzz, files, whole-procedure, Studio (sign-in, module, people), dashboard browser, people, forms, backup and instances tests do not depend on the process time zone: a repeated run (ALUR_TEST_REPEAT=1, the
+// fuzz, files, whole-procedure, Studio (sign-in, module, people, import), dashboard browser, people, forms, backup and instances tests do not depend on the process time zone: a repeated run (ALUR_TEST_REPEAT=1, the
 // second time zone of `npm test`) leaves them out.
 const repeat = process.env.ALUR_TEST_REPEAT === '1';
 export default mergeConfig(
@@ -25,6 +25,7 @@ export default mergeConfig(
               'test/studio.browser.test.ts',
               'test/studio-module.browser.test.ts',
               'test/studio-people.browser.test.ts',
+              'test/studio-import.browser.test.ts',
               'test/dashboard.browser.test.ts',
               'test/people.integration.test.ts',
               'test/forms.integration.test.ts',
