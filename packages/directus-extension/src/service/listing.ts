@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Caller } from './caller.js';
 import { instant, isPostgres, isSqlite, type Db } from './db.js';
 import { httpError, text, type Locale } from './errors.js';
-import { visibleRequests } from './requests.js';
+import { LIST_COLUMNS, visibleRequests } from './requests.js';
 
 /** The full-text index of request titles, office ids and letter numbers on SQLite (FTS5 trigrams, see `ensureSearch`). */
 export const SEARCH_TABLE = 'alur_requests_search';
@@ -327,24 +327,6 @@ const count = async (builder: Knex.QueryBuilder): Promise<number> => {
   return Number(row?.n ?? 0);
 };
 
-/** The columns a page of requests answers with (never the snapshot or the secrets). */
-export const LIST_COLUMNS = [
-  'id',
-  'title',
-  'variant',
-  'variant_version',
-  'definition',
-  'office',
-  'step',
-  'phase',
-  'actor',
-  'deadline',
-  'sla_status',
-  'sla_provisional',
-  'version',
-  'date_created',
-  'date_updated',
-];
 
 /**
  * One page of requests out of `base` (already narrowed to what the caller may see), filtered,

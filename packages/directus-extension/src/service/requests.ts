@@ -65,8 +65,8 @@ export interface RequestServiceDeps {
   readonly secrets: SecretBox;
 }
 
-/** The columns a request's page needs: not its form, sealed secrets or tally share. */
-export const PAGE_COLUMNS: readonly string[] = [
+/** The columns a page of requests answers with (never the snapshot or the secrets). */
+export const LIST_COLUMNS = [
   'id',
   'title',
   'variant',
@@ -80,11 +80,12 @@ export const PAGE_COLUMNS: readonly string[] = [
   'sla_status',
   'sla_provisional',
   'version',
-  'created_by',
   'date_created',
   'date_updated',
-  'snapshot',
 ];
+
+/** The columns a request's page needs: the list's, who filed it and the snapshot (not its form, sealed secrets or tally share). */
+export const PAGE_COLUMNS: readonly string[] = [...LIST_COLUMNS, 'created_by', 'snapshot'];
 
 /** Reads a request row (all columns, or those given), or `undefined`. */
 export async function readRow(db: Db, id: string, columns: readonly string[] = ['*']): Promise<RequestRow | undefined> {
