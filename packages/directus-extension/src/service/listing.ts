@@ -327,7 +327,6 @@ const count = async (builder: Knex.QueryBuilder): Promise<number> => {
   return Number(row?.n ?? 0);
 };
 
-
 /**
  * One page of requests out of `base` (already narrowed to what the caller may see), filtered,
  * searched, sorted and paged in SQL, with the counts `meta` asks for: `total_count` (all of
