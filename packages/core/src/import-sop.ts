@@ -22,7 +22,7 @@ import { Review, type ReviewItem, t } from './internal/import/review.js';
 import { type ColumnKind, readTable } from './internal/import/table.js';
 import { clean, slugify, sourceLines, titleCase } from './internal/import/text.js';
 import { describeIssuePath } from './describe-issue-path.js';
-import type { SopColumn, SopDefinition, SopDocument } from './sop-definition.js';
+import type { SopCap, SopColumn, SopDefinition, SopDocument } from './sop-definition.js';
 import { type SopLookup, validateSop } from './validate-sop.js';
 
 export type { AlurIssue, LocalizedText };
@@ -71,7 +71,7 @@ export interface SopImport {
   readonly valid: boolean;
 }
 
-const ORDER = ['name', 'office', 'number', 'dates', 'approvedBy', 'legalBasis', 'calendar', 'document', 'roles', 'start', 'steps'];
+const ORDER = ['name', 'office', 'number', 'dates', 'approvedBy', 'legalBasis', 'calendar', 'document', 'roles', 'start', 'steps', 'caps'];
 
 /** Review items in the order of the draft: identity, document, roles, then step by step (stable within a place). */
 function placeInOrder(items: readonly ReviewItem[]): ReviewItem[] {
@@ -180,6 +180,7 @@ export function importSop(text: string, options: ImportSopOptions = {}): SopImpo
   const roles = new Roles();
   let steps: SopDefinition['steps'] = [];
   let start: string | undefined;
+  let caps: SopCap[] = [];
   let printed: DraftRole[] = [];
 
   if (!table) {
@@ -231,6 +232,7 @@ export function importSop(text: string, options: ImportSopOptions = {}): SopImpo
     });
     const built = buildSteps({ table, roles, columnRoles: printed, review });
     steps = built.steps;
+    caps = built.caps;
     start = built.start;
     if (steps.length === 0) {
       review.add(
@@ -287,6 +289,7 @@ export function importSop(text: string, options: ImportSopOptions = {}): SopImpo
     calendar: options.calendar ?? 'id-nasional',
     roles: roles.list.map((role) => ({ id: role.id, name: role.name, kind: role.kind, ...(role.description ? { description: role.description } : {}) })),
     steps,
+    ...(caps.length > 0 ? { caps } : {}),
     ...(start ? { start } : {}),
   };
 

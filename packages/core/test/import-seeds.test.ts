@@ -1,15 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importSop, type ReviewItem, type SopImport } from '../src/import-sop.js';
-import { getSop, type SopDefinition, type SopStep } from '../src/index.js';
+import { getSop, type SopCap, type SopDefinition, type SopStep } from '../src/index.js';
 import { seedsDir as findSeeds } from './seeds-dir.js';
 
 // The importer against the curated built-in variants, cell by cell. Each seed document is
 // imported from the seeds directory (see seeds-dir.ts; the fixtures keep the parsed cells, not
-// the text);
-// its draft is compared with the variant the fixtures name for that seed. A cell is one of a
-// step's No (the row exists), Uraian, actor, participants, Kelengkapan, Waktu, Output and,
-// where either side has a decision, its "ya" and "tidak" targets. Every cell that disagrees
+// the text); its draft is compared with the variant the fixtures name for that seed. A cell is
+// one of a step's No (the row exists), Uraian, actor, participants, Kelengkapan, Waktu, Output
+// and, where either side has a decision, its "ya" and "tidak" targets; and each cap (Waktu and
+// the rows it spans) where either side has caps. Every cell that disagrees
 // must be flagged in `review` at that cell's path (0 silent errors).
 
 const seedsDir = findSeeds() ?? '../shared/seeds';
@@ -106,6 +106,20 @@ function compareCells(draft: SopDefinition, curated: SopDefinition): Cell[] {
       cell('ya', ['decision', 'yes'], noOf(draftSteps, mine?.decision?.yes), noOf(curatedSteps, theirs?.decision?.yes));
       cell('tidak', ['decision', 'no'], noOf(draftSteps, mine?.decision?.no), noOf(curatedSteps, theirs?.decision?.no));
     }
+  }
+  // Caps ("Maksimal 35 Hari Kerja" over a span of steps): Waktu and the rows they span.
+  const span = (cap: SopCap | undefined, steps: readonly SopStep[]) => cap && [norm(cap.waktu), noOf(steps, cap.from), noOf(steps, cap.to)];
+  for (let k = 0; k < Math.max(draft.caps?.length ?? 0, curated.caps?.length ?? 0); k += 1) {
+    const d = span(draft.caps?.[k], draftSteps);
+    const c = span(curated.caps?.[k], curatedSteps);
+    cells.push({
+      no: '-',
+      field: `batas ${k + 1}`,
+      draft: d,
+      curated: c,
+      agrees: d !== undefined && JSON.stringify(d) === JSON.stringify(c),
+      ...(d ? { path: ['caps', k] } : {}),
+    });
   }
   return cells;
 }

@@ -81,8 +81,18 @@ describe('importSop: a Permen PANRB table', () => {
       ['3', 'kepala-seksi-aplikasi', '2-3 hari kerja'],
       ['4', 'kepala-seksi-aplikasi', '1 jam'],
       ['5', 'kepala-seksi-aplikasi', 'Maksimal 30 Hari Kerja'],
-      ['6', 'opd', 'Sesuai Jadwal'],
+      ['6', 'opd', ''], // "Sesuai Jadwal" with no schedule output before it: left empty and flagged (below)
     ]);
+    // "Maksimal 30 Hari Kerja" is also a cap over its own step, flagged: the span may be wider.
+    expect(definition.caps).toEqual([
+      {
+        waktu: 'Maksimal 30 Hari Kerja',
+        from: steps[4]!.id,
+        to: steps[4]!.id,
+        note: expect.stringMatching(/^Waktu langkah 5 "Maksimal 30 Hari Kerja": batas atas /),
+      },
+    ]);
+    expect(at(result.review, 'caps', 0)[0]).toMatchObject({ confidence: 0.6, source: 'Maksimal 30 Hari Kerja', kind: 'guess' });
     expect(steps[2]!.kelengkapan).toEqual([
       { key: 'surat-masuk', label: 'Surat masuk' },
       { key: 'lembar-disposisi', label: 'Lembar disposisi' },
@@ -108,12 +118,13 @@ describe('importSop: a Permen PANRB table', () => {
   });
 
   it('"Sesuai Jadwal" takes its schedule from an earlier output named Jadwal, or is flagged', () => {
-    // No output of this table is a schedule: validateSop's refusal is a review item, the draft is not valid.
-    const invalid = at(result.review, 'steps', 5, 'scheduleFrom');
+    // No output of this table is a schedule: the Waktu is left empty (the draft still validates) and flagged with what was printed.
+    const invalid = at(result.review, 'steps', 5, 'waktu');
     expect(invalid.map((item) => item.kind)).toEqual(['invalid']);
-    expect(invalid[0]!.reason.id).toMatch(/scheduleFrom/);
-    expect(invalid[0]!.line).toBe(23);
-    expect(result.valid).toBe(false);
+    expect(invalid[0]).toMatchObject({ confidence: 0, line: 23, source: 'Sesuai Jadwal' });
+    expect(invalid[0]!.reason.id).toMatch(/tidak ada keluaran sebelumnya yang memuat jadwal; dikosongkan/);
+    expect(result.definition.steps![5]!.waktu).toBeUndefined();
+    expect(result.valid).toBe(true);
     const withSchedule = importSop(DOCUMENT.replace('Berita acara pemeriksaan\t\n', 'x').replace('\tAplikasi\t\n6', '\tJadwal Pembangunan\t\n6'));
     const step = withSchedule.definition.steps!.find((s) => s.no === '6')!;
     expect(step.scheduleFrom).toBe('jadwal-pembangunan');
@@ -177,13 +188,13 @@ describe('importSop: cells it has to guess', () => {
     expect(at(review, 'steps', 0, 'outputs')).toEqual([]);
   });
 
-  it("a Waktu that does not parse stays as printed, and validateSop's refusal is a review item", () => {
+  it('a Waktu that does not parse is left empty, so the draft still validates, and flagged with the printed text and why', () => {
     const { definition, review, valid } = importSop(rows([header], ['1', 'Tim Teknis memeriksa', '', '√', '', '2 minggu', '']));
-    expect(definition.steps![0]!.waktu).toBe('2 minggu');
-    expect(valid).toBe(false);
+    expect(definition.steps![0]!.waktu).toBeUndefined();
+    expect(valid).toBe(true);
     const [item] = at(review, 'steps', 0, 'waktu');
-    expect(item).toMatchObject({ kind: 'invalid', confidence: 0, line: 2, where: { id: 'Langkah No 1 · Waktu', en: 'Step No 1 · Waktu' } });
-    expect(item!.reason.id).toMatch(/tidak dapat dibaca/);
+    expect(item).toMatchObject({ kind: 'invalid', confidence: 0, line: 2, source: '2 minggu', where: { id: 'Langkah No 1 · Waktu', en: 'Step No 1 · Waktu' } });
+    expect(item!.reason.id).toMatch(/^Waktu "2 minggu" tidak terbaca \(.*tidak dapat dibaca.*\); dikosongkan/);
     expect(item!.reason.en).toMatch(/Cannot read/);
   });
 

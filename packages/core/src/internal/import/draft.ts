@@ -1,6 +1,6 @@
-import type { LocalizedText } from '../../alur-error.js';
-import { parseDuration } from '../../parse-duration.js';
-import type { SopItem, SopStep } from '../../sop-definition.js';
+import { AlurError, type LocalizedText } from '../../alur-error.js';
+import { parseDuration, type SopDuration } from '../../parse-duration.js';
+import type { SopCap, SopItem, SopStep } from '../../sop-definition.js';
 import { type DraftRole, type Evidence, findMentions, readUraian, type Reading, reasons, type Roles } from './actors.js';
 import { cellItems } from './items.js';
 import { type Review, t } from './review.js';
@@ -331,7 +331,7 @@ function branchPhrases(description: string): { yes?: string; no?: string } {
 const NEGATIVE = /\bketidak|\btidak\s+(tersedia|lengkap|sesuai|memenuhi|layak|disetujui)|\bpenolakan\b|\bditolak\b|\bdikembalikan\b|\bpengembalian\b/i;
 
 /** Builds the steps from the table's rows. */
-export function buildSteps(ctx: StepsContext): { steps: SopStep[]; start?: string } {
+export function buildSteps(ctx: StepsContext): { steps: SopStep[]; caps: SopCap[]; start?: string } {
   const { table, roles, review } = ctx;
   const simple = table.kind === 'simple';
   const flow = flowColumn(table);
@@ -388,6 +388,7 @@ export function buildSteps(ctx: StepsContext): { steps: SopStep[]; start?: strin
   const stepIds = new Set<string>();
   const keyOf = (label: string) => slugify(label, 40) || 'dokumen';
   const outputsSoFar: { label: string; key: string; step: number }[] = [];
+  const upper: UpperBound[] = [];
   const candidates: { index: number; words: string[]; no: string }[] = [];
 
   const items = (labels: string[]): SopItem[] => {
@@ -455,7 +456,7 @@ export function buildSteps(ctx: StepsContext): { steps: SopStep[]; start?: strin
 
     // Mutu Baku of the first line.
     const line = row.lines[0]!;
-    fillMutu(step, line, at, row, review, outputsSoFar, items, index);
+    fillMutu(step, line, at, row, review, outputsSoFar, items, index, upper);
     const keterangan = clean(line.keterangan);
     if (keterangan) step.keterangan = keterangan;
     if (simple) {
@@ -505,7 +506,7 @@ export function buildSteps(ctx: StepsContext): { steps: SopStep[]; start?: strin
         const subId = unique(`${id}-${slugify(label, 24) || k + 1}`, stepIds);
         const sub: SopStep = { id: subId, no: row.no, description: `${description}: ${label.charAt(0).toLowerCase()}${label.slice(1)}`, actor: actor.role.id };
         const subLine = { ...extra, kelengkapan: '' };
-        fillMutu(sub, subLine, subAt, row, review, outputsSoFar, items, subIndex);
+        fillMutu(sub, subLine, subAt, row, review, outputsSoFar, items, subIndex, upper);
         if (clean(extra.kelengkapan)) sub.kelengkapan = [{ key: unique(`layanan-${slugify(label, 30)}`, new Set()), label, kind: 'data', optional: true }];
         steps.push(sub);
         cases.push({ value: unique(slugify(label, 30) || `pilihan-${k + 1}`, values), label, next: subId });
@@ -605,7 +606,34 @@ export function buildSteps(ctx: StepsContext): { steps: SopStep[]; start?: strin
       mulai.row.n,
     );
   }
-  return { steps, ...(steps[0] ? { start: steps[0].id } : {}) };
+  // A Waktu written as an upper bound ("Maksimal 35 Hari Kerja") is also a cap over its step: the span may be wider.
+  const caps = upper.map(({ index, line, source }, k): SopCap => {
+    const step = steps[index]!;
+    review.add(
+      ['caps', k],
+      0.6,
+      t(
+        `"${step.waktu}" pada langkah ${step.no} dibaca sebagai batas atas langkah itu saja; ubah Dari/Sampai bila batas itu mencakup beberapa langkah`,
+        `"${step.waktu}" on step ${step.no} is read as a cap on that step alone; change From/To if the cap spans several steps`,
+      ),
+      source,
+      line,
+    );
+    return {
+      waktu: step.waktu!,
+      from: step.id,
+      to: step.id,
+      note: `Waktu langkah ${step.no} "${step.waktu}": batas atas ${step.description.charAt(0).toLowerCase()}${step.description.slice(1)}.`,
+    };
+  });
+  return { steps, caps, ...(steps[0] ? { start: steps[0].id } : {}) };
+}
+
+/** A step whose Waktu is written as an upper bound, and where it was read. */
+interface UpperBound {
+  readonly index: number;
+  readonly line: number;
+  readonly source: string;
 }
 
 /** Kelengkapan, Waktu and Output of one Mutu Baku line into a step. */
@@ -618,6 +646,7 @@ function fillMutu(
   outputsSoFar: { label: string; key: string; step: number }[],
   items: (labels: string[]) => SopItem[],
   index: number,
+  upper: UpperBound[],
 ): void {
   let kelengkapan = line.kelengkapan;
   let output = line.output;
@@ -655,35 +684,63 @@ function fillMutu(
     for (const item of step.outputs) outputsSoFar.push({ label: item.label, key: item.key, step: index });
   }
   if (out.reason) review.add(at('outputs'), out.confidence, out.reason, clean(output), line.n);
-  if (waktu) {
-    step.waktu = waktu;
-    try {
-      const duration = parseDuration(waktu);
-      if (duration.kind === 'workingDays' && duration.plainDays) {
-        review.add(
-          at('waktu'),
-          0.8,
-          t(`"${waktu}" tidak menyebut "kerja"; dihitung sebagai hari kerja`, `"${waktu}" does not say "kerja"; counted as working days`),
-          waktu,
-          line.n,
-        );
-      }
-      if (duration.kind === 'scheduled') {
-        const schedule = [...outputsSoFar].reverse().find((o) => /jadwal/i.test(o.label) && o.step !== index);
-        if (schedule) {
-          step.scheduleFrom = schedule.key;
-          review.add(
-            at('scheduleFrom'),
-            0.6,
-            t(`"Sesuai Jadwal": jadwalnya dibaca dari "${schedule.label}"`, `"Sesuai Jadwal": the schedule is read from "${schedule.label}"`),
-            waktu,
-            line.n,
-          );
-        }
-      }
-    } catch {
-      // Left as printed: validateSop reports it, with the reason, as a review item.
+  if (!waktu) return;
+  let duration: SopDuration;
+  try {
+    duration = parseDuration(waktu);
+  } catch (error) {
+    if (!(error instanceof AlurError)) throw error;
+    // Left out rather than left invalid: the draft still validates, and the cell is flagged with what was printed.
+    review.add(
+      at('waktu'),
+      0,
+      t(
+        `Waktu "${waktu}" tidak terbaca (${error.text.id}); dikosongkan, isi lama waktunya`,
+        `Waktu "${waktu}" cannot be read (${error.text.en}); left empty, fill in the time limit`,
+      ),
+      waktu,
+      line.n,
+      'invalid',
+    );
+    return;
+  }
+  if (duration.kind === 'scheduled') {
+    const schedule = [...outputsSoFar].reverse().find((o) => /jadwal/i.test(o.label) && o.step !== index);
+    if (!schedule) {
+      review.add(
+        at('waktu'),
+        0,
+        t(
+          `"${waktu}": tidak ada keluaran sebelumnya yang memuat jadwal; dikosongkan, isi lama waktunya atau tambahkan keluaran jadwal`,
+          `"${waktu}": no earlier output holds the schedule; left empty, fill in the time limit or add a schedule output`,
+        ),
+        waktu,
+        line.n,
+        'invalid',
+      );
+      return;
     }
+    step.waktu = waktu;
+    step.scheduleFrom = schedule.key;
+    review.add(
+      at('scheduleFrom'),
+      0.6,
+      t(`"Sesuai Jadwal": jadwalnya dibaca dari "${schedule.label}"`, `"Sesuai Jadwal": the schedule is read from "${schedule.label}"`),
+      waktu,
+      line.n,
+    );
+    return;
+  }
+  step.waktu = waktu;
+  if (duration.upTo) upper.push({ index, line: line.n, source: waktu });
+  if (duration.kind === 'workingDays' && duration.plainDays) {
+    review.add(
+      at('waktu'),
+      0.8,
+      t(`"${waktu}" tidak menyebut "kerja"; dihitung sebagai hari kerja`, `"${waktu}" does not say "kerja"; counted as working days`),
+      waktu,
+      line.n,
+    );
   }
 }
 
@@ -717,6 +774,20 @@ function decide(
     return bestStep(phrase, pool, roles);
   };
   const noOf = (index: number) => steps[index]!.no;
+  /** A branch the Uraian states ("jika tidak, kembali ke …"): the step its words name. */
+  const fromUraian = (label: string, en: string, phrase: string): Branch | undefined => {
+    const found = pick(phrase);
+    return found
+      ? {
+          index: found.index,
+          confidence: 0.7,
+          reason: t(
+            `cabang "${label}" dibaca dari uraian ("${phrase}") → langkah ${noOf(found.index)}`,
+            `"${en}" branch read from the Uraian ("${phrase}") → step ${noOf(found.index)}`,
+          ),
+        }
+      : undefined;
+  };
   let yes: Branch | undefined;
   let no: Branch | undefined;
   let deadEnd: number | undefined;
@@ -730,29 +801,9 @@ function decide(
       ),
     };
   } else if (branches.yes) {
-    const found = pick(branches.yes);
-    if (found)
-      yes = {
-        index: found.index,
-        confidence: 0.7,
-        reason: t(
-          `cabang "ya" dibaca dari uraian ("${branches.yes}") → langkah ${noOf(found.index)}`,
-          `"yes" branch read from the Uraian ("${branches.yes}") → step ${noOf(found.index)}`,
-        ),
-      };
+    yes = fromUraian('ya', 'yes', branches.yes);
   }
-  if (branches.no) {
-    const found = pick(branches.no);
-    if (found)
-      no = {
-        index: found.index,
-        confidence: 0.7,
-        reason: t(
-          `cabang "tidak" dibaca dari uraian ("${branches.no}") → langkah ${noOf(found.index)}`,
-          `"no" branch read from the Uraian ("${branches.no}") → step ${noOf(found.index)}`,
-        ),
-      };
-  }
+  if (branches.no) no = fromUraian('tidak', 'no', branches.no);
   if (!no && next && after && NEGATIVE.test(next.row.description)) {
     no = {
       index: next.step,
