@@ -15,6 +15,7 @@
  */
 import { AlurError, type AlurIssue, type LocalizedText } from './alur-error.js';
 import { type DraftRole, Roles } from './internal/import/actors.js';
+import { matchVariant, type VariantMatch } from './internal/import/closest.js';
 import { docxText } from './internal/import/docx.js';
 import { buildSteps, discoverRoles } from './internal/import/draft.js';
 import { readFront } from './internal/import/front.js';
@@ -22,12 +23,13 @@ import { Review, type ReviewItem, t } from './internal/import/review.js';
 import { type ColumnKind, readTable } from './internal/import/table.js';
 import { clean, slugify, sourceLines, titleCase } from './internal/import/text.js';
 import { describeIssuePath } from './describe-issue-path.js';
-import type { SopCap, SopColumn, SopDefinition, SopDocument } from './sop-definition.js';
+import type { SopCap, SopColumn, SopDefinition, SopDocument, SopRole, SopStep } from './sop-definition.js';
 import { type SopLookup, validateSop } from './validate-sop.js';
 
 export type { AlurIssue, LocalizedText };
 export type { DraftPath, ReviewItem } from './internal/import/review.js';
 export type { ColumnKind } from './internal/import/table.js';
+export type { VariantMatch } from './internal/import/closest.js';
 
 /** Options of {@link importSop}. */
 export interface ImportSopOptions {
@@ -345,4 +347,84 @@ export function readDocxText(bytes: Uint8Array | ArrayBuffer): Promise<string> {
 export async function importSopDocx(bytes: Uint8Array | ArrayBuffer, options: ImportSopOptions = {}): Promise<SopImport & { readonly text: string }> {
   const text = await docxText(bytes);
   return { ...importSop(text, options), text };
+}
+
+/** A variant as {@link closestVariant} compares it: a `ResolvedSop` (from `getSop` or a registry) or a definition with its steps. */
+export interface VariantToMatch {
+  readonly id: string;
+  readonly steps: readonly SopStep[];
+  readonly roles: readonly SopRole[];
+}
+
+/**
+ * The variant a draft reads most like, when it is close enough to be derived from it (`extends`)
+ * instead of standing alone: steps are paired by the likeness of their Uraian, roles by the actors
+ * of the paired steps. `score` is the share of steps paired (over the larger of the two tables).
+ *
+ * @example
+ * ```ts
+ * import { builtinSopDefinitions, getSop } from '@alur/core';
+ * import { closestVariant, importSop } from '@alur/core/import';
+ * const { definition } = importSop(pastedText);
+ * const match = closestVariant(definition, builtinSopDefinitions.map((d) => getSop(d.id)));
+ * if (match) console.log(match.base, match.score); // 'sumbawa' 0.941
+ * ```
+ *
+ * @param minScore - the least share of paired steps to suggest a variant (default 0.6).
+ */
+export function closestVariant(draft: SopDefinition, variants: readonly VariantToMatch[], minScore = 0.6): VariantMatch | undefined {
+  const own = { steps: draft.steps ?? [], roles: draft.roles ?? [] };
+  let best: VariantMatch | undefined;
+  for (const variant of variants) {
+    if (variant.id === draft.id) continue;
+    const match = matchVariant(own, variant);
+    if (match.score >= minScore && (!best || match.score > best.score)) best = match;
+  }
+  return best;
+}
+
+/**
+ * A draft's steps and roles with the ids of the variant it matched ({@link closestVariant}):
+ * paired steps and roles take the variant's ids, and every reference follows (actor,
+ * participants, cells, next, decision and route targets, caps, start, the printed columns). Unpaired ones keep
+ * theirs (an id the variant uses for something else gets `-impor`). Ready to be derived from the
+ * variant with `deriveChanges`.
+ */
+export function renameForVariant(
+  draft: SopDefinition,
+  match: VariantMatch,
+  variant: VariantToMatch,
+): { readonly steps: SopStep[]; readonly roles: SopRole[]; readonly caps: SopCap[]; readonly start?: string; readonly document?: SopDocument } {
+  const rename = (ids: Readonly<Record<string, string>>, theirs: readonly string[]) => {
+    const targets = new Set(Object.values(ids));
+    const clash = new Set(theirs.filter((id) => !targets.has(id)));
+    return (id: string) => ids[id] ?? (clash.has(id) ? `${id}-impor` : id);
+  };
+  const step = rename(
+    match.steps,
+    variant.steps.map((s) => s.id),
+  );
+  const role = rename(
+    match.roles,
+    variant.roles.map((r) => r.id),
+  );
+  const steps = (draft.steps ?? []).map((s): SopStep => {
+    const renamed: SopStep = { ...s, id: step(s.id), actor: role(s.actor) };
+    if (s.participants) renamed.participants = s.participants.map(role);
+    if (s.cells) renamed.cells = Object.fromEntries(Object.entries(s.cells).map(([r, cell]) => [role(r), cell]));
+    if (s.next !== undefined) renamed.next = step(s.next);
+    if (s.decision) renamed.decision = { ...s.decision, yes: step(s.decision.yes), no: step(s.decision.no) };
+    if (s.route) renamed.route = { ...s.route, cases: s.route.cases.map((c) => ({ ...c, next: step(c.next) })) };
+    return renamed;
+  });
+  const roles = (draft.roles ?? []).map((r) => ({ ...r, id: role(r.id) }));
+  const caps = (draft.caps ?? []).map((c) => ({ ...c, from: step(c.from), to: step(c.to) }));
+  const columns = draft.document?.columns?.map((c): SopColumn => (typeof c === 'string' ? role(c) : { ...c, roles: c.roles.map(role) }));
+  return {
+    steps,
+    roles,
+    caps,
+    ...(draft.start ? { start: step(draft.start) } : {}),
+    ...(draft.document ? { document: { ...draft.document, ...(columns ? { columns } : {}) } } : {}),
+  };
 }

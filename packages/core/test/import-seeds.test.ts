@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importSop, type ReviewItem, type SopImport } from '../src/import-sop.js';
-import { getSop, type SopCap, type SopDefinition, type SopStep } from '../src/index.js';
+import { closestVariant, importSop, renameForVariant, type ReviewItem, type SopImport } from '../src/import-sop.js';
+import { builtinSopDefinitions, deriveChanges, getSop, type SopCap, type SopDefinition, type SopStep, validateSop } from '../src/index.js';
 import { seedsDir as findSeeds } from './seeds-dir.js';
 
 // The importer against the curated built-in variants, cell by cell. Each seed document is
@@ -211,6 +211,41 @@ describe.skipIf(!haveSeeds)('importSop on the seed documents, cell by cell again
     expect(notice?.reason.id).toMatch(/bukan tabel Permen PANRB/);
     expect(m.result.definition.steps?.map((s) => s.no)).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
     expect(m.silent.map((c) => `${c.no}/${c.field}`)).toEqual([]);
+  });
+
+  it('each seed draft reads most like its own curated variant among the built-ins, and derives from it with its steps renamed', () => {
+    const builtins = builtinSopDefinitions.map((d) => getSop(d.id).sop);
+    const found: string[] = [];
+    for (const seed of ['000', '001', '002', '003', '004']) {
+      const { definition } = importSop(seedText(seed));
+      const match = closestVariant(definition, builtins);
+      found.push(`${seed}→${match?.base ?? '-'}`);
+      // The others are far off: no other built-in pairs half the steps.
+      const others = builtins.filter((b) => b.id !== match?.base).map((b) => closestVariant(definition, [b], 0)?.score ?? 0);
+      expect(Math.max(...others)).toBeLessThan(0.5);
+      console.info(
+        `seed ${seed}: paling mirip (closest) ${match?.base ?? '-'}, ${match ? Math.round(match.score * 100) : 0}% langkah berpasangan (steps paired)`,
+      );
+      if (!match || match.base !== variantOfSeed.get(seed)) continue;
+      const base = getSop(match.base).sop;
+      const renamed = renameForVariant(definition, match, base);
+      // Renamed, the draft still validates as a variant derived from its match, and the changes name only what differs.
+      const derived = {
+        ...definition,
+        roles: renamed.roles,
+        document: renamed.document,
+        caps: renamed.caps,
+        extends: match.base,
+        changes: deriveChanges(base.steps, renamed.steps),
+      } as SopDefinition;
+      delete (derived as { steps?: unknown }).steps;
+      delete (derived as { start?: unknown }).start;
+      const checked = validateSop(derived, { lookup: (id) => builtinSopDefinitions.find((d) => d.id === id) });
+      expect(checked.ok, JSON.stringify(checked.issues.slice(0, 3))).toBe(true);
+      const paired = Object.keys(match.steps).length;
+      expect(renamed.steps.filter((step) => base.steps.some((b) => b.id === step.id))).toHaveLength(paired);
+    }
+    expect(found).toEqual(['000→sumbar-asap', '001→sumbar-sop', '002→sumbawa', '003→babel', '004→kalbar-lpse']);
   });
 
   it('the comparison catches a wrong cell nobody flagged (the measure can fail)', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importSop, type ReviewItem } from '../src/import-sop.js';
-import { validateSop } from '../src/index.js';
+import { closestVariant, importSop, renameForVariant, type ReviewItem } from '../src/import-sop.js';
+import { builtinSopDefinitions, deriveChanges, getSop, type SopDefinition, validateSop } from '../src/index.js';
 import { caught } from './helpers.js';
 
 /** A table as Word copies it: one row a line, cells separated by tabs. */
@@ -297,5 +297,38 @@ describe('importSop: text without a Permen PANRB table', () => {
     } finally {
       process.env.TZ = before;
     }
+  });
+});
+
+describe('closestVariant and renameForVariant', () => {
+  const sumbawa = getSop('sumbawa').sop;
+  const builtins = builtinSopDefinitions.map((d) => getSop(d.id).sop);
+
+  it('suggests no built-in for a table unlike all of them', () => {
+    expect(closestVariant(importSop(DOCUMENT).definition, builtins)).toBeUndefined();
+  });
+
+  it('pairs a changed copy of a variant with it: steps by their Uraian, roles by the paired actors, ids renamed everywhere', () => {
+    // The same SOP with other ids, one step reworded beyond likeness and one step added.
+    const steps = sumbawa.steps.map((step, i) => ({ ...step, id: `s${i}`, actor: `r-${step.actor}` }));
+    const id = (old: string) => `s${sumbawa.steps.findIndex((step) => step.id === old)}`;
+    for (const step of steps) {
+      if (step.next) step.next = id(step.next);
+      if (step.decision) step.decision = { ...step.decision, yes: id(step.decision.yes), no: id(step.decision.no) };
+      if (step.participants) step.participants = step.participants.map((p) => `r-${p}`);
+    }
+    steps[3] = { ...steps[3]!, description: 'Sekretariat mengarsipkan berkas secara elektronik' };
+    const draft = { ...sumbawa, id: 'salinan', roles: sumbawa.roles.map((r) => ({ ...r, id: `r-${r.id}` })), steps, caps: [] } as unknown as SopDefinition;
+    const match = closestVariant(draft, builtins)!;
+    expect(match.base).toBe('sumbawa');
+    expect(match.score).toBeCloseTo((sumbawa.steps.length - 1) / sumbawa.steps.length, 3);
+    expect(match.steps['s0']).toBe(sumbawa.steps[0]!.id);
+    expect(match.steps['s3']).toBeUndefined();
+    expect(match.roles['r-opd']).toBe('opd');
+    const renamed = renameForVariant(draft, match, sumbawa);
+    expect(renamed.steps.map((s) => s.id)).toEqual(sumbawa.steps.map((s, i) => (i === 3 ? 's3' : s.id)));
+    expect(renamed.steps[2]!.next).toBe('s3');
+    expect(renamed.steps.map((s) => s.actor)).toEqual(sumbawa.steps.map((s) => s.actor));
+    expect(deriveChanges(sumbawa.steps, renamed.steps).remove).toEqual([sumbawa.steps[3]!.id]);
   });
 });
