@@ -120,7 +120,7 @@ describe('importSop: a Permen PANRB table', () => {
   it('"Sesuai Jadwal" takes its schedule from an earlier output named Jadwal, or is flagged', () => {
     // No output of this table is a schedule: the Waktu is left empty (the draft still validates) and flagged with what was printed.
     const invalid = at(result.review, 'steps', 5, 'waktu');
-    expect(invalid.map((item) => item.kind)).toEqual(['invalid']);
+    expect(invalid.map((item) => item.kind)).toEqual(['missing']);
     expect(invalid[0]).toMatchObject({ confidence: 0, line: 23, source: 'Sesuai Jadwal' });
     expect(invalid[0]!.reason.id).toMatch(/tidak ada keluaran sebelumnya yang memuat jadwal; dikosongkan/);
     expect(result.definition.steps![5]!.waktu).toBeUndefined();
@@ -193,7 +193,7 @@ describe('importSop: cells it has to guess', () => {
     expect(definition.steps![0]!.waktu).toBeUndefined();
     expect(valid).toBe(true);
     const [item] = at(review, 'steps', 0, 'waktu');
-    expect(item).toMatchObject({ kind: 'invalid', confidence: 0, line: 2, source: '2 minggu', where: { id: 'Langkah No 1 · Waktu', en: 'Step No 1 · Waktu' } });
+    expect(item).toMatchObject({ kind: 'missing', confidence: 0, line: 2, source: '2 minggu', where: { id: 'Langkah No 1 · Waktu', en: 'Step No 1 · Waktu' } });
     expect(item!.reason.id).toMatch(/^Waktu "2 minggu" tidak terbaca \(.*tidak dapat dibaca.*\); dikosongkan/);
     expect(item!.reason.en).toMatch(/Cannot read/);
   });

@@ -36,8 +36,9 @@ import { addComment, listComments } from './service/comments.js';
 import { directusFiles, disposition, maxFileBytes, readableFile, uploadFile } from './service/files.js';
 import { checkFormDefinition, deleteForm, formDefinition, listForms, saveForm } from './service/forms.js';
 import type { FormKinds } from './service/definitions.js';
-import { importVariant } from './service/import-variant.js';
-import { checkVariantEdit, editorView, previewWaktu, saveVariant, type ItemsWriter } from './service/variant-editor.js';
+import { deriveImported, discardPending, importVariant, markReviewed } from './service/import-variant.js';
+import { pendingImports } from './service/import-review.js';
+import { checkVariantEdit, editorView, previewWaktu, saveVariant, storedDefinition, type ItemsWriter } from './service/variant-editor.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { checkPersonDraft, createPerson, listPeople, mailConfigured, officeZone, oneTimePassword, roleCatalog, type UsersWriter } from './service/people.js';
 import { bumpRevision } from './service/revisions.js';
@@ -587,7 +588,7 @@ export default {
         adminOnly(caller);
         const id = req.params['id'] ?? '';
         const defs = await definitions.load(db);
-        const stored = defs.sops.definition(id);
+        const stored = await storedDefinition(db, defs, id);
         const { issues } = checkVariantEdit(defs, id, (req.body ?? {}) as object, { version: stored?.version ?? 'draf', stored }, caller.locale);
         res.json({ data: { ok: issues.length === 0, issues } });
       }),
@@ -599,7 +600,7 @@ export default {
         adminOnly(caller);
         const id = req.params['id'] ?? '';
         const defs = await definitions.load(db);
-        const stored = defs.sops.definition(id);
+        const stored = await storedDefinition(db, defs, id);
         const { sop, issues } = checkVariantEdit(defs, id, (req.body ?? {}) as object, { version: stored?.version ?? 'draf', stored }, caller.locale);
         if (!sop) {
           throw httpError(
@@ -623,6 +624,50 @@ export default {
         const imported = await importVariant(db, await definitions.load(db), writer, req.body, clock.now(), caller.locale);
         definitions.changed();
         res.status(201).json({ data: imported });
+      }),
+    );
+
+    // Imported drafts that do not validate yet, waiting to be fixed in the editor (or discarded).
+    router.get(
+      '/variants/imports',
+      route(async (caller, _req, res) => {
+        adminOnly(caller);
+        res.json({ data: await pendingImports(db) });
+      }),
+    );
+
+    router.delete(
+      '/variants/imports/:id',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        await discardPending(db, req.params['id'] ?? '', caller.locale);
+        res.status(204).end();
+      }),
+    );
+
+    // An imported draft derived from the built-in variant it reads most like (the editor's suggestion).
+    router.post(
+      '/variants/:id/derive',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        const id = req.params['id'] ?? '';
+        const Items = context.services['ItemsService'] as new (collection: string, options: object) => ItemsWriter;
+        const writer = new Items('alur_sop_variants', { schema: await context.getSchema(), accountability: req.accountability ?? null, knex: db });
+        await deriveImported(db, await definitions.load(db), writer, id, ((req.body ?? {}) as { base?: unknown }).base, clock.now(), caller.locale);
+        definitions.changed();
+        res.json({ data: await editorView(db, await definitions.load(db), id, caller.locale) });
+      }),
+    );
+
+    // "Tandai sudah diperiksa": one imported cell confirmed as imported.
+    router.post(
+      '/variants/:id/review',
+      route(async (caller, req, res) => {
+        adminOnly(caller);
+        const Items = context.services['ItemsService'] as new (collection: string, options: object) => ItemsWriter;
+        const writer = new Items('alur_sop_variants', { schema: await context.getSchema(), accountability: req.accountability ?? null, knex: db });
+        const path = ((req.body ?? {}) as { path?: unknown }).path;
+        res.json({ data: await markReviewed(db, await definitions.load(db), writer, req.params['id'] ?? '', path, caller.locale) });
       }),
     );
 

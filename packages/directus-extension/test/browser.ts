@@ -25,15 +25,23 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 export const launch = (): Promise<Browser> => chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 
-/** axe-core on the page as it stands (or on the part `include` selects): the serious and critical violations, by rule id. */
+/** axe-core on the page as it stands (or on the part `include` selects): the serious and critical violations, by rule id and the first places they are at. */
 export async function axe(page: Page, include?: string): Promise<string[]> {
   // Through the devtools protocol: the portal's CSP (no inline scripts) stays on.
   await page.evaluate(axeSource);
   const result = (await page.evaluate(
     (context) => (globalThis as unknown as { axe: { run(context?: unknown): Promise<unknown> } }).axe.run(context ? { include: [context] } : undefined),
     include ?? null,
-  )) as { violations: { id: string; impact: string | null }[] };
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  )) as { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} @ ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 /** Where a test artefact named `file` is saved (the screenshots folder, made when missing). */

@@ -1,6 +1,6 @@
 import type { SopDefinition } from '@alur/core';
 import { describe, expect, it } from 'vitest';
-import { remainingReview, valueAt, type ImportReview } from '../src/service/import-review.js';
+import { remainingReview, valueAt, withoutItem, type ImportReview } from '../src/service/import-review.js';
 
 // An imported draft's cells to check: each keeps the value it was imported with, and leaves the
 // list only once the saved value differs (a save of the untouched cell clears nothing).
@@ -48,5 +48,24 @@ describe('import review', () => {
     const left = remainingReview(review, edited as unknown as SopDefinition);
     expect(left.items.map((item) => item.path.join('.'))).toEqual(['steps.1.decision.no']);
     expect(left.lines).toEqual(review.lines);
+  });
+
+  it("drops the validator's problems once saved (a saved definition validates), even where the cell kept its value", () => {
+    const problem = {
+      path: ['steps', 1],
+      confidence: 0,
+      kind: 'invalid',
+      reason: { id: 'tidak dapat dicapai', en: 'cannot be reached' },
+      value: valueAt(draft, ['steps', 1]),
+    };
+    const left = remainingReview({ ...review, items: [...review.items, problem] }, draft);
+    expect(left.items.map((item) => item.kind)).toEqual(['missing', 'guess', 'guess']);
+  });
+
+  it('marks one item as checked by its path, and says when no item is there', () => {
+    const left = withoutItem(review, ['steps', 1, 'decision', 'no'])!;
+    expect(left.items.map((item) => item.path.join('.'))).toEqual(['calendar', 'steps.0.participants']);
+    expect(withoutItem(review, ['steps', 1, 'decision'])).toBeNull();
+    expect(withoutItem(left, ['steps', 1, 'decision', 'no'])).toBeNull();
   });
 });

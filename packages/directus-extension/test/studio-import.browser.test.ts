@@ -1,11 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+// The .docx builder and the seeds' folder of core's import tests (a .docx is made the same way there).
+import { docx } from '../../core/test/docx-builder.js';
+import { seedsDir } from '../../core/test/seeds-dir.js';
 import { available, axe, DESKTOP, PHONE, putOffStudioPrompts, shoot, studioSession } from './browser.js';
 import type { Server } from './harness.js';
 
 // "Impor SOP" in the Studio module, in a real browser: an admin pastes an office's SOP table
-// (Permen PANRB 35/2012, tab-separated as copied from Word), gets a draft variant with the
-// guessed cells highlighted beside the source text, fixes one, publishes, and an OPD files on it.
+// (Permen PANRB 35/2012, tab-separated as copied from Word) or uploads it as .docx, gets a draft
+// variant with the guessed cells highlighted beside the source text, fixes or confirms each,
+// publishes, and an OPD files on it. A draft that does not validate waits until it is fixed; a
+// seed's draft is derived from the built-in variant it reads like.
 
 /** A small office SOP as Word copies its table: identity block, the two header rows, four steps. */
 const SOP_TEXT = [
@@ -66,6 +72,14 @@ describe.skipIf(!available)('"Impor SOP" in the Studio module (real Directus, re
     }
     expect((await api('/alur/variants/import?lang=en', admin, { method: 'POST', body: {} })).body.errors?.[0]?.message).toMatch(/Send "text"/);
     expect((await api('/alur/variants/import', opd, { method: 'POST', body: { text: SOP_TEXT } })).status).toBe(403);
+    // The review and the waiting drafts: bad paths 400, unknown cells and drafts 404, a variant not imported cannot be derived (409).
+    expect((await api('/alur/variants/sumbawa/review', admin, { method: 'POST', body: { path: 'steps' } })).status).toBe(400);
+    expect((await api('/alur/variants/sumbawa/review', admin, { method: 'POST', body: { path: ['calendar'] } })).status).toBe(404);
+    expect((await api('/alur/variants/imports/tidak-ada', admin, { method: 'DELETE' })).status).toBe(404);
+    const derive = await api('/alur/variants/sumbawa/derive', admin, { method: 'POST', body: { base: 'babel' } });
+    expect(derive.status).toBe(409);
+    expect(derive.body.errors?.[0]?.message).toMatch(/bukan draf hasil impor/);
+    expect((await api('/alur/variants/imports', opd)).status).toBe(403);
   });
 
   it('imports a pasted table into a draft, shows the guessed cells with their reasons beside the source, and after a fix it is published and filed on', async () => {
@@ -112,6 +126,17 @@ describe.skipIf(!available)('"Impor SOP" in the Studio module (real Directus, re
     await page.getByRole('heading', { name: '5 sel hasil impor perlu diperiksa' }).waitFor({ timeout: 15_000 });
     expect(await page.getByText('dokumen SOP tidak menyebut kalender kerja').count()).toBe(0);
     expect(await page.locator('label.alur-doubt').count()).toBe(1);
+    // The other guesses are right as imported: each is marked as checked, from the keyboard, and leaves the list at once.
+    for (let left = 5; left > 0; left -= 1) {
+      const mark = page.getByRole('button', { name: /^Tandai sudah diperiksa: / }).first();
+      await mark.focus();
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('heading', { name: left > 1 ? `${left - 1} sel hasil impor perlu diperiksa` : 'Semua sel hasil impor sudah diperiksa.' })
+        .waitFor({ timeout: 15_000 });
+    }
+    expect(await page.locator('.alur-doubt').count()).toBe(0);
+    expect(await page.locator('#alur-import-review-title').evaluate((el) => el === document.activeElement)).toBe(true);
 
     const opd = await token('opd.demo@example.go.id', server.demoPassword);
     const filing = {
@@ -133,7 +158,7 @@ describe.skipIf(!available)('"Impor SOP" in the Studio module (real Directus, re
       import_review: { items: { path: (string | number)[] }[]; lines: string[] };
     };
     expect(row).toMatchObject({ status: 'active', calendar: 'sumbawa', number: '000.1/07/DISKOMINFO/2026' });
-    expect(row.import_review.items.map((item) => item.path.join('.'))).not.toContain('calendar');
+    expect(row.import_review.items).toEqual([]);
     expect(row.import_review.lines.join('\n')).toBe(SOP_TEXT);
 
     const filed = await api('/alur/requests', opd, { method: 'POST', body: filing });
@@ -141,12 +166,148 @@ describe.skipIf(!available)('"Impor SOP" in the Studio module (real Directus, re
     expect(filed.body.data).toMatchObject({ variant: 'layanan-konsultasi-aplikasi', variantVersion: '2026-12-01' });
   });
 
-  it('imports the same table again under a new code, with its review items in the answer', async () => {
+  it('uploads the same table as a Word file (.docx): a draft under a new code, with the same cells to check', async () => {
+    await page.goto(`${server.url}/admin/alur`);
+    await page.getByRole('heading', { name: 'Impor SOP' }).waitFor({ timeout: 60_000 });
+    await putOffStudioPrompts(page);
+    await page.locator('#alur-import-file').setInputFiles({
+      name: 'sop-konsultasi.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docx(SOP_TEXT)),
+    });
+    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    await page.waitForURL(/\/admin\/alur\/varian\/layanan-konsultasi-aplikasi-2$/, { timeout: 30_000 });
+    await page.getByRole('heading', { name: '6 sel hasil impor perlu diperiksa' }).waitFor({ timeout: 30_000 });
+    // The source beside the table is the text read from the file: its table rows, cells split by tabs.
+    expect(await page.locator('.alur-source-lines li', { hasText: 'Kepala Dinas mendisposisikan surat ke Kepala Seksi' }).count()).toBe(1);
     const admin = await token(server.adminEmail, server.adminPassword);
-    const again = await api('/alur/variants/import?lang=en', admin, { method: 'POST', body: { text: SOP_TEXT } });
-    expect(again.status).toBe(201);
-    expect(again.body.data).toMatchObject({ id: 'layanan-konsultasi-aplikasi-2', valid: true });
-    expect((again.body.data['review'] as unknown[]).length).toBe(6);
+    const pasted = await api('/alur/variants/import?lang=en', admin, { method: 'POST', body: { text: SOP_TEXT } });
+    expect(pasted.status).toBe(201);
+    expect(pasted.body.data).toMatchObject({ id: 'layanan-konsultasi-aplikasi-3', valid: true });
+    const fromFile = (await api('/alur/variants/layanan-konsultasi-aplikasi-2/editor', admin)).body.data as { steps: unknown[] };
+    const fromText = (await api('/alur/variants/layanan-konsultasi-aplikasi-3/editor', admin)).body.data as { steps: unknown[] };
+    expect(fromFile.steps).toEqual(fromText.steps);
+    expect((pasted.body.data['review'] as unknown[]).length).toBe(6);
+  });
+
+  it('keeps a draft that does not validate waiting, with its problems in the editor, until it is fixed and saved; a waiting draft can be discarded', async () => {
+    // "Selesai" marked on row 2 of 4 (a slip in the document): rows 3 and 4 cannot be reached.
+    const broken = SOP_TEXT.replace(
+      '2\tKepala Dinas mendisposisikan surat ke Kepala Seksi\t\t\t',
+      '2\tKepala Dinas mendisposisikan surat ke Kepala Seksi\t\tSelesai\t',
+    ).replace('Layanan Konsultasi Aplikasi', 'Layanan Konsultasi Data');
+    await page.goto(`${server.url}/admin/alur`);
+    await page.getByRole('heading', { name: 'Impor SOP' }).waitFor({ timeout: 60_000 });
+    await putOffStudioPrompts(page);
+    await page.getByLabel('Teks tabel SOP').fill(broken);
+    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    await page.waitForURL(/\/admin\/alur\/varian\/layanan-konsultasi-data$/, { timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Draf impor belum tersimpan sebagai varian' }).waitFor({ timeout: 30_000 });
+    const problems = page.locator('.alur-problems');
+    await problems.getByText('tidak dapat dicapai dari langkah awal').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('tr.alur-row-invalid').count()).toBe(2);
+    expect(await axe(page, '.alur-page')).toEqual([]);
+    await shoot(page, 'studio-impor-menunggu');
+
+    // It is listed on the variants page as waiting, not among the variants.
+    const admin = await token(server.adminEmail, server.adminPassword);
+    const waiting = (await api('/alur/variants/imports', admin)).body.data as unknown as { id: string; items: number }[];
+    expect(waiting.map((w) => w.id)).toEqual(['layanan-konsultasi-data']);
+    expect(((await api('/alur/variants', admin)).body.data as unknown as { id: string }[]).map((v) => v.id)).not.toContain('layanan-konsultasi-data');
+
+    // Row 2 goes on to row 3: valid, saved, and now a draft variant.
+    await page.locator('#alur-1-next').selectOption('langkah-3');
+    await page.getByText('Tidak ada masalah.').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Simpan draf' }).click();
+    await page.getByText('Tersimpan sebagai draf.').waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('heading', { name: 'Draf impor belum tersimpan sebagai varian' }).count()).toBe(0);
+    expect((await api('/alur/variants/imports', admin)).body.data).toEqual([]);
+    const saved = (await api('/items/alur_sop_variants/layanan-konsultasi-data?fields=status,import_review', admin)).body.data as {
+      status: string;
+      import_review: { items: { path: (string | number)[]; kind: string }[] };
+    };
+    expect(saved.status).toBe('draft');
+    // The unreachable rows' problems went with the fix; the importer's guesses stay to check.
+    expect(waiting[0]!.items).toBeGreaterThan(saved.import_review.items.length);
+    expect(saved.import_review.items.length).toBeGreaterThan(0);
+    expect(saved.import_review.items.filter((item) => item.kind === 'invalid')).toEqual([]);
+
+    // The same slip imported again waits under a new code, and is discarded from the list.
+    const again = await api('/alur/variants/import', admin, { method: 'POST', body: { text: broken } });
+    expect(again.body.data).toMatchObject({ id: 'layanan-konsultasi-data-2', valid: false });
+    await page.goto(`${server.url}/admin/alur`);
+    await page.getByRole('heading', { name: 'Draf impor yang belum lolos validasi' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Buang draf impor Layanan Konsultasi Data' }).click();
+    await page.getByText('Draf impor Layanan Konsultasi Data dibuang.').waitFor({ timeout: 15_000 });
+    expect((await api('/alur/variants/imports', admin)).body.data).toEqual([]);
     expect(browser.isConnected()).toBe(true);
   });
+
+  const seeds = seedsDir();
+  it.skipIf(!seeds)(
+    'imports seed 002 (Sumbawa), derives it from the built-in variant it reads like, fixes or confirms every flagged cell, publishes, and an OPD files on it',
+    async () => {
+      const seed = readFileSync(`${seeds}/${readdirSync(seeds!).find((f) => f.startsWith('002_'))}`, 'utf8');
+      await page.goto(`${server.url}/admin/alur`);
+      await page.getByRole('heading', { name: 'Impor SOP' }).waitFor({ timeout: 60_000 });
+      await putOffStudioPrompts(page);
+      await page.getByLabel('Teks tabel SOP').fill(seed);
+      await page.getByRole('button', { name: 'Impor', exact: true }).click();
+      await page.waitForURL(/\/admin\/alur\/varian\/[a-z0-9-]+$/, { timeout: 30_000 });
+      const id = new URL(page.url()).pathname.split('/').at(-1)!;
+      await page.getByRole('heading', { name: /sel hasil impor perlu diperiksa$/ }).waitFor({ timeout: 30_000 });
+
+      // The suggestion names the built-in variant and what differs in steps; deriving keeps the table and lists the changes.
+      const suggestion = page.locator('.alur-closest');
+      await suggestion.getByRole('heading', { name: /^Mirip varian bawaan / }).waitFor({ timeout: 15_000 });
+      expect(await suggestion.innerText()).toContain('17 dari 17 langkah sama dengan varian bawaan "sumbawa"');
+      await shoot(page, 'studio-impor-mirip');
+      await suggestion.getByRole('button', { name: /^Turunkan dari / }).click();
+      await page.getByText(/^Draf diturunkan dari /).waitFor({ timeout: 30_000 });
+      expect(await page.locator('.alur-meta').first().innerText()).toContain('sumbawa');
+      expect(await page.locator('#alur-changes-title').evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await page.locator('.alur-closest').count()).toBe(0);
+      await shoot(page, 'studio-impor-turunan');
+      expect(await axe(page, '.alur-page')).toEqual([]);
+
+      // The calendar is the office's; every other flagged cell is confirmed as imported.
+      await page.locator('#alur-variant-calendar').selectOption('sumbawa');
+      await page.getByText('Tidak ada masalah.').waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Simpan draf' }).click();
+      await page.getByText('Tersimpan sebagai draf.').waitFor({ timeout: 15_000 });
+      const heading = page.locator('#alur-import-review-title');
+      for (let guard = 0; guard < 200 && (await page.getByRole('button', { name: /^Tandai sudah diperiksa: / }).count()) > 0; guard += 1) {
+        const before = await heading.innerText();
+        await page
+          .getByRole('button', { name: /^Tandai sudah diperiksa: / })
+          .first()
+          .click();
+        await page.waitForFunction((was) => document.getElementById('alur-import-review-title')?.textContent?.trim() !== was, before, { timeout: 15_000 });
+      }
+      await page.getByRole('heading', { name: 'Semua sel hasil impor sudah diperiksa.' }).waitFor({ timeout: 15_000 });
+      await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+      await page.getByText(/^Diterbitkan sebagai versi /).waitFor({ timeout: 15_000 });
+
+      const admin = await token(server.adminEmail, server.adminPassword);
+      const row = (await api(`/items/alur_sop_variants/${id}?fields=status,extends,calendar,import_review`, admin)).body.data as {
+        status: string;
+        extends: string;
+        calendar: string;
+        import_review: { items: unknown[] };
+      };
+      expect(row).toMatchObject({ status: 'active', extends: 'sumbawa', calendar: 'sumbawa' });
+      expect(row.import_review.items).toEqual([]);
+      const opd = await token('opd.demo@example.go.id', server.demoPassword);
+      // What the first step needs from the OPD: its Kelengkapan, what later steps take from the filing, and the outputs the OPD attaches.
+      const filing = (await api(`/alur/variants/${id}/filing`, opd)).body.data as {
+        step: { kelengkapan: { key: string; optional: boolean }[]; forLater: { key: string; optional: boolean }[]; outputs: { key: string; by: string }[] };
+      };
+      const needed = [...filing.step.kelengkapan, ...filing.step.forLater].filter((k) => !k.optional).map((k) => k.key);
+      const attached = filing.step.outputs.filter((o) => o.by === 'actor').map((o) => o.key);
+      const documents = [...new Set([...needed, ...attached])].map((key) => ({ key, ref: `berkas-${key}` }));
+      const filed = await api('/alur/requests', opd, { method: 'POST', body: { variant: id, title: 'Aplikasi layanan posyandu', documents } });
+      expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+      expect(filed.body.data).toMatchObject({ variant: id });
+    },
+  );
 });

@@ -1,11 +1,11 @@
-import { AlurError, type SopDefinition } from '@alur/core';
-import { importSop, importSopDocx, type ReviewItem, type SopImport } from '@alur/core/import';
-import type { Db } from './db.js';
+import { AlurError, builtinSopDefinitions, type SopDefinition } from '@alur/core';
+import { closestVariant, importSop, importSopDocx, renameForVariant, type ReviewItem, type SopImport } from '@alur/core/import';
+import { fromDb, type Db } from './db.js';
 import type { Definitions } from './definitions.js';
 import { httpError, text, type Locale } from './errors.js';
 import { LIMITS } from './limits.js';
-import { valueAt, type ImportReview } from './import-review.js';
-import { saveVariant, type ItemsWriter } from './variant-editor.js';
+import { dropPendingImport, keepPendingImport, pendingImport, pendingImports, valueAt, withoutItem, type ImportReview } from './import-review.js';
+import { checkVariantEdit, saveVariant, type ItemsWriter } from './variant-editor.js';
 
 const bad = (id: string, en: string, locale: Locale) => httpError(400, text(id, en), { reason: 'INVALID_IMPORT' }, locale);
 
@@ -31,19 +31,20 @@ async function readImport(body: unknown, lookup: (id: string) => SopDefinition |
   }
 }
 
-/** A variant id not yet taken: the draft's own, else with `-2`, `-3`… */
-function freeId(defs: Definitions, wanted: string): string {
-  const base = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(wanted) ? wanted.slice(0, 56).replace(/-+$/, '') : 'sop-impor';
+/** A variant id not taken by a variant or a waiting draft: the draft's own, else with `-2`, `-3`… */
+function freeId(taken: ReadonlySet<string>, wanted: string): string {
+  const base = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(wanted) ? wanted.slice(0, 50).replace(/-+$/, '') : 'sop-impor';
   let id = base;
-  for (let n = 2; defs.sops.ids.includes(id); n += 1) id = `${base}-${n}`;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   return id;
 }
 
 /**
  * "Impor SOP": reads an office's SOP table (text or .docx) with `importSop` of `@alur/core/import`
  * and saves the draft as a new draft variant through the variant editor's save, keeping the
- * cells to check and the source text with it. A draft that does not validate cannot be stored
- * (variants are saved only when they validate): 422 with the review items.
+ * cells to check and the source text with it. A draft that does not validate cannot be a variant
+ * yet (variants are saved only when they validate): it waits with its review (`pendingImport`),
+ * the editor opens it with its problems, and its first save creates the variant.
  */
 export async function importVariant(
   db: Db,
@@ -63,18 +64,8 @@ export async function importVariant(
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   if (lines.length > LIMITS.values / 2 || lines.some((line) => line.length > LIMITS.stringLength))
     throw bad('Dokumen terlalu panjang untuk diimpor.', 'The document is too long to import.', locale);
-  if (!result.valid)
-    throw httpError(
-      422,
-      text(
-        'Draf hasil impor belum lolos validasi sehingga belum bisa disimpan; periksa sel berikut di dokumen lalu impor lagi.',
-        'The imported draft does not validate yet, so it cannot be saved; check these cells in the document and import again.',
-      ),
-      { reason: 'INVALID_SOP', valid: false, review: result.review },
-      locale,
-    );
   const definition = result.definition;
-  const id = freeId(defs, definition.id);
+  const id = freeId(new Set([...defs.sops.ids, ...(await pendingImports(db)).map((p) => p.id)]), definition.id);
   const review: ImportReview = {
     lines,
     importedAt: now.toISOString(),
@@ -88,6 +79,11 @@ export async function importVariant(
       value: valueAt(definition, item.path) ?? null,
     })),
   };
+  if (!result.valid) {
+    // Not a variant yet: it waits, with its problems among the review items, until it is fixed in the editor and saved.
+    await keepPendingImport(db, id, { definition: { ...definition, id }, review });
+    return { id, review: result.review, valid: false };
+  }
   await saveVariant(
     db,
     defs,
@@ -111,4 +107,99 @@ export async function importVariant(
     { import_review: review, ...(definition.document ? { document: definition.document } : {}) },
   );
   return { id, review: result.review, valid: result.valid };
+}
+
+/**
+ * "Tandai sudah diperiksa": the admin confirms the cell at `path` as imported; the item leaves the
+ * review of the variant (or of the draft waiting to validate). Returns the items still to check.
+ */
+export async function markReviewed(db: Db, defs: Definitions, writer: ItemsWriter, id: string, path: unknown, locale: Locale): Promise<ImportReview> {
+  if (!Array.isArray(path) || path.length === 0 || !path.every((part) => typeof part === 'string' || (typeof part === 'number' && Number.isInteger(part))))
+    throw bad('"path" harus daftar kunci sel, mis. ["steps", 2, "actor"].', '"path" must be a list of cell keys, e.g. ["steps", 2, "actor"].', locale);
+  const notFound = () =>
+    httpError(
+      404,
+      text(`Sel "${path.join('.')}" tidak ada di daftar periksa "${id}".`, `Cell "${path.join('.')}" is not on the check list of "${id}".`),
+      {},
+      locale,
+    );
+  if (defs.sops.ids.includes(id)) {
+    const row = await db('alur_sop_variants').where({ id }).first('import_review');
+    const value = row ? fromDb<{ import_review: unknown }>('alur_sop_variants', row).import_review : null;
+    const review = value && typeof value === 'object' ? withoutItem(value as ImportReview, path) : null;
+    if (!review) throw notFound();
+    await writer.updateOne(id, { import_review: review });
+    return review;
+  }
+  const pending = /^[a-z0-9-]+$/.test(id) ? await pendingImport(db, id) : null;
+  const review = pending ? withoutItem(pending.review, path) : null;
+  if (!pending || !review) throw notFound();
+  await keepPendingImport(db, id, { definition: pending.definition, review });
+  return review;
+}
+
+/** Drops an imported draft waiting to validate ("Buang"). */
+export async function discardPending(db: Db, id: string, locale: Locale): Promise<void> {
+  if (!/^[a-z0-9-]+$/.test(id) || !(await dropPendingImport(db, id)))
+    throw httpError(404, text(`Draf impor "${id}" tidak ada.`, `Imported draft "${id}" does not exist.`), {}, locale);
+}
+
+/**
+ * Derives an imported draft from the built-in variant it reads most like (`closestVariant`): its
+ * steps and roles take that variant's ids, and the draft is saved as `extends` + the changes. The
+ * cells to check follow their steps (a derived table may order them differently) and keep their
+ * values as imported, renamed.
+ */
+export async function deriveImported(db: Db, defs: Definitions, writer: ItemsWriter, id: string, baseId: unknown, now: Date, locale: Locale): Promise<void> {
+  const stored = defs.sops.definition(id);
+  const row = stored ? await db('alur_sop_variants').where({ id }).first('import_review', 'status') : undefined;
+  const fields = row ? fromDb<{ import_review: unknown; status: unknown }>('alur_sop_variants', row) : undefined;
+  const review = fields?.import_review as ImportReview | null | undefined;
+  if (!stored || !review?.items || stored.extends || fields?.status !== 'draft')
+    throw httpError(
+      409,
+      text(
+        `"${id}" bukan draf hasil impor yang berdiri sendiri; hanya draf itu yang bisa diturunkan dari varian bawaan.`,
+        `"${id}" is not a standalone imported draft; only such a draft can be derived from a built-in variant.`,
+      ),
+      {},
+      locale,
+    );
+  const builtin = builtinSopDefinitions.some((d) => d.id === baseId) && typeof baseId === 'string' && defs.sops.ids.includes(baseId);
+  if (!builtin) throw bad(`"base" harus kode varian bawaan.`, `"base" must be the id of a built-in variant.`, locale);
+  const base = defs.sops.get(baseId).sop;
+  const match = closestVariant(stored, [base], 0)!;
+  const renamed = renameForVariant(stored, match, base);
+  const edit = {
+    name: stored.name,
+    office: stored.office,
+    number: stored.number,
+    calendar: stored.calendar,
+    roles: renamed.roles,
+    steps: renamed.steps,
+    extends: baseId,
+    legalBasis: stored.legalBasis ?? [],
+    dates: stored.dates,
+    approvedBy: stored.approvedBy,
+    caps: renamed.caps,
+    document: renamed.document,
+    publish: false,
+  };
+  const checked = checkVariantEdit(defs, id, edit, { version: stored.version, stored }, locale);
+  if (!checked.sop)
+    throw httpError(
+      422,
+      text(`Draf belum bisa diturunkan dari "${baseId}".`, `The draft cannot be derived from "${baseId}" yet.`),
+      { reason: 'INVALID_SOP', issues: checked.issues },
+      locale,
+    );
+  const sop = checked.sop;
+  const indexOf = new Map(sop.steps.map((step, i) => [step.id, i]));
+  const items = review.items.map((item) => {
+    if (item.path[0] !== 'steps' || typeof item.path[1] !== 'number') return { ...item, value: valueAt(sop, item.path) ?? null };
+    const moved = indexOf.get(renamed.steps[item.path[1]]?.id ?? '');
+    const path = moved === undefined ? item.path : ['steps', moved, ...item.path.slice(2)];
+    return { ...item, path, value: valueAt(sop, path) ?? null };
+  });
+  await saveVariant(db, defs, writer, id, edit, now, locale, { import_review: { ...review, items } });
 }

@@ -1,5 +1,6 @@
 import {
   AlurError,
+  builtinSopDefinitions,
   computeDeadline,
   deriveChanges,
   describeIssuePath,
@@ -11,13 +12,14 @@ import {
   type SopRole,
   type SopStep,
 } from '@alur/core';
+import { closestVariant, renameForVariant } from '@alur/core/import';
 import { DateTime } from 'luxon';
 import { variantToRows, type VariantRow } from '../definition-rows.js';
 import { fromDb, type Db } from './db.js';
 import type { Definitions } from './definitions.js';
 import { httpError, text, type Locale } from './errors.js';
 import { formatInstant } from './format.js';
-import { remainingReview, type ImportReview } from './import-review.js';
+import { dropPendingImport, type PendingImport, pendingImport, remainingReview, type ImportReview } from './import-review.js';
 
 /** What the Studio's variant editor draws: the variant, its steps as a table (resolved when derived), its base's steps, and the pickers' choices. */
 export interface EditorView {
@@ -50,6 +52,48 @@ export interface EditorView {
   readonly documents: readonly { readonly key: string; readonly label: { readonly id: string; readonly en: string } }[];
   /** An imported draft's cells still to check and the document text it was read from ("Impor SOP"), else null. */
   readonly importReview: ImportReview | null;
+  /** An imported draft that does not validate yet: not a variant until it is fixed and saved. */
+  readonly pending: boolean;
+  /** For an imported draft that stands alone: the built-in variant it reads most like, and the draft renamed to derive from it. */
+  readonly closest: ClosestBuiltin | null;
+}
+
+/** The built-in variant an imported draft reads most like (`closestVariant`), and the draft's table with that variant's ids. */
+export interface ClosestBuiltin {
+  readonly base: string;
+  readonly name: string;
+  /** Steps paired, and the larger of the two step counts. */
+  readonly paired: number;
+  readonly total: number;
+  readonly steps: readonly SopStep[];
+  readonly roles: readonly SopRole[];
+  readonly caps: readonly SopCap[];
+  readonly document?: SopDefinition['document'];
+  /** The draft's steps the variant lacks, and the variant's steps the draft lacks (the rest are paired). */
+  readonly added: readonly { readonly no: string; readonly description: string }[];
+  readonly removed: readonly { readonly no: string; readonly description: string }[];
+}
+
+/** The built-in variant closest to an imported, standalone draft, or null. */
+function closestBuiltin(defs: Definitions, definition: SopDefinition): ClosestBuiltin | null {
+  if (definition.extends) return null;
+  const builtins = builtinSopDefinitions.filter((d) => defs.sops.ids.includes(d.id) && d.id !== definition.id).map((d) => defs.sops.get(d.id).sop);
+  const match = closestVariant(definition, builtins);
+  if (!match) return null;
+  const base = builtins.find((b) => b.id === match.base)!;
+  const renamed = renameForVariant(definition, match, base);
+  return {
+    base: base.id,
+    name: base.name,
+    paired: Object.keys(match.steps).length,
+    total: Math.max(base.steps.length, definition.steps?.length ?? 0),
+    steps: renamed.steps,
+    roles: renamed.roles,
+    caps: renamed.caps,
+    ...(renamed.document ? { document: renamed.document } : {}),
+    added: (definition.steps ?? []).filter((step) => match.steps[step.id] === undefined).map(({ no, description }) => ({ no, description })),
+    removed: base.steps.filter((step) => !Object.values(match.steps).includes(step.id)).map(({ no, description }) => ({ no, description })),
+  };
 }
 
 /** A validator problem as the editor shows it: on its row (numbered as the SOP numbers it) and field. */
@@ -70,7 +114,11 @@ const notFound = (id: string, locale: Locale) => httpError(404, text(`Varian SOP
 /** The editor's view of variant `id`. */
 export async function editorView(db: Db, defs: Definitions, id: string, locale: Locale): Promise<EditorView> {
   // Only a variant id reaches the database (Postgres refuses a NUL byte with an error of its own).
-  if (!defs.sops.ids.includes(id)) throw notFound(id, locale);
+  if (!defs.sops.ids.includes(id)) {
+    const pending = /^[a-z0-9-]+$/.test(id) ? await pendingImport(db, id) : null;
+    if (pending) return pendingView(defs, id, pending);
+    throw notFound(id, locale);
+  }
   const row = await db('alur_sop_variants').where({ id }).first();
   const definition = defs.sops.definition(id);
   if (!row || !definition) throw notFound(id, locale);
@@ -104,7 +152,49 @@ export async function editorView(db: Db, defs: Definitions, id: string, locale: 
     variants: defs.sops.ids.map((other) => ({ id: other, name: defs.sops.definition(other)?.name ?? other })),
     documents: [...defs.forms.values()].map((kind) => ({ key: kind.key, label: kind.label })),
     importReview: importReviewOf(row),
+    pending: false,
+    closest: importReviewOf(row) ? closestBuiltin(defs, definition) : null,
   };
+}
+
+/** The editor's view of an imported draft that does not validate yet: its definition as imported, unresolved. */
+function pendingView(defs: Definitions, id: string, { definition, review }: PendingImport): EditorView {
+  const calendarInUse =
+    definition.calendar && defs.calendars.ids.includes(definition.calendar) ? definition.calendar : (defs.calendars.ids[0] ?? 'id-nasional');
+  return {
+    variant: {
+      id,
+      name: definition.name,
+      office: definition.office,
+      number: definition.number ?? null,
+      version: definition.version,
+      status: 'draft',
+      calendar: definition.calendar ?? null,
+      extends: null,
+      builtin: false,
+      requests: 0,
+      legalBasis: definition.legalBasis ?? [],
+      dates: definition.dates ?? {},
+      approvedBy: definition.approvedBy ?? null,
+    },
+    caps: definition.caps ?? [],
+    roles: definition.roles ?? [],
+    steps: definition.steps ?? [],
+    base: null,
+    calendarInUse,
+    zone: defs.calendars.get(calendarInUse).zone,
+    calendars: defs.calendars.ids,
+    variants: defs.sops.ids.map((other) => ({ id: other, name: defs.sops.definition(other)?.name ?? other })),
+    documents: [...defs.forms.values()].map((kind) => ({ key: kind.key, label: kind.label })),
+    importReview: review,
+    pending: true,
+    closest: closestBuiltin(defs, definition),
+  };
+}
+
+/** The stored definition an edit of `id` starts from: the variant's, else an imported draft's waiting to validate. */
+export async function storedDefinition(db: Db, defs: Definitions, id: string): Promise<SopDefinition | undefined> {
+  return defs.sops.definition(id) ?? (/^[a-z0-9-]+$/.test(id) ? (await pendingImport(db, id))?.definition : undefined);
 }
 
 /** The stored import review of a variant row (a JSON column: parsed on SQLite), or null. */
@@ -183,6 +273,8 @@ export interface VariantEdit {
   readonly dates?: unknown;
   readonly approvedBy?: unknown;
   readonly caps?: unknown;
+  /** The printed layout (kop, boxes, columns); left out: kept as stored. Sent when an imported draft is derived from a variant (its columns renamed). */
+  readonly document?: unknown;
 }
 
 /** A new version label: the day of publishing in the variant's zone, `.2`, `.3`… when published again that day. */
@@ -260,8 +352,8 @@ export function checkVariantEdit(
       dates: own('dates', edit.dates === undefined ? stored?.dates : compact(edit.dates)),
       approvedBy: own('approvedBy', edit.approvedBy === undefined ? stored?.approvedBy : optional(edit.approvedBy)),
       source: stored?.source,
-      // The printed document's layout (kop, boxes, column order, catalog) is not edited here: kept as stored.
-      document: stored?.document,
+      // The printed document's layout (kop, boxes, column order, catalog) is not edited in the table: kept as stored unless sent.
+      document: edit.document === undefined ? stored?.document : edit.document,
       calendar: optional(edit.calendar),
       roles: edit.roles,
       start: base ? undefined : stored?.start,
@@ -306,9 +398,11 @@ export async function saveVariant(
     );
   const row = await db('alur_sop_variants').where({ id }).first();
   const existing = row ? fromDb<VariantRow>('alur_sop_variants', row) : undefined;
+  // A new variant may be an imported draft that waited to validate: it starts from that draft and takes its review.
+  const pending = existing ? null : await pendingImport(db, id);
   const status = existing?.status ?? 'draft';
   const publish = edit.publish === true || status === 'active';
-  const checked = checkVariantEdit(defs, id, edit, { version: existing?.version ?? 'draf', stored: defs.sops.definition(id) }, locale);
+  const checked = checkVariantEdit(defs, id, edit, { version: existing?.version ?? 'draf', stored: defs.sops.definition(id) ?? pending?.definition }, locale);
   if (checked.issues.length > 0 || checked.calendar === null) {
     throw httpError(
       422,
@@ -322,15 +416,19 @@ export async function saveVariant(
   const { variant, steps } = variantToRows(definition, { builtin: existing?.builtin === true || (existing?.builtin as unknown) === 1 });
   const { id: _id, ...fields } = variant;
   // An imported draft's cells to check: a cell whose value the admin changed is checked.
-  const review = row ? importReviewOf(row) : null;
+  const review = row ? importReviewOf(row) : (pending?.review ?? null);
   const data = {
     ...fields,
     status: publish ? 'active' : status,
     steps,
-    ...(review ? { import_review: remainingReview(review, definition) } : {}),
+    // Read in the resolved SOP: a derived variant stores its changes, not its steps.
+    ...(review ? { import_review: remainingReview(review, checked.sop ?? definition) } : {}),
     ...extra,
   };
   if (existing) await writer.updateOne(id, data);
-  else await writer.createOne({ id, ...data });
+  else {
+    await writer.createOne({ id, ...data });
+    if (pending) await dropPendingImport(db, id);
+  }
   return { version, status: publish ? 'active' : status, created: !existing };
 }

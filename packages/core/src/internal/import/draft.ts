@@ -700,7 +700,7 @@ function fillMutu(
       ),
       waktu,
       line.n,
-      'invalid',
+      'missing',
     );
     return;
   }
@@ -716,7 +716,7 @@ function fillMutu(
         ),
         waktu,
         line.n,
-        'invalid',
+        'missing',
       );
       return;
     }

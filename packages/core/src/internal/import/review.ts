@@ -18,7 +18,7 @@ export interface ReviewItem {
   readonly source: string;
   /** 1-based line of the pasted text the value comes from, where there is one. */
   readonly line?: number;
-  /** `guess`: the importer chose among readings; `invalid`: validateSop refused the draft here; `missing`: the document does not say. */
+  /** `guess`: the importer chose among readings; `invalid`: validateSop refused the draft here; `missing`: the document does not say, or says it in a form that cannot be read (the cell is left empty). */
   readonly kind: 'guess' | 'invalid' | 'missing';
   /** The place named for a person, as validateSop names it ("Langkah No 4 · Waktu" / "Step No 4 · Waktu"). */
   readonly where?: LocalizedText;
