@@ -15,7 +15,7 @@ import { renderSop, type SopFormat } from './render-sop.js';
 import { simulateRequest } from './simulate-request.js';
 import type { SopDefinition } from './sop-definition.js';
 import { builtinSopDefinitions, createSopRegistry, getSop } from './sop-registry.js';
-import { importSop, importSopDocx, type SopImport } from './import-sop.js';
+import { closestVariant, importSop, importSopDocx, type SopImport } from './import-sop.js';
 import { validateSop } from './validate-sop.js';
 import type { WorkingCalendar } from './working-calendar.js';
 import { workingMinutesBetween } from './working-minutes-between.js';
@@ -694,8 +694,19 @@ async function sopImport(context: Context): Promise<number> {
       throw new UsageError(text(`berkas "${out}" tidak dapat ditulis (${reason})`, `cannot write "${out}" (${reason})`));
     }
   }
+  // The built-in variant the draft reads like, if any: the Studio offers to derive the draft from it.
+  const builtins = builtinSopDefinitions.map((d) => getSop(d.id).sop);
+  const match = closestVariant(result.definition, builtins);
+  const closest = match && {
+    base: match.base,
+    score: match.score,
+    paired: Object.keys(match.steps).length,
+    total: Math.max(result.definition.steps?.length ?? 0, builtins.find((b) => b.id === match.base)!.steps.length),
+  };
   if (values['json']) {
-    io.stdout.write(`${JSON.stringify({ definition: result.definition, review: result.review, valid: result.valid, table: result.table })}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ definition: result.definition, review: result.review, valid: result.valid, table: result.table, closest: closest ?? null })}\n`,
+    );
     return 0;
   }
   const en = locale === 'en';
@@ -721,6 +732,12 @@ async function sopImport(context: Context): Promise<number> {
       ? `Draft "${definition.id}": ${steps} steps, ${roles} roles, calendar ${definition.calendar}; ${validity}.\n`
       : `Draf "${definition.id}": ${steps} langkah, ${roles} peran, kalender ${definition.calendar}; ${validity}.\n`,
   );
+  if (closest)
+    io.stdout.write(
+      en
+        ? `Reads like the built-in variant "${closest.base}": ${closest.paired} of ${closest.total} steps the same (the Studio offers to derive the draft from it).\n`
+        : `Mirip varian bawaan "${closest.base}": ${closest.paired} dari ${closest.total} langkah sama (Studio menawarkan menurunkan draf darinya).\n`,
+    );
   io.stdout.write(en ? `To check (${review.length}):\n` : `Perlu diperiksa (${review.length}):\n`);
   for (const item of review) {
     const where = item.where?.[locale] ?? item.path.join('.');

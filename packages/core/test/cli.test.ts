@@ -643,6 +643,26 @@ describe('alur sop import', () => {
     expect(en.stdout).toContain('Nothing saved: add --out <file.json> or --json.');
   });
 
+  it('names the built-in variant a table reads like (here: the Sumbawa table re-typed), in text and in --json', async () => {
+    const { sop } = getSop('sumbawa');
+    const column = (role: string) => sop.roles.findIndex((r) => r.id === role);
+    files['sop-sumbawa.txt'] = [
+      `No\tUraian Kegiatan${'\tPelaksana'.padEnd(10 + sop.roles.length, '\t')}\tMutu Baku\t\t\tKeterangan`,
+      `\t\t${sop.roles.map((r) => r.name).join('\t')}\tKelengkapan\tWaktu\tOutput\t`,
+      ...sop.steps.map(
+        (step) => `${step.no}\t${step.description}\t${sop.roles.map((r, i) => (i === column(step.actor) ? '√' : '')).join('\t')}\t\t${step.waktu ?? ''}\t\t`,
+      ),
+    ].join('\n');
+    const text = await run('sop', 'import', 'sop-sumbawa.txt');
+    expect(text.stdout.split('\n')[2]).toBe(
+      `Mirip varian bawaan "sumbawa": ${sop.steps.length} dari ${sop.steps.length} langkah sama (Studio menawarkan menurunkan draf darinya).`,
+    );
+    const json = JSON.parse((await run('sop', 'import', 'sop-sumbawa.txt', '--json')).stdout) as { closest: { base: string; paired: number } };
+    expect(json.closest).toMatchObject({ base: 'sumbawa', paired: sop.steps.length });
+    // The small office table reads like none.
+    expect(JSON.parse((await run('sop', 'import', 'sop-kantor.txt', '--json')).stdout).closest).toBeNull();
+  });
+
   it('says when a text holds no procedure table, and refuses a file it cannot read', async () => {
     const none = await run('sop', 'import', 'bukan-sop.txt');
     expect([none.code, none.stdout.split('\n')[0]]).toEqual([0, 'Tidak ditemukan tabel prosedur (baris judul yang diawali "No" dan kolom Uraian).']);
