@@ -650,7 +650,7 @@ describe('alur sop import', () => {
       `No\tUraian Kegiatan${'\tPelaksana'.padEnd(10 + sop.roles.length, '\t')}\tMutu Baku\t\t\tKeterangan`,
       `\t\t${sop.roles.map((r) => r.name).join('\t')}\tKelengkapan\tWaktu\tOutput\t`,
       ...sop.steps.map(
-        (step) => `${step.no}\t${step.description}\t${sop.roles.map((r, i) => (i === column(step.actor) ? '√' : '')).join('\t')}\t\t${step.waktu ?? ''}\t\t`,
+        (step) => `${step.no}\t${step.description}\t${sop.roles.map((_, i) => (i === column(step.actor) ? '√' : '')).join('\t')}\t\t${step.waktu ?? ''}\t\t`,
       ),
     ].join('\n');
     const text = await run('sop', 'import', 'sop-sumbawa.txt');
