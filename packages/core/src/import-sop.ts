@@ -367,7 +367,7 @@ export interface VariantToMatch {
  * import { closestVariant, importSop } from '@alur/core/import';
  * const { definition } = importSop(pastedText);
  * const match = closestVariant(definition, builtinSopDefinitions.map((d) => getSop(d.id)));
- * if (match) console.log(match.base, match.score); // 'sumbawa' 0.941
+ * if (match) console.log(match.base, match.score); // seed 002's table: 'sumbawa' 1
  * ```
  *
  * @param minScore - the least share of paired steps to suggest a variant (default 0.6).
