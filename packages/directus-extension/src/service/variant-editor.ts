@@ -12,7 +12,7 @@ import {
   type SopRole,
   type SopStep,
 } from '@alur/core';
-import { closestVariant, renameForVariant } from '@alur/core/import';
+import { closestVariant } from '@alur/core/import';
 import { DateTime } from 'luxon';
 import { variantToRows, type VariantRow } from '../definition-rows.js';
 import { fromDb, type Db } from './db.js';
@@ -54,21 +54,17 @@ export interface EditorView {
   readonly importReview: ImportReview | null;
   /** An imported draft that does not validate yet: not a variant until it is fixed and saved. */
   readonly pending: boolean;
-  /** For an imported draft that stands alone: the built-in variant it reads most like, and the draft renamed to derive from it. */
+  /** For an imported draft that stands alone: the built-in variant it reads most like (the editor offers to derive the draft from it). */
   readonly closest: ClosestBuiltin | null;
 }
 
-/** The built-in variant an imported draft reads most like (`closestVariant`), and the draft's table with that variant's ids. */
+/** The built-in variant an imported draft reads most like (`closestVariant`): how many steps pair, and which do not. */
 export interface ClosestBuiltin {
   readonly base: string;
   readonly name: string;
   /** Steps paired, and the larger of the two step counts. */
   readonly paired: number;
   readonly total: number;
-  readonly steps: readonly SopStep[];
-  readonly roles: readonly SopRole[];
-  readonly caps: readonly SopCap[];
-  readonly document?: SopDefinition['document'];
   /** The draft's steps the variant lacks, and the variant's steps the draft lacks (the rest are paired). */
   readonly added: readonly { readonly no: string; readonly description: string }[];
   readonly removed: readonly { readonly no: string; readonly description: string }[];
@@ -81,16 +77,11 @@ function closestBuiltin(defs: Definitions, definition: SopDefinition): ClosestBu
   const match = closestVariant(definition, builtins);
   if (!match) return null;
   const base = builtins.find((b) => b.id === match.base)!;
-  const renamed = renameForVariant(definition, match, base);
   return {
     base: base.id,
     name: base.name,
     paired: Object.keys(match.steps).length,
     total: Math.max(base.steps.length, definition.steps?.length ?? 0),
-    steps: renamed.steps,
-    roles: renamed.roles,
-    caps: renamed.caps,
-    ...(renamed.document ? { document: renamed.document } : {}),
     added: (definition.steps ?? []).filter((step) => match.steps[step.id] === undefined).map(({ no, description }) => ({ no, description })),
     removed: base.steps.filter((step) => !Object.values(match.steps).includes(step.id)).map(({ no, description }) => ({ no, description })),
   };
@@ -188,7 +179,8 @@ function pendingView(defs: Definitions, id: string, { definition, review }: Pend
     documents: [...defs.forms.values()].map((kind) => ({ key: kind.key, label: kind.label })),
     importReview: review,
     pending: true,
-    closest: closestBuiltin(defs, definition),
+    // Deriving comes once the draft is a variant (it must validate first).
+    closest: null,
   };
 }
 
