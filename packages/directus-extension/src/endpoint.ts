@@ -614,13 +614,18 @@ export default {
       }),
     );
 
+    /** The variants' Directus service for the caller (so a save has its activity and revisions). */
+    const variantsWriter = async (req: { accountability?: unknown }): Promise<ItemsWriter> => {
+      const Items = context.services['ItemsService'] as new (collection: string, options: object) => ItemsWriter;
+      return new Items('alur_sop_variants', { schema: await context.getSchema(), accountability: req.accountability ?? null, knex: db });
+    };
+
     // "Impor SOP": an office's SOP table (pasted text or .docx in base64) saved as a new draft variant with the cells to check.
     router.post(
       '/variants/import',
       route(async (caller, req, res) => {
         adminOnly(caller);
-        const Items = context.services['ItemsService'] as new (collection: string, options: object) => ItemsWriter;
-        const writer = new Items('alur_sop_variants', { schema: await context.getSchema(), accountability: req.accountability ?? null, knex: db });
+        const writer = await variantsWriter(req);
         const imported = await importVariant(db, await definitions.load(db), writer, req.body, clock.now(), caller.locale);
         definitions.changed();
         res.status(201).json({ data: imported });
@@ -651,8 +656,7 @@ export default {
       route(async (caller, req, res) => {
         adminOnly(caller);
         const id = req.params['id'] ?? '';
-        const Items = context.services['ItemsService'] as new (collection: string, options: object) => ItemsWriter;
-        const writer = new Items('alur_sop_variants', { schema: await context.getSchema(), accountability: req.accountability ?? null, knex: db });
+        const writer = await variantsWriter(req);
         await deriveImported(db, await definitions.load(db), writer, id, ((req.body ?? {}) as { base?: unknown }).base, clock.now(), caller.locale);
         definitions.changed();
         res.json({ data: await editorView(db, await definitions.load(db), id, caller.locale) });
@@ -664,8 +668,7 @@ export default {
       '/variants/:id/review',
       route(async (caller, req, res) => {
         adminOnly(caller);
-        const Items = context.services['ItemsService'] as new (collection: string, options: object) => ItemsWriter;
-        const writer = new Items('alur_sop_variants', { schema: await context.getSchema(), accountability: req.accountability ?? null, knex: db });
+        const writer = await variantsWriter(req);
         const path = ((req.body ?? {}) as { path?: unknown }).path;
         res.json({ data: await markReviewed(db, await definitions.load(db), writer, req.params['id'] ?? '', path, caller.locale) });
       }),
@@ -676,8 +679,7 @@ export default {
       route(async (caller, req, res) => {
         adminOnly(caller);
         const id = req.params['id'] ?? '';
-        const Items = context.services['ItemsService'] as new (collection: string, options: object) => ItemsWriter;
-        const writer = new Items('alur_sop_variants', { schema: await context.getSchema(), accountability: req.accountability ?? null, knex: db });
+        const writer = await variantsWriter(req);
         const saved = await saveVariant(db, await definitions.load(db), writer, id, (req.body ?? {}) as object, clock.now(), caller.locale);
         definitions.changed();
         res.status(saved.created ? 201 : 200).json({ data: await editorView(db, await definitions.load(db), id, caller.locale) });
