@@ -158,7 +158,8 @@ function pendingView(defs: Definitions, id: string, { definition, review }: Pend
       name: definition.name,
       office: definition.office,
       number: definition.number ?? null,
-      version: definition.version,
+      // Not a variant yet: no version until it is saved.
+      version: 'draf',
       status: 'draft',
       calendar: definition.calendar ?? null,
       extends: null,
