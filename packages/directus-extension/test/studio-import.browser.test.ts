@@ -270,12 +270,35 @@ describe.skipIf(!available)('"Impor SOP" in the Studio module (real Directus, re
       await shoot(page, 'studio-impor-turunan');
       expect(await axe(page, '.alur-page')).toEqual([]);
 
-      // The calendar is the office's; every other flagged cell is confirmed as imported.
+      // The calendar is the office's; the flagged "Pelaksana lain" of steps 10, 13 and 16 are fixed from the keyboard
+      // as the office's SOP means them; every other flagged cell is confirmed as imported.
+      const heading = page.locator('#alur-import-review-title');
+      const flagged = async () => Number((await heading.innerText()).match(/^(\d+) sel/)?.[1]);
+      const before = await flagged();
       await page.locator('#alur-variant-calendar').selectOption('sumbawa');
+      const fixes: [number, string][] = [
+        [9, 'tim-teknis-opd'],
+        [12, 'tim-teknis-opd'],
+        [15, 'kasi'],
+      ];
+      for (const [row, role] of fixes) {
+        const others = page.locator(`tr[data-step] details.alur-participants:has(#alur-${row}-participants)`);
+        expect(await others.getAttribute('class')).toContain('alur-doubt');
+        await page.locator(`#alur-${row}-participants`).focus();
+        await page.keyboard.press('Enter');
+        await others.locator(`input[value="${role}"]`).focus();
+        await page.keyboard.press('Space');
+        expect(await others.locator(`input[value="${role}"]`).isChecked()).toBe(true);
+        await page.waitForFunction((n) => !document.getElementById(`alur-${n}-participants`)?.textContent?.trim().endsWith('–'), row);
+      }
+      await page.locator('tr[data-step] td.alur-actor .alur-symbol-participant').first().waitFor();
+      await shoot(page, 'studio-impor-ikut-serta');
+      expect(await axe(page, '.alur-page')).toEqual([]);
       await page.getByText('Tidak ada masalah.').waitFor({ timeout: 30_000 });
       await page.getByRole('button', { name: 'Simpan draf' }).click();
       await page.getByText('Tersimpan sebagai draf.').waitFor({ timeout: 15_000 });
-      const heading = page.locator('#alur-import-review-title');
+      await page.getByRole('heading', { name: `${before - 4} sel hasil impor perlu diperiksa` }).waitFor({ timeout: 15_000 });
+      expect(await page.locator('details.alur-participants.alur-doubt').count()).toBe(await page.getByText(/· Pelaksana lain:/).count());
       for (let guard = 0; guard < 200 && (await page.getByRole('button', { name: /^Tandai sudah diperiksa: / }).count()) > 0; guard += 1) {
         const before = await heading.innerText();
         await page
@@ -297,6 +320,14 @@ describe.skipIf(!available)('"Impor SOP" in the Studio module (real Directus, re
       };
       expect(row).toMatchObject({ status: 'active', extends: 'sumbawa', calendar: 'sumbawa' });
       expect(row.import_review.items).toEqual([]);
+      // The fixed rows take part as in the curated variant.
+      const stepsOf = async (variant: string) =>
+        ((await api(`/alur/variants/${variant}/editor`, admin)).body.data as { steps: { id: string; participants?: string[] }[] }).steps;
+      const [mine, curated] = [await stepsOf(id), await stepsOf('sumbawa')];
+      for (const [row, role] of fixes) {
+        expect(mine[row]!.participants).toEqual([role]);
+        expect(curated[row]!.participants).toEqual([role]);
+      }
       const opd = await token('opd.demo@example.go.id', server.demoPassword);
       // What the first step needs from the OPD: its Kelengkapan, what later steps take from the filing, and the outputs the OPD attaches.
       const filing = (await api(`/alur/variants/${id}/filing`, opd)).body.data as {

@@ -53,6 +53,10 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     const waktu = page.locator('#alur-1-waktu');
     await waktu.waitFor({ timeout: 60_000 });
     await page.getByText('Tidak ada masalah.').waitFor();
+    // Who else takes part is marked in their column and named under the Uraian (step 10: the OPD's technical team).
+    const presentation = page.locator('tr[data-step="presentasi-rencana"]');
+    expect(await presentation.locator('td.alur-actor .alur-symbol-participant').count()).toBe(1);
+    expect((await presentation.locator('summary').textContent())?.replace(/\s+/g, ' ').trim()).toBe('Pelaksana lain langkah 10: Tim Teknis OPD');
 
     await waktu.fill('abc');
     const problems = page.locator('.alur-row-problems');
@@ -325,7 +329,7 @@ describe.skipIf(!available)('the Studio module "Alur": variants without JSON (re
     await row.getByRole('button', { name: 'Tambah pilihan' }).click();
     expect(await page.locator('#alur-1-case-1').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.locator('#alur-1-case-1').fill('Kembali ke OPD');
-    await row.locator('fieldset').nth(1).getByLabel('Ke langkah').selectOption({ index: 0 });
+    await row.locator('fieldset.alur-case').nth(1).getByLabel('Ke langkah').selectOption({ index: 0 });
     await page.getByText('Tidak ada masalah.').waitFor({ timeout: 15_000 });
     expect(await axe(page, '.alur-page')).toEqual([]);
     await page.locator('.alur-caps').scrollIntoViewIfNeeded();
