@@ -359,7 +359,9 @@ export interface VariantToMatch {
 /**
  * The variant a draft reads most like, when it is close enough to be derived from it (`extends`)
  * instead of standing alone: steps are paired by the likeness of their Uraian, roles by the actors
- * of the paired steps. `score` is the share of steps paired (over the larger of the two tables).
+ * of the paired steps. `score` is the share of steps paired (over the larger of the two tables);
+ * of two variants with the same score, the one whose paired Uraian read more alike (`likeness`)
+ * wins, then the one listed first.
  *
  * @example
  * ```ts
@@ -378,7 +380,7 @@ export function closestVariant(draft: SopDefinition, variants: readonly VariantT
   for (const variant of variants) {
     if (variant.id === draft.id) continue;
     const match = matchVariant(own, variant);
-    if (match.score >= minScore && (!best || match.score > best.score)) best = match;
+    if (match.score >= minScore && (!best || match.score > best.score || (match.score === best.score && match.likeness > best.likeness))) best = match;
   }
   return best;
 }

@@ -331,4 +331,25 @@ describe('closestVariant and renameForVariant', () => {
     expect(renamed.steps.map((s) => s.actor)).toEqual(sumbawa.steps.map((s) => s.actor));
     expect(deriveChanges(sumbawa.steps, renamed.steps).remove).toEqual([sumbawa.steps[3]!.id]);
   });
+
+  it('of two variants pairing every step, names the one whose Uraian read closer, whichever is listed first', () => {
+    // An office's own variant: Sumbawa with a few words added to five steps (still the same steps).
+    const own = {
+      ...sumbawa,
+      id: 'kab-contoh',
+      steps: sumbawa.steps.map((step, i) => (i % 3 === 0 ? { ...step, description: `${step.description} sesuai ketentuan Bupati Contoh` } : step)),
+    };
+    const draft = { ...own, id: 'draf-revisi' } as unknown as SopDefinition;
+    for (const list of [
+      [sumbawa, own],
+      [own, sumbawa],
+    ]) {
+      const match = closestVariant(draft, list)!;
+      expect(match).toMatchObject({ base: 'kab-contoh', score: 1, likeness: 1 });
+    }
+    const plain = closestVariant({ ...sumbawa, id: 'draf' } as unknown as SopDefinition, [own, sumbawa])!;
+    expect(plain.base).toBe('sumbawa');
+    expect(closestVariant({ ...sumbawa, id: 'draf' } as unknown as SopDefinition, [own])).toMatchObject({ score: 1 });
+    expect(closestVariant({ ...sumbawa, id: 'draf' } as unknown as SopDefinition, [own])!.likeness).toBeLessThan(1);
+  });
 });

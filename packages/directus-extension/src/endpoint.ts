@@ -650,7 +650,7 @@ export default {
       }),
     );
 
-    // An imported draft derived from the built-in variant it reads most like (the editor's suggestion).
+    // An imported draft derived from the active variant it reads most like (the editor's suggestion), or another active one.
     router.post(
       '/variants/:id/derive',
       route(async (caller, req, res) => {

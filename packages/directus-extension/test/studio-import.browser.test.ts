@@ -166,7 +166,7 @@ describe.skipIf(!available)('"Impor SOP" in the Studio module (real Directus, re
     expect(filed.body.data).toMatchObject({ variant: 'layanan-konsultasi-aplikasi', variantVersion: '2026-12-01' });
   });
 
-  it('uploads the same table as a Word file (.docx): a draft under a new code, with the same cells to check', async () => {
+  it('uploads the same table as a Word file (.docx): a draft under a new code, with the same cells to check, derived from the variant its first import became', async () => {
     await page.goto(`${server.url}/admin/alur`);
     await page.getByRole('heading', { name: 'Impor SOP' }).waitFor({ timeout: 60_000 });
     await putOffStudioPrompts(page);
@@ -188,6 +188,23 @@ describe.skipIf(!available)('"Impor SOP" in the Studio module (real Directus, re
     const fromText = (await api('/alur/variants/layanan-konsultasi-aplikasi-3/editor', admin)).body.data as { steps: unknown[] };
     expect(fromFile.steps).toEqual(fromText.steps);
     expect((pasted.body.data['review'] as unknown[]).length).toBe(6);
+
+    // The same SOP again reads like the variant its first import became (published above, the office's own):
+    // the editor offers to derive from it, and the derived draft changes no step of it.
+    const suggestion = page.locator('.alur-closest');
+    await suggestion.getByRole('heading', { name: 'Mirip varian Layanan Konsultasi Aplikasi' }).waitFor({ timeout: 15_000 });
+    expect(await suggestion.innerText()).toContain('4 dari 4 langkah sama dengan varian "layanan-konsultasi-aplikasi"');
+    await suggestion.getByRole('button', { name: 'Turunkan dari Layanan Konsultasi Aplikasi' }).click();
+    await page.getByText(/^Draf diturunkan dari /).waitFor({ timeout: 30_000 });
+    await page.getByText('Belum ada perubahan dari SOP dasar.').waitFor({ timeout: 15_000 });
+    const derived = (await api('/items/alur_sop_variants/layanan-konsultasi-aplikasi-2?fields=status,extends', admin)).body.data;
+    expect(derived).toEqual({ status: 'draft', extends: 'layanan-konsultasi-aplikasi' });
+    // Only an active variant other than the draft itself can be its base.
+    for (const base of ['layanan-konsultasi-aplikasi-3', 'layanan-konsultasi-aplikasi-2', 'tidak-ada']) {
+      const refused = await api('/alur/variants/layanan-konsultasi-aplikasi-3/derive', admin, { method: 'POST', body: { base } });
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body)).toContain('harus kode varian aktif lain');
+    }
   });
 
   it('keeps a draft that does not validate waiting, with its problems in the editor, until it is fixed and saved; a waiting draft can be discarded', async () => {

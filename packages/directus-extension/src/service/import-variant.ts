@@ -1,11 +1,11 @@
-import { AlurError, builtinSopDefinitions, type SopDefinition } from '@alur/core';
+import { AlurError, type SopDefinition } from '@alur/core';
 import { closestVariant, importSop, importSopDocx, renameForVariant, type ReviewItem, type SopImport } from '@alur/core/import';
 import { fromDb, type Db } from './db.js';
 import type { Definitions } from './definitions.js';
 import { httpError, text, type Locale } from './errors.js';
 import { LIMITS } from './limits.js';
 import { dropPendingImport, keepPendingImport, pendingImport, pendingImports, valueAt, withoutItem, type ImportReview } from './import-review.js';
-import { checkVariantEdit, saveVariant, type ItemsWriter } from './variant-editor.js';
+import { checkVariantEdit, derivableBases, saveVariant, type ItemsWriter } from './variant-editor.js';
 
 const bad = (id: string, en: string, locale: Locale) => httpError(400, text(id, en), { reason: 'INVALID_IMPORT' }, locale);
 
@@ -145,7 +145,7 @@ export async function discardPending(db: Db, id: string, locale: Locale): Promis
 }
 
 /**
- * Derives an imported draft from the built-in variant it reads most like (`closestVariant`): its
+ * Derives an imported draft from the active variant it reads most like (`closestVariant`): its
  * steps and roles take that variant's ids, and the draft is saved as `extends` + the changes. The
  * cells to check follow their steps (a derived table may order them differently) and keep their
  * values as imported, renamed.
@@ -159,14 +159,14 @@ export async function deriveImported(db: Db, defs: Definitions, writer: ItemsWri
     throw httpError(
       409,
       text(
-        `"${id}" bukan draf hasil impor yang berdiri sendiri; hanya draf itu yang bisa diturunkan dari varian bawaan.`,
-        `"${id}" is not a standalone imported draft; only such a draft can be derived from a built-in variant.`,
+        `"${id}" bukan draf hasil impor yang berdiri sendiri; hanya draf itu yang bisa diturunkan dari varian lain.`,
+        `"${id}" is not a standalone imported draft; only such a draft can be derived from another variant.`,
       ),
       {},
       locale,
     );
-  const builtin = builtinSopDefinitions.some((d) => d.id === baseId) && typeof baseId === 'string' && defs.sops.ids.includes(baseId);
-  if (!builtin) throw bad(`"base" harus kode varian bawaan.`, `"base" must be the id of a built-in variant.`, locale);
+  if (typeof baseId !== 'string' || !derivableBases(defs, id).includes(baseId))
+    throw bad(`"base" harus kode varian aktif lain.`, `"base" must be the id of another active variant.`, locale);
   const base = defs.sops.get(baseId).sop;
   const match = closestVariant(stored, [base], 0)!;
   const renamed = renameForVariant(stored, match, base);

@@ -54,14 +54,16 @@ export interface EditorView {
   readonly importReview: ImportReview | null;
   /** An imported draft that does not validate yet: not a variant until it is fixed and saved. */
   readonly pending: boolean;
-  /** For an imported draft that stands alone: the built-in variant it reads most like (the editor offers to derive the draft from it). */
-  readonly closest: ClosestBuiltin | null;
+  /** For an imported draft that stands alone: the variant it reads most like (the editor offers to derive the draft from it). */
+  readonly closest: ClosestVariant | null;
 }
 
-/** The built-in variant an imported draft reads most like (`closestVariant`): how many steps pair, and which do not. */
-export interface ClosestBuiltin {
+/** The active variant an imported draft reads most like (`closestVariant`): how many steps pair, and which do not. */
+export interface ClosestVariant {
   readonly base: string;
   readonly name: string;
+  /** A built-in variant, or one the office keeps (e.g. the variant an earlier edition of the same SOP became). */
+  readonly builtin: boolean;
   /** Steps paired, and the larger of the two step counts. */
   readonly paired: number;
   readonly total: number;
@@ -70,16 +72,25 @@ export interface ClosestBuiltin {
   readonly removed: readonly { readonly no: string; readonly description: string }[];
 }
 
-/** The built-in variant closest to an imported, standalone draft, or null. */
-function closestBuiltin(defs: Definitions, definition: SopDefinition): ClosestBuiltin | null {
+/** The variants an imported draft may be derived from: the active ones but itself, built-in first. */
+export function derivableBases(defs: Definitions, id: string): string[] {
+  const builtin = new Set(builtinSopDefinitions.map((d) => d.id));
+  return defs.sops.ids
+    .filter((other) => other !== id && !defs.drafts.has(other) && !defs.archived.has(other))
+    .sort((a, b) => Number(builtin.has(b)) - Number(builtin.has(a)));
+}
+
+/** The active variant closest to an imported, standalone draft, or null. */
+function closestBase(defs: Definitions, definition: SopDefinition): ClosestVariant | null {
   if (definition.extends) return null;
-  const builtins = builtinSopDefinitions.filter((d) => defs.sops.ids.includes(d.id) && d.id !== definition.id).map((d) => defs.sops.get(d.id).sop);
-  const match = closestVariant(definition, builtins);
+  const bases = derivableBases(defs, definition.id).map((id) => defs.sops.get(id).sop);
+  const match = closestVariant(definition, bases);
   if (!match) return null;
-  const base = builtins.find((b) => b.id === match.base)!;
+  const base = bases.find((b) => b.id === match.base)!;
   return {
     base: base.id,
     name: base.name,
+    builtin: builtinSopDefinitions.some((d) => d.id === base.id),
     paired: Object.keys(match.steps).length,
     total: Math.max(base.steps.length, definition.steps?.length ?? 0),
     added: (definition.steps ?? []).filter((step) => match.steps[step.id] === undefined).map(({ no, description }) => ({ no, description })),
@@ -144,7 +155,7 @@ export async function editorView(db: Db, defs: Definitions, id: string, locale: 
     documents: [...defs.forms.values()].map((kind) => ({ key: kind.key, label: kind.label })),
     importReview: importReviewOf(row),
     pending: false,
-    closest: importReviewOf(row) ? closestBuiltin(defs, definition) : null,
+    closest: importReviewOf(row) ? closestBase(defs, definition) : null,
   };
 }
 

@@ -7,6 +7,8 @@ export interface VariantMatch {
   readonly base: string;
   /** Paired steps over the larger of the two step counts (0..1). */
   readonly score: number;
+  /** How alike the paired steps' Uraian read, on average (0..1): of two variants pairing as many steps, the closer. */
+  readonly likeness: number;
   /** Draft step id → the variant's step id, for the steps that read the same. */
   readonly steps: Readonly<Record<string, string>>;
   /** Draft role id → the variant's role id, from the actors of the paired steps. */
@@ -47,12 +49,14 @@ export function matchVariant(
   const steps: Record<string, string> = {};
   const taken = new Set<number>();
   const paired: [SopStep, SopStep][] = [];
-  for (const { i, j } of pairs) {
+  let alike = 0;
+  for (const { i, j, like } of pairs) {
     const step = draft.steps[i]!;
     if (steps[step.id] !== undefined || taken.has(j)) continue;
     steps[step.id] = variant.steps[j]!.id;
     taken.add(j);
     paired.push([step, variant.steps[j]!]);
+    alike += Math.min(like, 1);
   }
   const votes = new Map<string, number>();
   for (const [a, b] of paired) {
@@ -69,5 +73,6 @@ export function matchVariant(
     used.add(to);
   }
   const score = paired.length / Math.max(draft.steps.length, variant.steps.length, 1);
-  return { base: variant.id, score: Math.round(score * 1000) / 1000, steps, roles };
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return { base: variant.id, score: round(score), likeness: round(paired.length ? alike / paired.length : 0), steps, roles };
 }
