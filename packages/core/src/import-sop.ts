@@ -15,7 +15,7 @@
  */
 import { AlurError, type AlurIssue, type LocalizedText } from './alur-error.js';
 import { type DraftRole, Roles } from './internal/import/actors.js';
-import { matchVariant, type VariantMatch } from './internal/import/closest.js';
+import { inheritUnprinted, matchItemKeys, matchVariant, type VariantMatch } from './internal/import/closest.js';
 import { docxText } from './internal/import/docx.js';
 import { buildSteps, discoverRoles } from './internal/import/draft.js';
 import { readFront } from './internal/import/front.js';
@@ -389,8 +389,12 @@ export function closestVariant(draft: SopDefinition, variants: readonly VariantT
  * A draft's steps and roles with the ids of the variant it matched ({@link closestVariant}):
  * paired steps and roles take the variant's ids, and every reference follows (actor,
  * participants, cells, next, decision and route targets, caps, start, the printed columns). Unpaired ones keep
- * theirs (an id the variant uses for something else gets `-impor`). Ready to be derived from the
- * variant with `deriveChanges`.
+ * theirs (an id the variant uses for something else gets `-impor`). The Kelengkapan and Output
+ * of paired steps take the variant's document keys where their labels read alike (so a derived
+ * variant keeps the forms bound to them), and a paired step takes from the variant what its
+ * printed row cannot say: item kinds, optional items and who records an output, unprinted items,
+ * the documents it uses, requester time, the SLA source and, for the same Uraian, the note.
+ * Ready to be derived from the variant with `deriveChanges`.
  */
 export function renameForVariant(
   draft: SopDefinition,
@@ -410,14 +414,21 @@ export function renameForVariant(
     match.roles,
     variant.roles.map((r) => r.id),
   );
+  const keys = matchItemKeys(draft.steps ?? [], variant.steps, match.steps);
+  const key = (k: string) => keys[k] ?? k;
+  const theirs = new Map(variant.steps.map((s) => [s.id, s]));
   const steps = (draft.steps ?? []).map((s): SopStep => {
     const renamed: SopStep = { ...s, id: step(s.id), actor: role(s.actor) };
+    if (s.kelengkapan) renamed.kelengkapan = s.kelengkapan.map((item) => ({ ...item, key: key(item.key) }));
+    if (s.outputs) renamed.outputs = s.outputs.map((item) => ({ ...item, key: key(item.key) }));
+    if (s.scheduleFrom) renamed.scheduleFrom = key(s.scheduleFrom);
     if (s.participants) renamed.participants = s.participants.map(role);
     if (s.cells) renamed.cells = Object.fromEntries(Object.entries(s.cells).map(([r, cell]) => [role(r), cell]));
     if (s.next !== undefined) renamed.next = step(s.next);
     if (s.decision) renamed.decision = { ...s.decision, yes: step(s.decision.yes), no: step(s.decision.no) };
     if (s.route) renamed.route = { ...s.route, cases: s.route.cases.map((c) => ({ ...c, next: step(c.next) })) };
-    return renamed;
+    const base = match.steps[s.id] === undefined ? undefined : theirs.get(match.steps[s.id]!);
+    return base ? inheritUnprinted(renamed, base) : renamed;
   });
   const roles = (draft.roles ?? []).map((r) => ({ ...r, id: role(r.id) }));
   const caps = (draft.caps ?? []).map((c) => ({ ...c, from: step(c.from), to: step(c.to) }));

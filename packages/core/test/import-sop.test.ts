@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closestVariant, importSop, renameForVariant, type ReviewItem } from '../src/import-sop.js';
-import { builtinSopDefinitions, deriveChanges, getSop, type SopDefinition, validateSop } from '../src/index.js';
+import { builtinSopDefinitions, deriveChanges, getSop, type SopDefinition, type SopItem, validateSop } from '../src/index.js';
 import { caught } from './helpers.js';
 
 /** A table as Word copies it: one row a line, cells separated by tabs. */
@@ -330,6 +330,35 @@ describe('closestVariant and renameForVariant', () => {
     expect(renamed.steps[2]!.next).toBe('s3');
     expect(renamed.steps.map((s) => s.actor)).toEqual(sumbawa.steps.map((s) => s.actor));
     expect(deriveChanges(sumbawa.steps, renamed.steps).remove).toEqual([sumbawa.steps[3]!.id]);
+  });
+
+  it("gives a printed-only copy back the variant's document keys and what its rows cannot print: derived, it changes nothing", () => {
+    // What an importer reads of sumbawa's printed table: keys made from the labels, no kinds, no `by`, no unprinted items, no notes.
+    const printed = (items?: readonly SopItem[]) =>
+      items?.filter((item) => item.printed !== false).map((item) => ({ key: `dok-${item.key}`, label: item.label }));
+    const steps = sumbawa.steps.map(({ note: _n, uses: _u, requesterTime: _r, sla: _s, ...step }) => ({
+      ...step,
+      id: `s-${step.id}`,
+      kelengkapan: printed(step.kelengkapan),
+      outputs: printed(step.outputs),
+      ...(step.scheduleFrom ? { scheduleFrom: `dok-${step.scheduleFrom}` } : {}),
+      ...(step.next ? { next: `s-${step.next}` } : {}),
+      ...(step.decision ? { decision: { ...step.decision, yes: `s-${step.decision.yes}`, no: `s-${step.decision.no}` } } : {}),
+    }));
+    expect(steps.flatMap((step) => step.kelengkapan ?? []).length).toBeGreaterThan(10);
+    const draft = { ...sumbawa, id: 'cetakan', steps, caps: [] } as unknown as SopDefinition;
+    const match = closestVariant(draft, [sumbawa])!;
+    expect(match.score).toBe(1);
+    const renamed = renameForVariant(draft, match, sumbawa);
+    expect(deriveChanges(sumbawa.steps, renamed.steps)).toEqual({});
+    // A row of the draft's own inherits nothing; the documents it shares with paired rows take their keys.
+    const lone = renameForVariant(
+      { ...draft, steps: [...steps, { ...steps[0]!, id: 's-baru', description: 'Pengelola arsip menyimpan berkas' }] },
+      match,
+      sumbawa,
+    );
+    expect(sumbawa.steps[0]!.outputs).toEqual([{ key: 'lembar-disposisi', label: 'Disposisi Dinas', by: 'act' }]);
+    expect(lone.steps.at(-1)!.outputs).toEqual([{ key: 'lembar-disposisi', label: 'Disposisi Dinas' }]);
   });
 
   it('of two variants pairing every step, names the one whose Uraian read closer, whichever is listed first', () => {

@@ -284,6 +284,9 @@ describe.skipIf(!available)('"Impor SOP" in the Studio module (real Directus, re
       expect(await page.locator('.alur-meta').first().innerText()).toContain('sumbawa');
       expect(await page.locator('#alur-changes-title').evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await page.locator('.alur-closest').count()).toBe(0);
+      // Only the rows that print something else than the built-in are changed (the document keys and what no table prints are the built-in's).
+      const changed = await page.locator('.alur-changes dd').allInnerTexts();
+      expect(changed.map((line) => line.split('.')[0])).toEqual(['1', '6', '10', '11', '13', '14', '16']);
       await shoot(page, 'studio-impor-turunan');
       expect(await axe(page, '.alur-page')).toEqual([]);
 
@@ -351,6 +354,8 @@ describe.skipIf(!available)('"Impor SOP" in the Studio module (real Directus, re
         step: { kelengkapan: { key: string; optional: boolean }[]; forLater: { key: string; optional: boolean }[]; outputs: { key: string; by: string }[] };
       };
       const needed = [...filing.step.kelengkapan, ...filing.step.forLater].filter((k) => !k.optional).map((k) => k.key);
+      // Derived, the printed "Surat Permohonan Pembuatan Aplikasi" keeps the built-in's key, so its form still applies.
+      expect(needed).toContain('surat-permohonan');
       const attached = filing.step.outputs.filter((o) => o.by === 'actor').map((o) => o.key);
       const documents = [...new Set([...needed, ...attached])].map((key) => ({ key, ref: `berkas-${key}` }));
       const filed = await api('/alur/requests', opd, { method: 'POST', body: { variant: id, title: 'Aplikasi layanan posyandu', documents } });

@@ -76,3 +76,85 @@ export function matchVariant(
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return { base: variant.id, score: round(score), likeness: round(paired.length ? alike / paired.length : 0), steps, roles };
 }
+
+type Item = NonNullable<SopStep['kelengkapan']>[number];
+const LISTS = ['kelengkapan', 'outputs'] as const;
+
+/** The items of one cell paired with a variant's (the same key, else labels alike), greedily, each at most once: draft index → theirs. */
+function pairItems(mine: readonly Item[], theirs: readonly Item[]): Map<number, Item> {
+  const pairs: { i: number; j: number; like: number }[] = [];
+  mine.forEach((a, i) => {
+    theirs.forEach((b, j) => {
+      const like = a.key === b.key ? 2 : likeness(tokens(a.label), tokens(b.label));
+      if (like >= SAME_STEP) pairs.push({ i, j, like });
+    });
+  });
+  pairs.sort((x, y) => y.like - x.like || x.i - y.i || x.j - y.j);
+  const paired = new Map<number, Item>();
+  const taken = new Set<number>();
+  for (const { i, j } of pairs) {
+    if (paired.has(i) || taken.has(j)) continue;
+    paired.set(i, theirs[j]!);
+    taken.add(j);
+  }
+  return paired;
+}
+
+/**
+ * Draft item key → the variant's, from the Kelengkapan and Output of the paired steps: each draft
+ * key takes the variant key its items pair with most often, one to one (so a document the draft
+ * names in several steps keeps one key, and two documents never merge).
+ */
+export function matchItemKeys(draft: readonly SopStep[], variant: readonly SopStep[], steps: Readonly<Record<string, string>>): Record<string, string> {
+  const theirs = new Map(variant.map((step) => [step.id, step]));
+  const votes = new Map<string, number>();
+  for (const step of draft) {
+    const base = theirs.get(steps[step.id] ?? '');
+    if (!base) continue;
+    for (const list of LISTS) {
+      const mine = step[list] ?? [];
+      for (const [i, item] of pairItems(mine, base[list] ?? [])) {
+        const key = `${mine[i]!.key}\u0000${item.key}`;
+        votes.set(key, (votes.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const keys: Record<string, string> = {};
+  const used = new Set<string>();
+  for (const [vote] of [...votes].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) {
+    const [from, to] = vote.split('\u0000') as [string, string];
+    if (keys[from] !== undefined || used.has(to)) continue;
+    keys[from] = to;
+    used.add(to);
+  }
+  return keys;
+}
+
+/**
+ * A renamed draft step with what its printed row cannot say taken from the variant's paired
+ * step: each item's kind, whether it is optional and who records it (`by`), the items the
+ * variant does not print (`printed: false`), the documents it uses, its requester time (same
+ * actor), its SLA source (same Waktu) and its note (same Uraian). What the draft prints stays
+ * the draft's.
+ */
+export function inheritUnprinted(step: SopStep, base: SopStep): SopStep {
+  const out: SopStep = { ...step };
+  for (const list of LISTS) {
+    const theirs = base[list] ?? [];
+    if (!theirs.length) continue;
+    const mine = (step[list] ?? []).map((item) => {
+      const same = theirs.find((other) => other.key === item.key);
+      if (!same) return item;
+      const { printed: _printed, ...known } = same;
+      return { ...known, ...item };
+    });
+    const unprinted = theirs.filter((item) => item.printed === false && !mine.some((other) => other.key === item.key));
+    if (mine.length || unprinted.length) out[list] = [...mine, ...unprinted];
+  }
+  const sameWaktu = (step.waktu ?? '').trim().toLowerCase() === (base.waktu ?? '').trim().toLowerCase();
+  if (base.uses && !step.uses) out.uses = base.uses;
+  if (base.requesterTime !== undefined && step.requesterTime === undefined && step.actor === base.actor) out.requesterTime = base.requesterTime;
+  if (base.sla && !step.sla && sameWaktu) out.sla = base.sla;
+  if (base.note && !step.note && step.description === base.description) out.note = base.note;
+  return out;
+}
