@@ -788,6 +788,12 @@ function decide(
         }
       : undefined;
   };
+  /** The "yes" branch taken to go on to the next step, when nothing says otherwise. */
+  const onToNext = (to: NonNullable<typeof next>, confidence: number): Branch => ({
+    index: to.step,
+    confidence,
+    reason: t(`cabang "ya" dianggap lanjut ke langkah berikutnya (${to.row.no})`, `the "yes" branch is taken to go on to the next step (${to.row.no})`),
+  });
   let yes: Branch | undefined;
   let no: Branch | undefined;
   let deadEnd: number | undefined;
@@ -822,13 +828,7 @@ function decide(
     }
     deadEnd = next.step;
   }
-  if (!yes && next) {
-    yes = {
-      index: next.step,
-      confidence: 0.6,
-      reason: t(`cabang "ya" dianggap lanjut ke langkah berikutnya (${next.row.no})`, `the "yes" branch is taken to go on to the next step (${next.row.no})`),
-    };
-  }
+  if (!yes && next) yes = onToNext(next, 0.6);
   if (!no) {
     // What the decision judges was made by an earlier step: "no" goes back there.
     const object = plan.row.description.replace(/^.*?\b(terhadap|atas|tentang)\b/i, '');
@@ -856,13 +856,7 @@ function decide(
         ),
       };
   }
-  if (yes && no && yes.index === no.index && next && next.step !== no.index) {
-    yes = {
-      index: next.step,
-      confidence: 0.4,
-      reason: t(`cabang "ya" dianggap lanjut ke langkah berikutnya (${next.row.no})`, `the "yes" branch is taken to go on to the next step (${next.row.no})`),
-    };
-  }
+  if (yes && no && yes.index === no.index && next && next.step !== no.index) yes = onToNext(next, 0.4);
   if (!yes || !no || yes.index === no.index) return undefined;
   return { yes, no, ...(deadEnd === undefined ? {} : { deadEnd }) };
 }

@@ -273,25 +273,20 @@ function unshift(rows: TableRow[], actors: readonly TableColumn[], kelengkapan: 
         if (text) row.marks.set(a, text);
       });
       row.lines[0]!.kelengkapan = '';
-      const reason = t(
-        'sel baris ini tampak bergeser satu kolom ke kanan (kolom pelaksana sebelumnya kosong, sel terakhir jatuh di Kelengkapan yang di baris lain berisi dokumen bernomor); dibaca satu kolom ke kiri',
-        "this row's cells look shifted one column to the right (the actor column before them is empty, the last one falls in Kelengkapan, which holds numbered documents elsewhere); read one column to the left",
-      );
-      row.doubts.push(
-        { field: 'kelengkapan', confidence: 0.5, reason },
-        { field: 'actor', confidence: 0.4, reason },
-        { field: 'cells', confidence: 0.5, reason },
-      );
-    } else {
-      const reason = t(
-        'sel baris ini mungkin bergeser satu kolom ke kanan (kolom pelaksana sebelumnya kosong); periksa isi kolom pelaksana dan Kelengkapan',
-        "this row's cells may be shifted one column to the right (the actor column before them is empty); check the actor columns and Kelengkapan",
-      );
-      row.doubts.push(
-        { field: 'kelengkapan', confidence: 0.4, reason },
-        { field: 'actor', confidence: 0.4, reason },
-        { field: 'cells', confidence: 0.4, reason },
-      );
     }
+    const reason = shift
+      ? t(
+          'sel baris ini tampak bergeser satu kolom ke kanan (kolom pelaksana sebelumnya kosong, sel terakhir jatuh di Kelengkapan yang di baris lain berisi dokumen bernomor); dibaca satu kolom ke kiri',
+          "this row's cells look shifted one column to the right (the actor column before them is empty, the last one falls in Kelengkapan, which holds numbered documents elsewhere); read one column to the left",
+        )
+      : t(
+          'sel baris ini mungkin bergeser satu kolom ke kanan (kolom pelaksana sebelumnya kosong); periksa isi kolom pelaksana dan Kelengkapan',
+          "this row's cells may be shifted one column to the right (the actor column before them is empty); check the actor columns and Kelengkapan",
+        );
+    row.doubts.push(
+      { field: 'kelengkapan', confidence: shift ? 0.5 : 0.4, reason },
+      { field: 'actor', confidence: 0.4, reason },
+      { field: 'cells', confidence: shift ? 0.5 : 0.4, reason },
+    );
   }
 }
