@@ -86,6 +86,14 @@ describe('importSopDocx', () => {
     expect(notZip.id).toMatch(/bukan dokumen Word \.docx.*bukan arsip zip/);
     expect(notZip.en).toMatch(/not a readable Word \.docx.*not a zip archive/);
 
+    // What people pick instead: a PDF, and a Word 97–2003 .doc (an OLE compound file).
+    const pdf = await refusal(new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj'));
+    expect(pdf.id).toMatch(/bukan dokumen Word \.docx.*berkas PDF; buka di Microsoft Word lalu simpan sebagai \.docx/);
+    expect(pdf.en).toMatch(/this is a PDF; open it in Microsoft Word and save it as \.docx/);
+    const doc = await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    expect(doc.id).toMatch(/dokumen Word lama \(\.doc\); simpan sebagai \.docx/);
+    expect(doc.en).toMatch(/older Word document \(\.doc\); save it as \.docx/);
+
     const noDocument = await refusal(zipSync({ 'a.txt': strToU8('x') }));
     expect(noDocument.id).toMatch(/tidak ada word\/document\.xml/);
     expect(noDocument.en).toMatch(/no word\/document\.xml/);

@@ -64,6 +64,7 @@ describe.skipIf(!available)('"Impor SOP" in the Studio module (real Directus, re
       [{ docx: 'bukan base64!' }, /bukan base64/],
       [{ docx: 'UEsDBAo=' }, /./],
       [{ docx: [1, 2] }, /Kirim "text"/],
+      [{ docx: Buffer.from('%PDF-1.7\n1 0 obj').toString('base64') }, /ini berkas PDF; buka di Microsoft Word lalu simpan sebagai \.docx/],
     ];
     for (const [body, message] of cases) {
       const res = await api('/alur/variants/import', admin, { method: 'POST', body });
@@ -170,6 +171,14 @@ describe.skipIf(!available)('"Impor SOP" in the Studio module (real Directus, re
     await page.goto(`${server.url}/admin/alur`);
     await page.getByRole('heading', { name: 'Impor SOP' }).waitFor({ timeout: 60_000 });
     await putOffStudioPrompts(page);
+    // A PDF picked by mistake: the form says what to do with it, and nothing is imported.
+    expect(await page.locator('#alur-import-file-hint').innerText()).toContain('simpan sebagai .docx');
+    await page.locator('#alur-import-file').setInputFiles({ name: 'sop.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj') });
+    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    await page.locator('.alur-import [role="alert"]', { hasText: 'ini berkas PDF' }).waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).pathname).toBe('/admin/alur');
+    await page.locator('.alur-import').scrollIntoViewIfNeeded();
+    await shoot(page, 'studio-impor-pdf');
     await page.locator('#alur-import-file').setInputFiles({
       name: 'sop-konsultasi.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -15,8 +15,24 @@ const notDocx = (why: { id: string; en: string }) =>
 
 const DOCUMENT = 'word/document.xml';
 
+/** Starts of the files people pick instead of a .docx, and what to do with them. */
+const OTHER_FORMATS: readonly { magic: readonly number[]; id: string; en: string }[] = [
+  {
+    magic: [0x25, 0x50, 0x44, 0x46], // %PDF
+    id: 'ini berkas PDF; buka di Microsoft Word lalu simpan sebagai .docx',
+    en: 'this is a PDF; open it in Microsoft Word and save it as .docx',
+  },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0], // OLE compound file: Word 97–2003 .doc
+    id: 'ini dokumen Word lama (.doc); simpan sebagai .docx',
+    en: 'this is an older Word document (.doc); save it as .docx',
+  },
+];
+
 /** `word/document.xml` of a .docx, inflated; the other entries are not. */
 function documentEntry(bytes: Uint8Array): Uint8Array | undefined {
+  const other = OTHER_FORMATS.find(({ magic }) => magic.every((byte, i) => bytes[i] === byte));
+  if (other) throw notDocx(other);
   try {
     return unzipSync(bytes, { filter: (file) => file.name === DOCUMENT })[DOCUMENT];
   } catch (error) {
