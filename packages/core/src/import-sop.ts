@@ -414,10 +414,11 @@ export function renameForVariant(
     match.roles,
     variant.roles.map((r) => r.id),
   );
-  const keys = matchItemKeys(draft.steps ?? [], variant.steps, match.steps);
-  const key = (k: string) => keys[k] ?? k;
   const theirs = new Map(variant.steps.map((s) => [s.id, s]));
-  const steps = (draft.steps ?? []).map((s): SopStep => {
+  const paired = (draft.steps ?? []).map((s) => [s, theirs.get(match.steps[s.id] ?? '')] as const);
+  const keys = matchItemKeys(paired.filter((pair): pair is readonly [SopStep, SopStep] => pair[1] !== undefined));
+  const key = (k: string) => keys[k] ?? k;
+  const steps = paired.map(([s, base]): SopStep => {
     const renamed: SopStep = { ...s, id: step(s.id), actor: role(s.actor) };
     if (s.kelengkapan) renamed.kelengkapan = s.kelengkapan.map((item) => ({ ...item, key: key(item.key) }));
     if (s.outputs) renamed.outputs = s.outputs.map((item) => ({ ...item, key: key(item.key) }));
@@ -427,7 +428,6 @@ export function renameForVariant(
     if (s.next !== undefined) renamed.next = step(s.next);
     if (s.decision) renamed.decision = { ...s.decision, yes: step(s.decision.yes), no: step(s.decision.no) };
     if (s.route) renamed.route = { ...s.route, cases: s.route.cases.map((c) => ({ ...c, next: step(c.next) })) };
-    const base = match.steps[s.id] === undefined ? undefined : theirs.get(match.steps[s.id]!);
     return base ? inheritUnprinted(renamed, base) : renamed;
   });
   const roles = (draft.roles ?? []).map((r) => ({ ...r, id: role(r.id) }));

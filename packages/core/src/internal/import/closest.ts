@@ -101,16 +101,13 @@ function pairItems(mine: readonly Item[], theirs: readonly Item[]): Map<number, 
 }
 
 /**
- * Draft item key → the variant's, from the Kelengkapan and Output of the paired steps: each draft
- * key takes the variant key its items pair with most often, one to one (so a document the draft
- * names in several steps keeps one key, and two documents never merge).
+ * Draft item key → the variant's, from the Kelengkapan and Output of the paired steps (draft step,
+ * variant step): each draft key takes the variant key its items pair with most often, one to one
+ * (so a document the draft names in several steps keeps one key, and two documents never merge).
  */
-export function matchItemKeys(draft: readonly SopStep[], variant: readonly SopStep[], steps: Readonly<Record<string, string>>): Record<string, string> {
-  const theirs = new Map(variant.map((step) => [step.id, step]));
+export function matchItemKeys(pairs: readonly (readonly [SopStep, SopStep])[]): Record<string, string> {
   const votes = new Map<string, number>();
-  for (const step of draft) {
-    const base = theirs.get(steps[step.id] ?? '');
-    if (!base) continue;
+  for (const [step, base] of pairs) {
     for (const list of LISTS) {
       const mine = step[list] ?? [];
       for (const [i, item] of pairItems(mine, base[list] ?? [])) {
